@@ -1,0 +1,71 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "sdkgen",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sdkgen", targets: ["sdkgen"]),
+        .library(name: "SDKRuntime", targets: ["SDKRuntime"]),
+        .library(name: "ConductorOne", targets: ["ConductorOne"]),
+        .executable(name: "webhooks-test", targets: ["webhooks-test"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.20.0"),
+    ],
+    targets: [
+        // Reading: bytes -> node tree -> OpenAPI model.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "OpenAPIReader", dependencies: ["CYAML"]),
+
+        // Generating: OpenAPI model -> SDK plan -> Swift files -> disk.
+        .target(name: "SDKGenerator", dependencies: ["OpenAPIReader"]),
+        .executableTarget(
+            name: "sdkgen",
+            dependencies: [
+                "SDKGenerator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // What generated code calls.
+        .target(
+            name: "SDKRuntime",
+            dependencies: [
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "ConductorOne", dependencies: ["SDKRuntime"], path: "Generated/ConductorOne"),
+        .executableTarget(name: "webhooks-test", dependencies: ["ConductorOne", "SDKRuntime"]),
+
+        .testTarget(name: "OpenAPIReaderTests", dependencies: ["OpenAPIReader"]),
+        .testTarget(
+            name: "SDKGeneratorTests",
+            dependencies: ["SDKGenerator", "ConductorOne", "SDKRuntime"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SDKRuntimeTests",
+            dependencies: [
+                "SDKRuntime", "ConductorOne",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

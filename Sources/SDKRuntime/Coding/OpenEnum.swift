@@ -1,0 +1,24 @@
+/// An enumeration whose set of values may grow on the server: a value this version of the
+/// SDK does not know decodes to an `unknown` case that keeps the raw value, instead of
+/// failing the whole response.
+///
+/// Generated enums conform to this protocol and get their `Codable` conformance from it.
+public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable
+where RawValue: Codable & Hashable & Sendable {
+    /// Creates the case for `rawValue`, or the unknown case keeping it.
+    init(rawValue: RawValue)
+}
+
+extension OpenEnum {
+    /// Decodes the raw value; unknown values are kept, never an error.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(RawValue.self))
+    }
+
+    /// Encodes the raw value.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import HTTPTypes
+
+/// A description of one API call: everything needed to send it and decode its answer.
+///
+/// Request builders in generated code return these values without touching the network,
+/// so a request can be inspected or tested on its own and then sent with ``APIClient``.
+public struct Request<Response: Decodable & Sendable>: Sendable {
+    /// The HTTP method.
+    public var method: HTTPRequest.Method
+    /// The path relative to the server URL, already percent-encoded (see ``URLPath``).
+    public var path: String
+    /// Query items, not yet percent-encoded, in the order they are sent.
+    public var query: [URLQueryItem]
+    /// Header fields set by the operation's parameters, validated when the request is sent.
+    public var headers: [HeaderField]
+    /// The body, encoded as JSON when the request is sent.
+    public var body: (any Encodable & Sendable)?
+    /// The security schemes the operation accepts, as alternatives of scheme names;
+    /// empty when the operation needs no credentials.
+    public var security: [[String]]
+    /// The operation's identifier in the spec, for logs and errors.
+    public var operationID: String
+
+    /// Creates a request.
+    public init(
+        method: HTTPRequest.Method,
+        path: String,
+        query: [URLQueryItem] = [],
+        headers: [HeaderField] = [],
+        body: (any Encodable & Sendable)? = nil,
+        security: [[String]] = [],
+        operationID: String
+    ) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+        self.security = security
+        self.operationID = operationID
+    }
+
+    /// The body as the JSON bytes that are sent, or `nil` without a body.
+    public func encodedBody() throws -> Data? {
+        guard let body else { return nil }
+        return try JSONCoding.makeEncoder().encode(body)
+    }
+}
+
+/// One header field of a request, as given by an operation's header parameter.
+public struct HeaderField: Sendable, Hashable {
+    /// The field name.
+    public var name: String
+    /// The field value, sent as is; a value containing CR or LF is rejected when sent.
+    public var value: String
+
+    /// Creates a header field.
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// The response of an operation that answers without a body.
+public struct EmptyResponse: Decodable, Sendable, Hashable {
+    /// Creates an empty response.
+    public init() {}
+    /// Decodes an empty response, ignoring any content.
+    public init(from decoder: any Decoder) throws {}
+}
