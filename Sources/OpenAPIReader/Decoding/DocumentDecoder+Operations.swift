@@ -1,0 +1,138 @@
+// Paths, operations, parameters, request bodies and responses.
+
+extension DocumentDecoder {
+    mutating func paths(_ node: Node) -> [Operation] {
+        guard let list = entries(node, "'paths'") else { return [] }
+        var operations: [Operation] = []
+        for entry in list {
+            guard let path = text(entry.key, "a path") else { continue }
+            var item = entry.value
+            if let reference = item["$ref"] {
+                guard let target = reference.scalar.flatMap({ resolve($0.text, at: reference.mark) }) else { continue }
+                item = target
+            }
+            guard let fields = entries(item, "path '\(path)'") else { continue }
+            let shared = item["parameters"].map { parameters($0) } ?? []
+            for field in fields {
+                guard let key = field.key.scalar?.text else { continue }
+                if let method = HTTPMethod(rawValue: key) {
+                    if let operation = operation(field.value, method: method, path: path, shared: shared) {
+                        operations.append(operation)
+                    }
+                } else if key.hasPrefix("x-") || ["parameters", "summary", "description", "servers"].contains(key) {
+                    continue
+                } else {
+                    log.warning("path-field", "'\(key)' is not an HTTP method or path item field; it is ignored", at: field.key.mark)
+                }
+            }
+        }
+        return operations
+    }
+
+    private mutating func operation(_ node: Node, method: HTTPMethod, path: String, shared: [Parameter]) -> Operation? {
+        guard entries(node, "operation '\(method.rawValue) \(path)'") != nil else { return nil }
+        var merged = shared
+        for parameter in node["parameters"].map({ parameters($0) }) ?? [] {
+            merged.removeAll { $0.name == parameter.name && $0.location == parameter.location }
+            merged.append(parameter)
+        }
+        if let callbacks = node["callbacks"] {
+            log.warning("callbacks", "callbacks are not supported; they are not generated", at: callbacks.mark)
+        }
+        return Operation(
+            method: method, path: path,
+            operationID: optionalText(node, "operationId"),
+            summary: optionalText(node, "summary"),
+            description: optionalText(node, "description"),
+            tags: texts(node, "tags"),
+            parameters: merged,
+            requestBody: node["requestBody"].flatMap { requestBody($0) },
+            responses: node["responses"].map { responses($0) } ?? [],
+            security: node["security"].map { securityRequirements($0) },
+            deprecated: bool(node, "deprecated"),
+            nameOverride: optionalText(node, "x-speakeasy-name-override"),
+            group: optionalText(node, "x-speakeasy-group"),
+            mark: node.mark)
+    }
+
+    /// Follows `$ref` when `node` is a reference object, guarding against cycles.
+    private mutating func dereferenced(_ node: Node) -> Node? {
+        var current = node
+        var seen: Set<String> = []
+        while let reference = current["$ref"] {
+            guard let text = reference.scalar?.text, seen.insert(text).inserted else {
+                log.error("$ref cycle through '\(reference.scalar?.text ?? "")'", at: reference.mark)
+                return nil
+            }
+            guard let target = resolve(text, at: reference.mark) else { return nil }
+            current = target
+        }
+        return current
+    }
+
+    private mutating func parameters(_ node: Node) -> [Parameter] {
+        guard let list = items(node, "'parameters'") else { return [] }
+        return list.compactMap { parameter($0) }
+    }
+
+    private mutating func parameter(_ original: Node) -> Parameter? {
+        guard let node = dereferenced(original), entries(node, "a parameter") != nil,
+            let name = requiredText(node, "name", in: "a parameter"),
+            let place = requiredText(node, "in", in: "parameter '\(name)'")
+        else { return nil }
+        guard let location = Parameter.Location(rawValue: place) else {
+            log.error("parameter '\(name)' has an unknown location '\(place)'; expected path, query, header or cookie", at: node["in"]!.mark)
+            return nil
+        }
+        var schema = Schema(.string, at: node.mark)
+        if let schemaNode = node["schema"] {
+            schema = self.schema(schemaNode)
+        } else if let content = node["content"]?.entries?.first, let schemaNode = content.value["schema"] {
+            schema = self.schema(schemaNode)
+        }
+        let style = optionalText(node, "style") ?? (location == .query || location == .cookie ? "form" : "simple")
+        return Parameter(
+            name: name, location: location,
+            required: location == .path || bool(node, "required"),
+            description: optionalText(node, "description"),
+            schema: schema, style: style,
+            explode: bool(node, "explode", default: style == "form"),
+            deprecated: bool(node, "deprecated"),
+            mark: original.mark)
+    }
+
+    private mutating func requestBody(_ original: Node) -> RequestBody? {
+        guard let node = dereferenced(original), entries(node, "'requestBody'") != nil else { return nil }
+        return RequestBody(
+            description: optionalText(node, "description"),
+            required: bool(node, "required"),
+            content: node["content"].map { content($0) } ?? [])
+    }
+
+    private mutating func responses(_ node: Node) -> [Response] {
+        guard let list = entries(node, "'responses'") else { return [] }
+        var responses: [Response] = []
+        for entry in list {
+            guard let status = text(entry.key, "a response status"), let response = dereferenced(entry.value),
+                entries(response, "response '\(status)'") != nil
+            else { continue }
+            if let links = response["links"] {
+                log.warning("links", "response links are not supported; they are not generated", at: links.mark)
+            }
+            responses.append(
+                Response(
+                    status: status, description: optionalText(response, "description"),
+                    content: response["content"].map { content($0) } ?? []))
+        }
+        return responses
+    }
+
+    private mutating func content(_ node: Node) -> [MediaType] {
+        guard let list = entries(node, "'content'") else { return [] }
+        return list.compactMap { entry in
+            guard let contentType = text(entry.key, "a media type"), entries(entry.value, "media type '\(contentType)'") != nil
+            else { return nil }
+            return MediaType(contentType: contentType, schema: entry.value["schema"].map { schema($0) })
+        }
+    }
+}

@@ -1,0 +1,205 @@
+// Schemas, with every nullability dialect folded into `Schema.nullable`.
+
+extension DocumentDecoder {
+    /// Keywords the generator does not model; each is reported once per kind.
+    private static let unsupportedKeywords = [
+        "not", "if", "then", "else", "patternProperties", "dependentSchemas", "prefixItems",
+        "$dynamicRef", "unevaluatedProperties", "contains",
+    ]
+
+    mutating func schema(_ node: Node) -> Schema {
+        if let flag = node.scalar?.bool {
+            // `true` allows anything; `false` allows nothing, which no Swift type can model.
+            if !flag { log.warning("false-schema", "the schema 'false' is read as any value", at: node.mark) }
+            return Schema(.any, at: node.mark)
+        }
+        guard entries(node, "a schema") != nil else { return Schema(.any, at: node.mark) }
+        var schema = shape(node)
+        annotate(&schema, from: node)
+        return schema
+    }
+
+    /// The structural part of a schema: its kind, format and enum values.
+    private mutating func shape(_ node: Node) -> Schema {
+        if let reference = node["$ref"] {
+            return referenced(reference)
+        }
+        for keyword in Self.unsupportedKeywords {
+            if let value = node[keyword] {
+                log.warning("keyword-\(keyword)", "the schema keyword '\(keyword)' is not supported; it is ignored", at: value.mark)
+            }
+        }
+        if let members = node["allOf"] {
+            return allOf(members, in: node)
+        }
+        if let members = node["oneOf"] ?? node["anyOf"] {
+            return oneOf(members, in: node)
+        }
+
+        var nullable = bool(node, "nullable")
+        var types: [String] = []
+        if let typeNode = node["type"] {
+            if let list = typeNode.items {
+                types = list.compactMap { text($0, "an item of 'type'") }
+            } else if let single = text(typeNode, "'type'") {
+                types = [single]
+            }
+        }
+        if types.contains("null") {
+            nullable = true
+            types.removeAll { $0 == "null" }
+        }
+
+        var enumValues: [Scalar]?
+        if let values = node["enum"].flatMap({ items($0, "'enum'") }) {
+            let scalars = values.compactMap(\.scalar)
+            if scalars.contains(where: \.isNull) { nullable = true }
+            enumValues = scalars.filter { !$0.isNull }
+        } else if let constant = node["const"]?.scalar {
+            enumValues = [constant]
+        }
+        if types.isEmpty {
+            if node["properties"] != nil || node["additionalProperties"] != nil {
+                types = ["object"]
+            } else if node["items"] != nil {
+                types = ["array"]
+            } else if let enumValues, !enumValues.isEmpty {
+                types = [enumValues.allSatisfy { $0.int != nil } ? "integer" : "string"]
+            }
+        }
+
+        let kind: Schema.Kind
+        switch types.count == 1 ? types[0] : "" {
+        case "string": kind = .string
+        case "integer": kind = .integer
+        case "number": kind = .number
+        case "boolean": kind = .boolean
+        case "array": kind = .array(items: node["items"].map { schema($0) } ?? Schema(.any, at: node.mark))
+        case "object": kind = object(node)
+        default: kind = .any
+        }
+        var result = Schema(kind, at: node.mark)
+        result.nullable = nullable
+        result.format = node["format"]?.scalar?.text
+        switch kind {
+        case .string, .integer: result.enumValues = enumValues
+        default: break
+        }
+        return result
+    }
+
+    private mutating func referenced(_ reference: Node) -> Schema {
+        guard let text = text(reference, "'$ref'") else { return Schema(.any, at: reference.mark) }
+        if let name = Self.componentSchemaName(text) {
+            if !schemaNames.contains(name) {
+                log.error("$ref '\(text)' points at nothing in this document", at: reference.mark)
+            }
+            return Schema(.reference(name), at: reference.mark)
+        }
+        guard resolving.insert(text).inserted else {
+            log.warning("ref-cycle", "$ref '\(text)' refers to itself outside components/schemas; it is read as any value", at: reference.mark)
+            return Schema(.any, at: reference.mark)
+        }
+        defer { resolving.remove(text) }
+        guard let target = resolve(text, at: reference.mark) else { return Schema(.any, at: reference.mark) }
+        return schema(target)
+    }
+
+    private mutating func object(_ node: Node) -> Schema.Kind {
+        let required = Set(texts(node, "required"))
+        var properties: [Property] = []
+        if let list = node["properties"].flatMap({ entries($0, "'properties'") }) {
+            properties.reserveCapacity(list.count)
+            for entry in list {
+                guard let name = text(entry.key, "a property name") else { continue }
+                properties.append(Property(name: name, schema: schema(entry.value), required: required.contains(name)))
+            }
+        }
+        let additional: AdditionalProperties
+        switch node["additionalProperties"] {
+        case nil:
+            additional = .unspecified
+        case let value? where value.scalar?.bool == true:
+            additional = .any
+        case let value? where value.scalar?.bool == false:
+            additional = .forbidden
+        case let value? where value.entries?.isEmpty == true:
+            additional = .any
+        case let value?:
+            additional = .schema(schema(value))
+        }
+        return .object(properties: properties, additionalProperties: additional)
+    }
+
+    /// `allOf`: one member is that member (the `allOf: [$ref]` plus `nullable` idiom);
+    /// several, with any properties written beside them, are kept for the planner to merge.
+    private mutating func allOf(_ membersNode: Node, in node: Node) -> Schema {
+        guard let list = items(membersNode, "'allOf'") else { return Schema(.any, at: node.mark) }
+        var members = list.map { schema($0) }
+        if node["properties"] != nil {
+            members.append(Schema(object(node), at: node.mark))
+        }
+        var result: Schema
+        if members.count == 1 {
+            result = members[0]
+        } else {
+            result = Schema(.allOf(members), at: node.mark)
+            result.nullable = members.allSatisfy(\.nullable)
+        }
+        if bool(node, "nullable") || node["type"]?.items?.contains(where: { $0.scalar?.text == "null" }) == true {
+            result.nullable = true
+        }
+        return result
+    }
+
+    /// `oneOf`/`anyOf`: a `{type: "null"}` alternative makes the schema nullable; one
+    /// remaining alternative is that alternative.
+    private mutating func oneOf(_ membersNode: Node, in node: Node) -> Schema {
+        guard let list = items(membersNode, "'\(node["oneOf"] != nil ? "oneOf" : "anyOf")'") else { return Schema(.any, at: node.mark) }
+        var nullable = bool(node, "nullable")
+        var members: [Schema] = []
+        for member in list {
+            if Self.isNullSchema(member) {
+                nullable = true
+            } else {
+                members.append(schema(member))
+            }
+        }
+        var result: Schema
+        switch members.count {
+        case 0: result = Schema(.any, at: node.mark)
+        case 1: result = members[0]
+        default: result = Schema(.oneOf(members, discriminator: discriminator(node)), at: node.mark)
+        }
+        if nullable { result.nullable = true }
+        return result
+    }
+
+    private static func isNullSchema(_ node: Node) -> Bool {
+        guard let entries = node.entries, let type = node["type"]?.scalar?.text, type == "null" else { return false }
+        return entries.allSatisfy { ["type", "description", "title"].contains($0.key.scalar?.text ?? "") }
+    }
+
+    private mutating func discriminator(_ node: Node) -> Discriminator? {
+        guard let value = node["discriminator"], let property = optionalText(value, "propertyName") else { return nil }
+        var mapping: [String: String] = [:]
+        for entry in value["mapping"]?.entries ?? [] {
+            if let key = entry.key.scalar?.text, let target = entry.value.scalar?.text {
+                mapping[key] = Self.componentSchemaName(target) ?? target
+            }
+        }
+        return Discriminator(propertyName: property, mapping: mapping)
+    }
+
+    /// Documentation and flags written beside the shape; they apply whatever the shape is.
+    private mutating func annotate(_ schema: inout Schema, from node: Node) {
+        if bool(node, "nullable") { schema.nullable = true }
+        if let title = optionalText(node, "title") { schema.title = title }
+        if let description = optionalText(node, "description") { schema.description = description }
+        if bool(node, "readOnly") { schema.readOnly = true }
+        if bool(node, "writeOnly") { schema.writeOnly = true }
+        if bool(node, "deprecated") { schema.deprecated = true }
+        if let value = node["default"] { schema.defaultValue = value }
+        if let name = optionalText(node, "x-speakeasy-name-override") { schema.nameOverride = name }
+    }
+}

@@ -1,0 +1,128 @@
+/// Decodes the node tree of an OpenAPI document into the model, logging every problem at
+/// its node and carrying on where it can, so one run reports all errors.
+struct DocumentDecoder {
+    let root: Node
+    var log: DiagnosticLog
+    /// Names in `components/schemas`, to check references against.
+    var schemaNames: Set<String> = []
+    /// Pointers being resolved, to stop reference cycles outside `components/schemas`.
+    var resolving: Set<String> = []
+
+    init(root: Node, log: DiagnosticLog) {
+        self.root = root
+        self.log = log
+    }
+
+    mutating func document() -> OpenAPIDocument? {
+        guard root.entries != nil else {
+            log.error("expected an OpenAPI document (a mapping), found \(root.kindName)", at: root.mark)
+            return nil
+        }
+        guard let version = requiredText(root, "openapi", in: "the document") else { return nil }
+        if version.hasPrefix("2") {
+            log.error("OpenAPI \(version) (Swagger) is not supported; convert the document to OpenAPI 3", at: root["openapi"]!.mark)
+            return nil
+        }
+        if !version.hasPrefix("3.0") && !version.hasPrefix("3.1") {
+            log.warning("version", "OpenAPI \(version) is not 3.0 or 3.1; reading it as 3.1", at: root["openapi"]!.mark)
+        }
+        if let schemas = root["components"]?["schemas"]?.entries {
+            schemaNames = Set(schemas.compactMap { $0.key.scalar?.text })
+        }
+        let info = self.info()
+        let servers = root["servers"].map { self.servers($0) } ?? []
+        let schemas = componentSchemas()
+        let operations = root["paths"].map { paths($0) } ?? []
+        let securitySchemes = self.securitySchemes()
+        let security = root["security"].map { securityRequirements($0) } ?? []
+        if let webhooks = root["webhooks"] {
+            log.warning("webhooks", "webhooks are not supported; they are not generated", at: webhooks.mark)
+        }
+        guard let info else { return nil }
+        return OpenAPIDocument(
+            version: version, info: info, servers: servers, operations: operations, schemas: schemas,
+            securitySchemes: securitySchemes, security: security, source: log.source)
+    }
+
+    private mutating func info() -> Info? {
+        guard let node = root["info"] else {
+            log.error("the document is missing the required field 'info'", at: root.mark)
+            return nil
+        }
+        guard entries(node, "'info'") != nil else { return nil }
+        guard let title = requiredText(node, "title", in: "'info'"), let version = requiredText(node, "version", in: "'info'")
+        else { return nil }
+        return Info(title: title, version: version, description: optionalText(node, "description"))
+    }
+
+    private mutating func servers(_ node: Node) -> [Server] {
+        guard let items = items(node, "'servers'") else { return [] }
+        var servers: [Server] = []
+        for item in items {
+            guard entries(item, "a server") != nil, let url = requiredText(item, "url", in: "a server") else { continue }
+            var variables: [ServerVariable] = []
+            for entry in item["variables"].flatMap({ entries($0, "'variables'") }) ?? [] {
+                guard let name = text(entry.key, "a variable name"), entries(entry.value, "variable '\(name)'") != nil,
+                    let defaultValue = requiredText(entry.value, "default", in: "variable '\(name)'")
+                else { continue }
+                variables.append(
+                    ServerVariable(
+                        name: name, defaultValue: defaultValue, allowedValues: texts(entry.value, "enum"),
+                        description: optionalText(entry.value, "description")))
+            }
+            servers.append(Server(url: url, description: optionalText(item, "description"), variables: variables))
+        }
+        return servers
+    }
+
+    private mutating func componentSchemas() -> [NamedSchema] {
+        guard let components = root["components"] else { return [] }
+        guard entries(components, "'components'") != nil else { return [] }
+        guard let node = components["schemas"], let list = entries(node, "'components/schemas'") else { return [] }
+        var schemas: [NamedSchema] = []
+        schemas.reserveCapacity(list.count)
+        for entry in list {
+            guard let name = text(entry.key, "a schema name") else { continue }
+            schemas.append(NamedSchema(name: name, schema: schema(entry.value)))
+        }
+        return schemas
+    }
+
+    private mutating func securitySchemes() -> [SecurityScheme] {
+        guard let node = root["components"]?["securitySchemes"], let list = entries(node, "'securitySchemes'") else { return [] }
+        var schemes: [SecurityScheme] = []
+        for entry in list {
+            guard let name = text(entry.key, "a security scheme name"), entries(entry.value, "security scheme '\(name)'") != nil
+            else { continue }
+            var scheme = entry.value
+            if let reference = scheme["$ref"]?.scalar?.text {
+                guard let target = resolve(reference, at: scheme["$ref"]!.mark) else { continue }
+                scheme = target
+            }
+            guard let type = requiredText(scheme, "type", in: "security scheme '\(name)'") else { continue }
+            let kind: SecurityScheme.Kind
+            switch type {
+            case "http":
+                kind = .http(scheme: (optionalText(scheme, "scheme") ?? "bearer").lowercased())
+            case "apiKey":
+                kind = .apiKey(name: optionalText(scheme, "name") ?? name, location: optionalText(scheme, "in") ?? "header")
+            case "oauth2":
+                kind = .oauth2(tokenURL: scheme["flows"]?["clientCredentials"]?["tokenUrl"]?.scalar?.text)
+            case "openIdConnect":
+                kind = .openIDConnect(url: optionalText(scheme, "openIdConnectUrl") ?? "")
+            default:
+                kind = .other(type)
+            }
+            schemes.append(SecurityScheme(name: name, kind: kind, description: optionalText(scheme, "description")))
+        }
+        return schemes
+    }
+
+    mutating func securityRequirements(_ node: Node) -> [SecurityRequirement] {
+        guard let items = items(node, "'security'") else { return [] }
+        return items.compactMap { item in
+            guard let list = entries(item, "a security requirement") else { return nil }
+            return SecurityRequirement(schemes: list.compactMap { $0.key.scalar?.text })
+        }
+    }
+}

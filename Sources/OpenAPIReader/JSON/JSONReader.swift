@@ -1,0 +1,80 @@
+import Foundation
+
+/// Reads JSON with Foundation's `JSONSerialization` into the same node tree as YAML.
+///
+/// Foundation keeps no positions and no key order: mapping keys are sorted, and each node
+/// is recorded in a `JSONSourceMap` so a diagnostic can still find its line and column.
+public enum JSONReader {
+    /// The deepest nesting of arrays and objects accepted.
+    public static let maxDepth = 256
+
+    /// Parses `bytes`; `path` names the file in diagnostics.
+    public static func read(_ bytes: [UInt8], path: String) throws(DiagnosticsError) -> (Node, SourceFile) {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+        } catch {
+            throw DiagnosticsError([syntaxError(error, bytes: bytes, path: path)])
+        }
+        var converter = Converter()
+        guard let root = converter.node(from: object, parent: -1, key: .index(0), depth: 0) else {
+            let location = SourceLocation(file: path, line: 1, column: 1)
+            throw DiagnosticsError([Diagnostic(.error, "nesting is deeper than \(maxDepth) levels", at: location)])
+        }
+        return (root, SourceFile(path: path, jsonBytes: bytes, map: converter.map))
+    }
+
+    /// Foundation reports syntax errors as "… around character N."; turn N into a line and column.
+    private static func syntaxError(_ error: any Error, bytes: [UInt8], path: String) -> Diagnostic {
+        let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "invalid JSON"
+        var offset = 0
+        if let range = detail.range(of: "character ") {
+            offset = Int(detail[range.upperBound...].prefix { $0.isNumber }) ?? 0
+        }
+        let (line, column) = JSONLocator.lineAndColumn(ofOffset: offset, in: bytes)
+        var message = detail
+        if let around = message.range(of: " around character") {
+            message = String(message[..<around.lowerBound])
+        }
+        if message.hasSuffix(".") { message.removeLast() }
+        return Diagnostic(.error, "invalid JSON: \(message)", at: SourceLocation(file: path, line: line, column: column))
+    }
+}
+
+private struct Converter {
+    var map = JSONSourceMap()
+
+    mutating func node(from object: Any, parent: Int, key: JSONSourceMap.Key, depth: Int) -> Node? {
+        guard depth <= JSONReader.maxDepth else { return nil }
+        let index = map.add(parent: parent, key: key)
+        let mark = Mark.json(index: index)
+        switch object {
+        case let string as String:
+            return Node(.scalar(Scalar(string, style: .doubleQuoted)), at: mark)
+        case let dictionary as [String: Any]:
+            var entries: [Node.Entry] = []
+            entries.reserveCapacity(dictionary.count)
+            for name in dictionary.keys.sorted() {
+                let keyNode = Node(.scalar(Scalar(name, style: .doubleQuoted)), at: mark)
+                guard let value = node(from: dictionary[name]!, parent: index, key: .name(name), depth: depth + 1) else { return nil }
+                entries.append(Node.Entry(key: keyNode, value: value))
+            }
+            return Node(.mapping(entries), at: mark)
+        case let array as [Any]:
+            var items: [Node] = []
+            items.reserveCapacity(array.count)
+            for (position, element) in array.enumerated() {
+                guard let item = node(from: element, parent: index, key: .index(position), depth: depth + 1) else { return nil }
+                items.append(item)
+            }
+            return Node(.sequence(items), at: mark)
+        case let number as NSNumber:
+            if String(cString: number.objCType) == "c" {
+                return Node(.scalar(Scalar(number.boolValue ? "true" : "false", style: .plain)), at: mark)
+            }
+            return Node(.scalar(Scalar(number.stringValue, style: .plain)), at: mark)
+        default:
+            return Node(.scalar(Scalar("null", style: .plain)), at: mark)
+        }
+    }
+}
