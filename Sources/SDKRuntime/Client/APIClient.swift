@@ -1,41 +1,75 @@
 import Foundation
 import HTTPTypes
+import Logging
 import OpenAPIRuntime
 import OpenAPIURLSession
 
 /// Sends ``Request`` values to a server and decodes their responses.
+///
+/// A client adds credentials from its ``Configuration/tokenProvider`` to operations that
+/// need them (refusing to send them anywhere but https or a loopback host), retries by its
+/// ``RetryPolicy``, limits each attempt to its timeout, logs without secrets and reports
+/// every failure as an ``SDKError``. It is safe to share between tasks.
 public final class APIClient: Sendable {
+    /// How the client is set up.
+    public let configuration: Configuration
+
+    /// Creates a client with `configuration`.
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// Creates a client; see ``Configuration`` for what each setting does.
+    public convenience init(
+        serverURL: URL,
+        tokenProvider: (any TokenProvider)? = nil,
+        transport: any ClientTransport = URLSessionTransport(),
+        middlewares: [any ClientMiddleware] = [],
+        retryPolicy: RetryPolicy = .default,
+        timeout: Duration = .seconds(60),
+        userAgent: String = SDKInfo.userAgent,
+        logger: Logger = Logger(label: "conductorone.sdk")
+    ) {
+        self.init(
+            configuration: Configuration(
+                serverURL: serverURL, tokenProvider: tokenProvider, transport: transport, middlewares: middlewares,
+                retryPolicy: retryPolicy, timeout: timeout, userAgent: userAgent, logger: logger))
+    }
+
     /// The server URL request paths are appended to.
-    public let serverURL: URL
-    private let transport: any ClientTransport
+    public var serverURL: URL { configuration.serverURL }
 
-    /// Creates a client for `serverURL` sending through `transport`.
-    public init(serverURL: URL, transport: any ClientTransport = URLSessionTransport()) {
-        self.serverURL = serverURL
-        self.transport = transport
+    /// Sends `request`, retrying as the retry policy allows, and decodes its response.
+    ///
+    /// - Throws: ``SDKError`` for every failure; `CancellationError` when the task is
+    ///   cancelled.
+    public func send<Response>(
+        _ request: Request<Response>, options: RequestOptions = RequestOptions()
+    ) async throws -> Response {
+        let prepared = try PreparedRequest(request, userAgent: configuration.userAgent)
+        if prepared.needsCredentials {
+            guard configuration.tokenProvider != nil else {
+                let schemes = Set(request.security.joined()).sorted().joined(separator: " or ")
+                throw SDKError.authentication(
+                    .missingCredentials, "\(request.operationID) needs credentials (\(schemes)) and the client has none")
+            }
+            try CredentialTransport.requireSecure(configuration.serverURL)
+        }
+        let body = try await sendWithRetries(
+            prepared, policy: options.retryPolicy ?? configuration.retryPolicy,
+            timeout: options.timeout ?? configuration.timeout)
+        return try decode(Response.self, from: body, operationID: request.operationID)
     }
 
-    /// Sends `request` and decodes its response.
-    public func send<Response>(_ request: Request<Response>, options: RequestOptions = RequestOptions()) async throws -> Response {
-        var components = URLComponents(url: serverURL, resolvingAgainstBaseURL: false)
-        components?.percentEncodedPath = (components?.percentEncodedPath ?? "") + request.path
-        if !request.query.isEmpty { components?.queryItems = request.query }
-        guard let url = components?.url else { throw URLError(.badURL) }
-        var fields = HTTPFields()
-        fields[.accept] = "application/json"
-        let bodyData = try request.encodedBody()
-        if bodyData != nil { fields[.contentType] = "application/json" }
-        let httpRequest = HTTPRequest(method: request.method, scheme: url.scheme, authority: url.host, path: components?.percentEncodedPath, headerFields: fields)
-        let (response, body) = try await transport.send(httpRequest, body: bodyData.map { HTTPBody($0) }, baseURL: serverURL, operationID: request.operationID)
-        let data = try await body.map { try await Data(collecting: $0, upTo: 64 << 20) } ?? Data()
-        guard response.status.kind == .successful else { throw URLError(.badServerResponse) }
-        if Response.self == EmptyResponse.self { return EmptyResponse() as! Response }
-        return try JSONCoding.makeDecoder().decode(Response.self, from: data)
+    private func decode<Response: Decodable>(_ type: Response.Type, from body: Data, operationID: String) throws
+        -> Response
+    {
+        if let empty = EmptyResponse() as? Response { return empty }
+        do {
+            // An empty message may come as no body at all.
+            return try JSONCoding.makeDecoder().decode(type, from: body.isEmpty ? Data("{}".utf8) : body)
+        } catch let error as DecodingError {
+            throw SDKError.decoding(DecodingFailure(error, decoding: type, operationID: operationID))
+        }
     }
-}
-
-/// Settings that apply to one call, overriding the client's.
-public struct RequestOptions: Sendable {
-    /// Creates options that change nothing.
-    public init() {}
 }

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Gets access tokens from an OAuth 2.0 token endpoint and caches them.
+///
+/// A token is reused until shortly before it expires; when many calls need a new token at
+/// once, one request is made and its answer shared. A token the API rejects with 401 is
+/// dropped, so the next call fetches a new one. Token requests go through the client's
+/// transport and only over https, or plain http to a loopback host.
+public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible {
+    /// The token endpoint, absolute or relative to the server URL (`/auth/v1/token`).
+    public let tokenURL: String
+    /// How tokens are asked for.
+    public let grant: OAuth2Grant
+    private let cache = TokenCache()
+
+    /// Creates a provider asking `tokenURL` for tokens with `grant`.
+    public init(tokenURL: String, grant: OAuth2Grant) {
+        self.tokenURL = tokenURL
+        self.grant = grant
+    }
+
+    /// Returns the cached token, or fetches one.
+    public func token(in context: TokenContext) async throws -> String {
+        guard let url = URL(string: tokenURL, relativeTo: context.serverURL)?.absoluteURL, url.host != nil else {
+            throw SDKError.configuration("invalid token URL \(tokenURL)")
+        }
+        try CredentialTransport.requireSecure(url)
+        let grant = self.grant
+        return try await cache.token {
+            // The assertion's audience is the token host without a port.
+            let fields = try grant.formFields(audience: url.host ?? "")
+            let token = try await TokenEndpoint.requestToken(at: url, fields: fields, context: context)
+            context.logger.debug("fetched an access token", metadata: ["token_url": "\(url.absoluteString)"])
+            return token
+        }
+    }
+
+    /// Drops `token` so the next call fetches a new one.
+    public func invalidate(_ token: String) async -> Bool {
+        await cache.invalidate(token)
+        return true
+    }
+
+    /// The token URL and grant; secrets are never printed.
+    public var description: String { "OAuth2TokenProvider(tokenURL: \(tokenURL), grant: \(grant))" }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+/// Requests to an OAuth 2.0 token endpoint (RFC 6749 §3.2) and their answers.
+enum TokenEndpoint {
+    /// Posts `fields` as a form to `url` and returns the access token it answers with.
+    static func requestToken(
+        at url: URL, fields: [(name: String, value: String)], context: TokenContext
+    ) async throws -> CachedToken {
+        guard let origin = HTTPExchange.origin(of: url) else {
+            throw SDKError.configuration("invalid token URL \(url.absoluteString)")
+        }
+        var headerFields = HTTPFields()
+        headerFields[.contentType] = "application/x-www-form-urlencoded"
+        headerFields[.accept] = "application/json"
+        headerFields[.userAgent] = context.userAgent
+        let request = HTTPRequest(
+            method: .post, scheme: nil, authority: nil, path: HTTPExchange.pathAndQuery(of: url),
+            headerFields: headerFields)
+        let body = FormBody.encode(fields)
+        let transport = context.transport
+        let issued = ContinuousClock.now
+        let (response, data) = try await HTTPExchange.perform(timeout: context.timeout) {
+            try await transport.send(request, body: HTTPBody(body), baseURL: origin, operationID: operationID)
+        }
+        context.logger.debug(
+            "token request answered",
+            metadata: [
+                "token_url": "\(url.absoluteString)", "status": "\(response.status.code)",
+                "duration_ms": "\((ContinuousClock.now - issued).milliseconds)",
+            ])
+        guard response.status == .ok else {
+            let failure = HTTPFailure(
+                status: response.status, headerFields: response.headerFields, body: data, operationID: operationID)
+            throw SDKError.authentication(
+                .tokenRequestFailed, "the token endpoint \(url.absoluteString) answered \(describe(failure))",
+                response: failure)
+        }
+        guard let answer = try? JSONDecoder().decode(TokenResponse.self, from: data),
+            let token = answer.accessToken, !token.isEmpty
+        else {
+            throw SDKError.authentication(
+                .tokenRequestFailed, "the token endpoint \(url.absoluteString) answered without an access token")
+        }
+        if let type = answer.tokenType, type.lowercased() != "bearer" {
+            throw SDKError.authentication(
+                .tokenRequestFailed,
+                "the token endpoint \(url.absoluteString) answered a token of type \(type), not Bearer")
+        }
+        return CachedToken(value: token, lifetime: answer.expiresIn.map { Duration.seconds($0) }, issued: issued)
+    }
+
+    /// The operation ID token requests are logged and reported under.
+    static let operationID = "oauth2.token"
+
+    /// The status and whichever error body the endpoint sent: OAuth's
+    /// `{"error", "error_description"}` or the API's `{code, message}`.
+    private static func describe(_ failure: HTTPFailure) -> String {
+        guard let oauth = try? JSONDecoder().decode(OAuthError.self, from: failure.body) else {
+            return failure.description
+        }
+        let detail = oauth.errorDescription.map { "\(oauth.error): \($0)" } ?? oauth.error
+        return "\(failure.status.displayText): \(detail)"
+    }
+
+    private struct TokenResponse: Decodable {
+        var accessToken: String?
+        var tokenType: String?
+        var expiresIn: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case accessToken = "access_token", tokenType = "token_type", expiresIn = "expires_in"
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            accessToken = try container.decodeIfPresent(String.self, forKey: .accessToken)
+            tokenType = try container.decodeIfPresent(String.self, forKey: .tokenType)
+            // Some servers send the lifetime as a string.
+            if let seconds = try? container.decodeIfPresent(Double.self, forKey: .expiresIn) {
+                expiresIn = seconds
+            } else {
+                expiresIn = try container.decodeIfPresent(String.self, forKey: .expiresIn).flatMap(Double.init)
+            }
+        }
+    }
+
+    private struct OAuthError: Decodable {
+        var error: String
+        var errorDescription: String?
+
+        enum CodingKeys: String, CodingKey {
+            case error, errorDescription = "error_description"
+        }
+    }
+}
+
+extension Duration {
+    /// The duration in whole milliseconds, for logs.
+    var milliseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+    }
+}

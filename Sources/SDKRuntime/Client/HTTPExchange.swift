@@ -1,0 +1,54 @@
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+/// One request and its whole answer, the shared last step of API calls and token requests.
+enum HTTPExchange {
+    /// The largest response body read; a bigger one is a transport failure.
+    static let maxBodySize = 64 << 20
+
+    /// Sends `request` through `send` and reads the whole response body within `timeout`.
+    ///
+    /// Errors become ``SDKError``: ``SDKError/timedOut(after:)`` when time runs out and
+    /// ``SDKError/transport(_:)`` for whatever the transport throws; cancellation and
+    /// errors that already are ``SDKError`` pass through.
+    static func perform(
+        timeout: Duration,
+        _ send: @escaping @Sendable () async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, Data) {
+        do {
+            return try await withTimeout(timeout) {
+                let (response, body) = try await send()
+                guard let body else { return (response, Data()) }
+                return (response, try await Data(collecting: body, upTo: maxBodySize))
+            }
+        } catch is TimeoutReached {
+            throw SDKError.timedOut(after: timeout)
+        } catch let error as SDKError {
+            throw error
+        } catch let error as CancellationError {
+            throw error
+        } catch {
+            throw SDKError.transport(TransportFailure(underlying: error))
+        }
+    }
+
+    /// `url` without its path, query and fragment: the base URL a transport appends a
+    /// request's path to.
+    static func origin(of url: URL) -> URL? {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return nil }
+        components.percentEncodedPath = ""
+        components.percentEncodedQuery = nil
+        components.fragment = nil
+        components.user = nil
+        components.password = nil
+        return components.url
+    }
+
+    /// `url`'s path and query, percent-encoded as they are sent.
+    static func pathAndQuery(of url: URL) -> String {
+        guard let components = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return "/" }
+        let path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
+        return components.percentEncodedQuery.map { "\(path)?\($0)" } ?? path
+    }
+}

@@ -1,0 +1,13 @@
+/// Settings for one call that override the client's configuration.
+public struct RequestOptions: Sendable {
+    /// The retry policy for this call; `nil` uses the client's.
+    public var retryPolicy: RetryPolicy?
+    /// The longest one attempt of this call may take; `nil` uses the client's.
+    public var timeout: Duration?
+
+    /// Creates options; the defaults change nothing.
+    public init(retryPolicy: RetryPolicy? = nil, timeout: Duration? = nil) {
+        self.retryPolicy = retryPolicy
+        self.timeout = timeout
+    }
+}

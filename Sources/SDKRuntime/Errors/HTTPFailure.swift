@@ -1,0 +1,31 @@
+import Foundation
+import HTTPTypes
+
+/// A response whose status is not a success.
+public struct HTTPFailure: Sendable, CustomStringConvertible {
+    /// The response status.
+    public var status: HTTPResponse.Status
+    /// The response header fields.
+    public var headerFields: HTTPFields
+    /// The raw response body.
+    public var body: Data
+    /// The body decoded as `{code, message, details}`, when it has that shape.
+    public var errorBody: APIErrorBody?
+    /// The operation that was called.
+    public var operationID: String
+
+    /// Creates a failure from a response, decoding `body` when it is an error body.
+    public init(status: HTTPResponse.Status, headerFields: HTTPFields, body: Data, operationID: String) {
+        self.status = status
+        self.headerFields = headerFields
+        self.body = body
+        self.operationID = operationID
+        self.errorBody = try? JSONDecoder().decode(APIErrorBody.self, from: body)
+    }
+
+    /// `404 Not Found: webhook not found (code 5)`.
+    public var description: String {
+        guard let summary = errorBody?.summary else { return status.displayText }
+        return "\(status.displayText): \(summary)"
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Everything that can go wrong when the SDK sends a request.
+///
+/// Descriptions are written for a person (`404 Not Found: webhook not found (code 5)`)
+/// and never contain a token, a client secret or a signed assertion.
+public enum SDKError: Error, Sendable {
+    /// The server answered with a status that is not a success.
+    case http(HTTPFailure)
+    /// The request did not get an answer: the connection failed or broke.
+    case transport(TransportFailure)
+    /// The call took longer than its timeout or its retry deadline allowed.
+    case timedOut(after: Duration)
+    /// The server answered with a success, but its body is not what the operation promises.
+    case decoding(DecodingFailure)
+    /// Credentials are missing, malformed, refused by the token endpoint or would have been
+    /// sent over an insecure connection.
+    case authentication(AuthenticationFailure)
+    /// The request cannot be sent as built, e.g. a header value containing CR or LF.
+    case invalidRequest(String)
+    /// The client is not configured well enough to send anything, e.g. no server URL.
+    case configuration(String)
+}
+
+extension SDKError: CustomStringConvertible, LocalizedError {
+    /// A one-line description for a person.
+    public var description: String {
+        switch self {
+        case .http(let failure): return failure.description
+        case .transport(let failure): return failure.description
+        case .timedOut(let duration): return "the request timed out after \(duration.secondsText)"
+        case .decoding(let failure): return failure.description
+        case .authentication(let failure): return failure.description
+        case .invalidRequest(let message): return "invalid request: \(message)"
+        case .configuration(let message): return message
+        }
+    }
+
+    /// The same text as ``description``.
+    public var errorDescription: String? { description }
+
+    /// The HTTP status the server answered with, for ``http(_:)`` and for a token
+    /// endpoint's refusal.
+    public var status: Int? {
+        switch self {
+        case .http(let failure): return failure.status.code
+        case .authentication(let failure): return failure.response?.status.code
+        default: return nil
+        }
+    }
+}
+
+extension Duration {
+    /// `1.5 s`, `250 ms`.
+    var secondsText: String {
+        let (seconds, attoseconds) = components
+        if seconds == 0 { return "\(attoseconds / 1_000_000_000_000_000) ms" }
+        let fraction = Double(attoseconds) / 1e18
+        let value = Double(seconds) + fraction
+        return value == value.rounded() ? "\(seconds) s" : String(format: "%.1f s", value)
+    }
+}

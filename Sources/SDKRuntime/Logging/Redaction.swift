@@ -1,0 +1,21 @@
+import HTTPTypes
+
+/// What may appear in a log line.
+enum Redaction {
+    /// The text logged in place of a secret value.
+    static let placeholder = "<redacted>"
+
+    /// Header fields that carry credentials or session state.
+    static let sensitiveFieldNames: Set<HTTPField.Name> = [
+        .authorization, .proxyAuthorization, .cookie, .setCookie,
+    ]
+
+    /// `name: value` pairs for a log line, with credential-bearing values redacted.
+    static func describe(_ fields: HTTPFields) -> String {
+        fields.map { field in
+            let value = sensitiveFieldNames.contains(field.name) ? placeholder : field.value
+            return "\(field.name): \(value)"
+        }
+        .joined(separator: ", ")
+    }
+}

@@ -1,0 +1,76 @@
+import HTTPTypes
+
+/// When and how often a failed call is tried again.
+///
+/// Waits between attempts grow exponentially with full jitter (a random wait between zero
+/// and the exponential bound, capped at ``maxBackoff``), except that a `Retry-After` header
+/// on the answer is honoured as given. No attempt starts after ``maxElapsedTime``.
+///
+/// Methods that may change state on the server (POST and PATCH) are retried only when the
+/// server cannot have acted on them: on ``nonIdempotentStatuses`` (429 and 503 by default)
+/// and when the connection could not be made, so a call such as a webhook test is never
+/// carried out twice because of a retry.
+public struct RetryPolicy: Sendable, Hashable {
+    /// The most attempts one call makes, the first included; `1` means no retry.
+    public var maxAttempts: Int
+    /// The bound on the wait before the first retry; it doubles for each further retry.
+    public var initialBackoff: Duration
+    /// The cap on the bound of any wait computed by backoff.
+    public var maxBackoff: Duration
+    /// The overall deadline from the start of the call: no retry is started, and no
+    /// attempt runs, beyond it.
+    public var maxElapsedTime: Duration
+    /// The statuses that are retried for GET, HEAD, OPTIONS, PUT, DELETE and TRACE.
+    public var idempotentStatuses: Set<Int>
+    /// The statuses that are retried for POST, PATCH and other methods.
+    public var nonIdempotentStatuses: Set<Int>
+
+    /// Creates a policy; the defaults are those of ``default``.
+    public init(
+        maxAttempts: Int = 4,
+        initialBackoff: Duration = .milliseconds(500),
+        maxBackoff: Duration = .seconds(30),
+        maxElapsedTime: Duration = .seconds(120),
+        idempotentStatuses: Set<Int> = [408, 429, 500, 502, 503, 504],
+        nonIdempotentStatuses: Set<Int> = [429, 503]
+    ) {
+        self.maxAttempts = maxAttempts
+        self.initialBackoff = initialBackoff
+        self.maxBackoff = maxBackoff
+        self.maxElapsedTime = maxElapsedTime
+        self.idempotentStatuses = idempotentStatuses
+        self.nonIdempotentStatuses = nonIdempotentStatuses
+    }
+
+    /// Up to four attempts within two minutes, waits starting at half a second.
+    public static let `default` = RetryPolicy()
+
+    /// Every call makes exactly one attempt.
+    public static let disabled = RetryPolicy(maxAttempts: 1)
+
+    /// Whether an answer with `status` to a `method` request is worth another attempt.
+    func retries(status: Int, method: HTTPRequest.Method) -> Bool {
+        (method.isIdempotent ? idempotentStatuses : nonIdempotentStatuses).contains(status)
+    }
+
+    /// Whether a `method` request that failed without an answer is worth another attempt.
+    /// `connectFailed` tells whether the connection was never made.
+    func retriesFailure(connectFailed: Bool, method: HTTPRequest.Method) -> Bool {
+        connectFailed || method.isIdempotent
+    }
+
+    /// The wait before retry number `retry` (1 for the first retry): a random duration
+    /// between zero and `min(maxBackoff, initialBackoff × 2^(retry − 1))`.
+    func backoff(beforeRetry retry: Int) -> Duration {
+        let bound = min(maxBackoff, initialBackoff * Double(1 << min(max(retry - 1, 0), 30)))
+        let fraction = Double.random(in: 0...1)
+        return bound * fraction
+    }
+}
+
+extension HTTPRequest.Method {
+    /// Whether sending the request twice has the same effect as sending it once (RFC 9110).
+    var isIdempotent: Bool {
+        [.get, .head, .options, .put, .delete, .trace].contains(self)
+    }
+}
