@@ -1,0 +1,158 @@
+import Foundation
+import SDKRuntime
+import Testing
+
+@Suite(.timeLimit(.minutes(1)))
+struct TokenFlowTests {
+    let credentials = TestCredentials()
+
+    func fake(expiresIn: Int = 3600, tokenDelay: Duration = .zero) -> FakeConductorOne {
+        FakeConductorOne(
+            .init(
+                clientID: credentials.clientID, publicKey: credentials.key.publicKey, expiresIn: expiresIn,
+                tokenDelay: tokenDelay))
+    }
+
+    var clientCredentials: ConductorOneCredentials {
+        .clientCredentials(clientID: credentials.clientID, clientSecret: credentials.clientSecret)
+    }
+
+    @Test func clientCredentialsSignsAnAssertionTheServerVerifies() async throws {
+        let fake = fake()
+        try await withTestServer(fake.handle) { server in
+            let client = try APIClient.forTests(clientCredentials, server: server)
+            let response = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            #expect(response.webhook.webhookId == "wh-1")
+            _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+        }
+        #expect(fake.problems.values == [])
+        #expect(fake.tokenRequests.current == 1, "the token is cached")
+        let sent = fake.apiRequests.values
+        #expect(sent.count == 2)
+        #expect(sent.allSatisfy { $0.header("Authorization") == "Bearer \(fake.issuedTokens[0])" })
+        #expect(sent.allSatisfy { $0.header("User-Agent") == "conductorone-swift/0.1.0" })
+        #expect(sent.allSatisfy { $0.header("Content-Type") == "application/json" })
+    }
+
+    @Test func concurrentCallsFetchOneToken() async throws {
+        let fake = fake(tokenDelay: .milliseconds(200))
+        try await withTestServer(fake.handle) { server in
+            let client = try APIClient.forTests(clientCredentials, server: server)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<100 {
+                    group.addTask { _ = try await client.send(TestRequests.webhookTest(id: "wh-\(index)")) }
+                }
+                try await group.waitForAll()
+            }
+        }
+        #expect(fake.problems.values == [])
+        #expect(fake.tokenRequests.current == 1)
+        #expect(fake.apiRequests.values.count == 100)
+    }
+
+    @Test func tokenIsRefreshedBeforeItExpires() async throws {
+        let fake = fake(expiresIn: 1)
+        try await withTestServer(fake.handle) { server in
+            let client = try APIClient.forTests(clientCredentials, server: server)
+            _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            try await Task.sleep(for: .milliseconds(1100))
+            _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+        }
+        #expect(fake.tokenRequests.current == 2)
+        let tokens = fake.issuedTokens
+        // The server saw no rejected request: the second call came with the new token.
+        #expect(fake.apiRequests.values.map { $0.header("Authorization") } == tokens.map { "Bearer \($0)" })
+    }
+
+    @Test func revokedTokenIsReplacedOnce() async throws {
+        let fake = fake()
+        try await withTestServer(fake.handle) { server in
+            let client = try APIClient.forTests(clientCredentials, server: server)
+            _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            fake.revoke(fake.issuedTokens[0])
+            _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            #expect(server.requests.filter { $0.rawPath != "/auth/v1/token" }.count == 3)
+        }
+        #expect(fake.tokenRequests.current == 2)
+        #expect(fake.apiRequests.values.count == 2)
+    }
+
+    @Test func oidcTokenIsExchanged() async throws {
+        let oidcToken = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOmFjbWUvYXBwIn0.c2ln"
+        let fake = FakeConductorOne(.init(clientID: credentials.clientID, oidcToken: oidcToken))
+        try await withTestServer(fake.handle) { server in
+            let client = try APIClient.forTests(.oidcToken(oidcToken, clientID: credentials.clientID), server: server)
+            _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+        }
+        #expect(fake.problems.values == [])
+        #expect(fake.tokenRequests.current == 1)
+        #expect(fake.apiRequests.values.count == 1)
+    }
+
+    @Test func clientSecretPostSendsTheSecretInTheBody() async throws {
+        let seen = Recorder<[String: [String]]>()
+        try await withTestServer({ request in
+            if request.rawPath == "/oauth/token" {
+                seen.append(TestEncoding.formFields(request.body))
+                return .json(200, #"{"access_token":"generic-token","token_type":"bearer","expires_in":60}"#)
+            }
+            return request.header("Authorization") == "Bearer generic-token"
+                ? .json(200, #"{"ok":true}"#) : .json(401, #"{"message":"no"}"#)
+        }) { server in
+            let provider = OAuth2TokenProvider(
+                tokenURL: "/oauth/token",
+                grant: .clientCredentials(
+                    clientID: "app", authentication: .clientSecretPost("s3cret"), scopes: ["read", "write"]))
+            let client = APIClient(serverURL: server.url, tokenProvider: provider)
+            let answer = try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            #expect(answer["ok"] == true)
+        }
+        #expect(
+            seen.values == [
+                [
+                    "grant_type": ["client_credentials"], "client_id": ["app"], "client_secret": ["s3cret"],
+                    "scope": ["read write"],
+                ]
+            ])
+    }
+
+    @Test func refusedTokenRequestIsAnAuthenticationError() async throws {
+        let other = TestCredentials()
+        // The server knows a different key, so the signature does not verify.
+        let fake = FakeConductorOne(.init(clientID: credentials.clientID, publicKey: other.key.publicKey))
+        try await withTestServer(fake.handle) { server in
+            let client = try APIClient.forTests(clientCredentials, server: server)
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            }
+            guard case .authentication(let failure) = error else {
+                Issue.record("expected an authentication error, got \(error)")
+                return
+            }
+            #expect(failure.kind == .tokenRequestFailed)
+            #expect(error.status == 401)
+            #expect("\(error)".contains("401 Unauthorized: invalid_client"))
+            #expect(!"\(error)".contains(credentials.clientSecret))
+        }
+        #expect(fake.apiRequests.values.isEmpty)
+    }
+
+    @Test func emptyAccessTokenIsAnAuthenticationError() async throws {
+        try await withTestServer({ _ in .json(200, #"{"access_token":"","expires_in":60}"#) }) { server in
+            let client = try APIClient.forTests(clientCredentials, server: server)
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            }
+            #expect("\(error)".contains("without an access token"))
+            #expect(server.requests.count == 1)
+        }
+    }
+
+    @Test func staticAccessTokenIsSentAsBearer() async throws {
+        try await withTestServer({ _ in .json(200, sampleWebhookResponse) }) { server in
+            let client = try APIClient.forTests(.accessToken("personal-token"), server: server)
+            _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            #expect(server.requests.map { $0.header("Authorization") } == ["Bearer personal-token"])
+        }
+    }
+}
