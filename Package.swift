@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "sdkgen",
             dependencies: [
-                "SDKGenerator",
+                "OpenAPIReader", "SDKGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,9 +1,9 @@
 // Paths, operations, parameters, request bodies and responses.
 
 extension DocumentDecoder {
-    mutating func paths(_ node: Node) -> [Operation] {
+    mutating func paths(_ node: Node) -> [APIOperation] {
         guard let list = entries(node, "'paths'") else { return [] }
-        var operations: [Operation] = []
+        var operations: [APIOperation] = []
         for entry in list {
             guard let path = text(entry.key, "a path") else { continue }
             var item = entry.value
@@ -29,7 +29,7 @@ extension DocumentDecoder {
         return operations
     }
 
-    private mutating func operation(_ node: Node, method: HTTPMethod, path: String, shared: [Parameter]) -> Operation? {
+    private mutating func operation(_ node: Node, method: HTTPMethod, path: String, shared: [Parameter]) -> APIOperation? {
         guard entries(node, "operation '\(method.rawValue) \(path)'") != nil else { return nil }
         var merged = shared
         for parameter in node["parameters"].map({ parameters($0) }) ?? [] {
@@ -39,7 +39,7 @@ extension DocumentDecoder {
         if let callbacks = node["callbacks"] {
             log.warning("callbacks", "callbacks are not supported; they are not generated", at: callbacks.mark)
         }
-        return Operation(
+        return APIOperation(
             method: method, path: path,
             operationID: optionalText(node, "operationId"),
             summary: optionalText(node, "summary"),

@@ -6,7 +6,7 @@ public struct OpenAPIDocument: Sendable {
     public var info: Info
     public var servers: [Server]
     /// Every operation, in path order as written, then in method order.
-    public var operations: [Operation]
+    public var operations: [APIOperation]
     /// `components/schemas`, in document order.
     public var schemas: [NamedSchema]
     public var securitySchemes: [SecurityScheme]

@@ -1,5 +1,5 @@
 /// One HTTP method on one path.
-public struct Operation: Sendable {
+public struct APIOperation: Sendable {
     public var method: HTTPMethod
     public var path: String
     public var operationID: String?

@@ -1,0 +1,84 @@
+import Foundation
+import OpenAPIReader
+
+/// One SDK a configuration file asks for: which spec, where to, and what to keep.
+public struct GenerationJob: Sendable, Hashable {
+    public var specPath: String
+    public var outputPath: String
+    public var options: GeneratorOptions
+
+    public init(specPath: String, outputPath: String, options: GeneratorOptions) {
+        self.specPath = specPath
+        self.outputPath = outputPath
+        self.options = options
+    }
+}
+
+/// Reads `sdkgen.yaml`: a list of SDKs under `generate`, paths relative to the file.
+///
+/// ```yaml
+/// generate:
+///   - spec: conductorone-webhooks.yaml      # the OpenAPI document
+///     output: ../Generated/ConductorOne     # the folder sdkgen owns
+///     module: ConductorOne                  # the Swift module
+///     client: ConductorOneClient            # optional; <module>Client by default
+///     operations: [c1.api.webhooks.v1.WebhooksService.Test]   # optional filter
+///     tags: [Webhooks]                      # optional filter
+/// ```
+public enum ConfigFile {
+    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags"]
+
+    public static func read(path: String) throws(DiagnosticsError) -> [GenerationJob] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticsError([Diagnostic(.error, "cannot read the configuration file", file: path)])
+        }
+        let (root, source) = try YAMLReader.read(Array(data), path: path)
+        var log = DiagnosticLog(source: source)
+        let base = URL(fileURLWithPath: path).absoluteURL.deletingLastPathComponent()
+        var jobs: [GenerationJob] = []
+        for entry in root.entries ?? [] where entry.key.scalar?.text != "generate" {
+            log.error("unknown key '\(entry.key.scalar?.text ?? "")'; expected 'generate'", at: entry.key.mark)
+        }
+        guard let list = root["generate"]?.items else {
+            log.error("expected 'generate': a list of SDKs to generate", at: root.mark)
+            throw DiagnosticsError(log.all)
+        }
+        for item in list {
+            guard let entries = item.entries else {
+                log.error("expected an SDK (a mapping with spec, output and module)", at: item.mark)
+                continue
+            }
+            for entry in entries where !jobKeys.contains(entry.key.scalar?.text ?? "") {
+                let known = jobKeys.sorted().joined(separator: ", ")
+                log.error("unknown key '\(entry.key.scalar?.text ?? "")'; expected one of \(known)", at: entry.key.mark)
+            }
+            func text(_ key: String) -> String? {
+                guard let scalar = item[key]?.scalar, !scalar.isNull else { return nil }
+                return scalar.text
+            }
+            func list(_ key: String) -> [String] {
+                item[key]?.items?.compactMap { $0.scalar?.text } ?? []
+            }
+            guard let spec = text("spec"), let output = text("output"), let module = text("module") else {
+                log.error("an SDK needs 'spec', 'output' and 'module'", at: item.mark)
+                continue
+            }
+            jobs.append(
+                GenerationJob(
+                    specPath: base.appendingPathComponent(spec).standardized.relativePath(from: FileManager.default.currentDirectoryPath),
+                    outputPath: base.appendingPathComponent(output).standardized.relativePath(from: FileManager.default.currentDirectoryPath),
+                    options: GeneratorOptions(moduleName: module, clientName: text("client"), operations: list("operations"), tags: list("tags"))))
+        }
+        if log.hasErrors { throw DiagnosticsError(log.all) }
+        return jobs
+    }
+}
+
+extension URL {
+    /// The path relative to `directory` when inside it, else the absolute path; keeps
+    /// diagnostics short.
+    func relativePath(from directory: String) -> String {
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

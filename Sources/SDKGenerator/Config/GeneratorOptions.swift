@@ -1,0 +1,18 @@
+/// What to generate from one spec.
+public struct GeneratorOptions: Sendable, Hashable {
+    /// The Swift module the files belong to; also names the client (`<Module>Client`).
+    public var moduleName: String
+    /// The client type's name; `<moduleName>Client` when `nil`.
+    public var clientName: String?
+    /// Keep only these operations (by `operationId`); all when empty.
+    public var operations: [String]
+    /// Keep only operations with one of these tags or groups; all when empty.
+    public var tags: [String]
+
+    public init(moduleName: String, clientName: String? = nil, operations: [String] = [], tags: [String] = []) {
+        self.moduleName = moduleName
+        self.clientName = clientName
+        self.operations = operations
+        self.tags = tags
+    }
+}

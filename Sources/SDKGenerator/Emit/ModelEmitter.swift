@@ -1,0 +1,160 @@
+/// Prints model declarations: structs, open enums and typealiases.
+struct ModelEmitter {
+    let names: RuntimeNames
+
+    func emit(_ declarations: [PlannedDeclaration]) -> String {
+        var writer = SwiftWriter(capacity: declarations.count * 1024)
+        SwiftEmitter.preamble(&writer)
+        for declaration in declarations {
+            write(declaration, to: &writer)
+            writer.line()
+        }
+        writer.trimTrailingEmptyLine()
+        return writer.text
+    }
+
+    private func write(_ declaration: PlannedDeclaration, to writer: inout SwiftWriter) {
+        switch declaration {
+        case .structure(let structure): write(structure, to: &writer)
+        case .enumeration(let enumeration): write(enumeration, to: &writer)
+        case .alias(let name, let type, let documentation):
+            writer.documentation(documentation)
+            writer.line("public typealias \(name) = \(names.spelling(type))")
+        }
+    }
+
+    private func write(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
+        writer.documentation(structure.documentation)
+        writer.block("public struct \(structure.name): Codable, Hashable, Sendable") { writer in
+            for property in structure.properties {
+                writer.documentation(property.documentation)
+                writer.line("public var \(Naming.identifier(property.swiftName)): \(typeSpelling(property))")
+            }
+            if !structure.properties.isEmpty { writer.line() }
+            writeInitializer(structure, to: &writer)
+            if structure.needsCodingKeys {
+                writer.line()
+                writeCodingKeys(structure, to: &writer)
+            }
+            if structure.needsCustomCoding {
+                writer.line()
+                writeDecoder(structure, to: &writer)
+                writer.line()
+                writeEncoder(structure, to: &writer)
+            }
+            for nested in structure.nested {
+                writer.line()
+                write(nested, to: &writer)
+            }
+        }
+    }
+
+    private func typeSpelling(_ property: PlannedProperty) -> String {
+        names.spelling(property.type) + (property.isOptional ? "?" : "")
+    }
+
+    private func writeInitializer(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
+        writer.line("/// Creates a value from its properties.")
+        let parameters = structure.properties.map { property in
+            "\(Naming.identifier(property.swiftName)): \(typeSpelling(property))\(property.isOptional ? " = nil" : "")"
+        }
+        let single = "public init(\(parameters.joined(separator: ", ")))"
+        if parameters.isEmpty {
+            writer.line("public init() {}")
+            return
+        }
+        let assignments: (inout SwiftWriter) -> Void = { writer in
+            for property in structure.properties {
+                writer.line("self.\(property.swiftName) = \(Naming.identifier(property.swiftName))")
+            }
+        }
+        if single.count <= 100 {
+            writer.block(single, assignments)
+        } else {
+            writer.line("public init(")
+            writer.list(parameters)
+            writer.block(")", assignments)
+        }
+    }
+
+    private func writeCodingKeys(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
+        writer.block("enum CodingKeys: String, CodingKey") { writer in
+            for property in structure.properties {
+                let name = Naming.identifier(property.swiftName)
+                if property.swiftName == property.jsonName {
+                    writer.line("case \(name)")
+                } else {
+                    writer.line("case \(name) = \(SwiftSyntax.stringLiteral(property.jsonName))")
+                }
+            }
+        }
+    }
+
+    private func writeDecoder(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
+        writer.block("public init(from decoder: any Decoder) throws") { writer in
+            writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+            for property in structure.properties {
+                let key = "forKey: .\(property.swiftName)"
+                let suffix = property.isOptional ? "IfPresent" : ""
+                let call: String
+                switch property.type {
+                case .builtin(.int64String): call = "decodeInt64String\(suffix)(\(key))"
+                case .array(.builtin(.int64String)): call = "decodeInt64Strings\(suffix)(\(key))"
+                default: call = "decode\(suffix)(\(names.spelling(property.type)).self, \(key))"
+                }
+                writer.line("self.\(property.swiftName) = try container.\(call)")
+            }
+        }
+    }
+
+    private func writeEncoder(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
+        writer.block("public func encode(to encoder: any Encoder) throws") { writer in
+            writer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+            for property in structure.properties {
+                let suffix = property.isOptional ? "IfPresent" : ""
+                let method: String
+                switch property.type {
+                case .builtin(.int64String): method = "encodeInt64String\(suffix)"
+                case .array(.builtin(.int64String)): method = "encodeInt64Strings\(suffix)"
+                default: method = "encode\(suffix)"
+                }
+                writer.line("try container.\(method)(self.\(property.swiftName), forKey: .\(property.swiftName))")
+            }
+        }
+    }
+
+    private func write(_ enumeration: PlannedEnum, to writer: inout SwiftWriter) {
+        writer.documentation(enumeration.documentation)
+        let rawType = names.runtime(enumeration.rawType.rawValue, module: "Swift")
+        let literal: (String) -> String = { value in
+            enumeration.rawType == .string ? SwiftSyntax.stringLiteral(value) : value
+        }
+        writer.block("public enum \(enumeration.name): \(names.runtime("OpenEnum"))") { writer in
+            for enumCase in enumeration.cases {
+                writer.line("case \(Naming.identifier(enumCase.name))")
+            }
+            writer.line("/// A value this version of the SDK does not know.")
+            writer.line("case undocumented(\(rawType))")
+            writer.line()
+            writer.line("/// Creates the case for `rawValue`, or ``undocumented(_:)`` keeping it.")
+            writer.block("public init(rawValue: \(rawType))") { writer in
+                writer.switchBlock("rawValue") { writer in
+                    for enumCase in enumeration.cases {
+                        writer.line("case \(literal(enumCase.rawValue)): self = .\(Naming.identifier(enumCase.name))")
+                    }
+                    writer.line("default: self = .undocumented(rawValue)")
+                }
+            }
+            writer.line()
+            writer.line("/// The value as sent over the wire.")
+            writer.block("public var rawValue: \(rawType)") { writer in
+                writer.switchBlock("self") { writer in
+                    for enumCase in enumeration.cases {
+                        writer.line("case .\(Naming.identifier(enumCase.name)): \(literal(enumCase.rawValue))")
+                    }
+                    writer.line("case .undocumented(let value): value")
+                }
+            }
+        }
+    }
+}

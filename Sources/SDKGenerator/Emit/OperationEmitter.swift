@@ -1,0 +1,149 @@
+/// Prints one operation group: a type whose static methods build requests and whose
+/// instance methods send them.
+struct OperationEmitter {
+    let plan: SDKPlan
+    let group: PlannedGroup
+    let names: RuntimeNames
+
+    func emit() -> String {
+        var writer = SwiftWriter(capacity: group.operations.count * 2048)
+        SwiftEmitter.preamble(&writer)
+        writer.line("/// The \(group.typeName) operations of the \(plan.title).")
+        writer.line("///")
+        writer.line("/// Static methods build requests without sending them; instance methods send them with `client`.")
+        writer.block("public struct \(group.typeName): Sendable") { writer in
+            writer.line("/// The client requests are sent with.")
+            writer.line("public let client: \(names.runtime("APIClient"))")
+            writer.line()
+            writer.line("/// Creates the group over `client`.")
+            writer.block("public init(client: \(names.runtime("APIClient")))") { writer in
+                writer.line("self.client = client")
+            }
+            for operation in group.operations {
+                writer.line()
+                writeBuilder(operation, to: &writer)
+                writer.line()
+                writeSender(operation, to: &writer)
+            }
+        }
+        return writer.text
+    }
+
+    /// Signature parameters: path and required ones, the body, then optional ones.
+    private func signature(_ operation: PlannedOperation) -> [(label: String, declaration: String)] {
+        var items: [(String, String)] = []
+        let required = operation.parameters.filter { !$0.isOptional }
+        let optional = operation.parameters.filter(\.isOptional)
+        for parameter in required {
+            items.append((parameter.swiftName, "\(Naming.identifier(parameter.swiftName)): \(names.spelling(parameter.type))"))
+        }
+        if let body = operation.body {
+            let type = names.spelling(body.type)
+            items.append(("body", body.isOptional ? "body: \(type)? = nil" : "body: \(type)"))
+        }
+        for parameter in optional {
+            items.append((parameter.swiftName, "\(Naming.identifier(parameter.swiftName)): \(names.spelling(parameter.type))? = nil"))
+        }
+        return items
+    }
+
+    private func writeDocumentation(_ operation: PlannedOperation, returns: String, to writer: inout SwiftWriter) {
+        var lines: [String] = []
+        if let summary = operation.summary { lines.append(summary) }
+        if let documentation = operation.documentation, documentation != operation.summary {
+            if !lines.isEmpty { lines.append("") }
+            lines.append(documentation)
+        }
+        var parameters: [(String, String)] = operation.parameters.map { ($0.swiftName, $0.documentation ?? "") }
+        if let body = operation.body {
+            let index = operation.parameters.firstIndex(where: \.isOptional) ?? parameters.count
+            parameters.insert(("body", body.documentation ?? "The request body."), at: index)
+        }
+        if !parameters.isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines.append("- Parameters:")
+            for (name, text) in parameters {
+                let summary = SwiftSyntax.documentationLines(text).first ?? ""
+                lines.append("  - \(name): \(summary)")
+            }
+        }
+        lines.append(returns)
+        writer.documentation(lines.joined(separator: "\n"))
+    }
+
+    private func writeBuilder(_ operation: PlannedOperation, to writer: inout SwiftWriter) {
+        let path = operation.pathSegments.map { segment -> String in
+            switch segment {
+            case .literal(let text): return String(SwiftSyntax.stringLiteral(text).dropFirst().dropLast())
+            case .parameter(let name): return "\\(\(names.runtime("URLPath")).segment(\(Naming.identifier(name))))"
+            }
+        }.joined()
+        let route = "`\(operation.method.uppercased()) \(plannedTemplate(operation))`"
+        writeDocumentation(operation, returns: "- Returns: A request for \(route), not yet sent.", to: &writer)
+        if operation.deprecated { writer.line("@available(*, deprecated)") }
+        let parameters = signature(operation).map(\.declaration).joined(separator: ", ")
+        let responseType = names.spelling(operation.response)
+        writer.block("public static func \(Naming.identifier(operation.swiftName))(\(parameters)) -> \(names.runtime("Request"))<\(responseType)>") { writer in
+            let query = operation.parameters.filter { $0.location == .query }
+            let headers = operation.parameters.filter { $0.location == .header }
+            if !query.isEmpty {
+                writer.line("var query: [\(names.runtime("URLQueryItem", module: "Foundation"))] = []")
+                for parameter in query {
+                    let explode = parameter.type.isArray && !parameter.explode ? ", explode: false" : ""
+                    writer.line("query.append(name: \(SwiftSyntax.stringLiteral(parameter.name)), \(Naming.identifier(parameter.swiftName))\(explode))")
+                }
+            }
+            if !headers.isEmpty {
+                writer.line("var headers: [\(names.runtime("HeaderField"))] = []")
+                for parameter in headers {
+                    writer.line("headers.append(name: \(SwiftSyntax.stringLiteral(parameter.name)), \(Naming.identifier(parameter.swiftName)))")
+                }
+            }
+            var arguments = [
+                "method: .\(operation.method)",
+                "path: \"\(path)\"",
+            ]
+            if !query.isEmpty { arguments.append("query: query") }
+            if !headers.isEmpty { arguments.append("headers: headers") }
+            if operation.body != nil { arguments.append("body: body") }
+            if !operation.security.isEmpty {
+                let alternatives = operation.security.map { "[" + $0.map(SwiftSyntax.stringLiteral).joined(separator: ", ") + "]" }
+                arguments.append("security: [\(alternatives.joined(separator: ", "))]")
+            }
+            arguments.append("operationID: \(SwiftSyntax.stringLiteral(operation.operationID))")
+            writer.line((query.isEmpty && headers.isEmpty ? "" : "return ") + "\(names.runtime("Request"))(")
+            writer.list(arguments)
+            writer.line(")")
+        }
+    }
+
+    private func writeSender(_ operation: PlannedOperation, to writer: inout SwiftWriter) {
+        writeDocumentation(operation, returns: "- Returns: The decoded response.\n- Throws: `SDKError` when the request fails.", to: &writer)
+        if operation.deprecated { writer.line("@available(*, deprecated)") }
+        let items = signature(operation)
+        let options = "options: \(names.runtime("RequestOptions")) = \(names.runtime("RequestOptions"))()"
+        let parameters = (items.map(\.declaration) + [options]).joined(separator: ", ")
+        let responseType = names.spelling(operation.response)
+        let arguments = items.map { "\($0.label): \(Naming.identifier($0.label))" }.joined(separator: ", ")
+        writer.block("public func \(Naming.identifier(operation.swiftName))(\(parameters)) async throws -> \(responseType)") { writer in
+            writer.line("try await client.send(Self.\(Naming.identifier(operation.swiftName))(\(arguments)), options: options)")
+        }
+    }
+
+    /// The path as written in the spec, for documentation.
+    private func plannedTemplate(_ operation: PlannedOperation) -> String {
+        operation.pathSegments.map { segment in
+            switch segment {
+            case .literal(let text): text
+            case .parameter(let name): "{\(operation.parameters.first { $0.swiftName == name }?.name ?? name)}"
+            }
+        }.joined()
+    }
+}
+
+extension TypeReference {
+    var isArray: Bool {
+        if case .array = self { return true }
+        return false
+    }
+}

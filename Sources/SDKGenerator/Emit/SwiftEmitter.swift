@@ -1,0 +1,45 @@
+/// Prints a plan as Swift files: the client, one file per operation group and one per
+/// group of models, sorted by path.
+public enum SwiftEmitter {
+    public static func emit(_ plan: SDKPlan) -> [GeneratedFile] {
+        let names = RuntimeNames(shadowed: plan.declaredNames)
+        var files = [GeneratedFile(path: "Client.swift", contents: ClientEmitter(plan: plan, names: names).emit())]
+        for group in plan.groups {
+            let text = OperationEmitter(plan: plan, group: group, names: names).emit()
+            files.append(GeneratedFile(path: "Operations/\(group.typeName).swift", contents: text))
+        }
+        var byFile: [String: [PlannedDeclaration]] = [:]
+        for model in plan.models {
+            byFile[model.file, default: []].append(model.declaration)
+        }
+        for (file, declarations) in byFile {
+            let text = ModelEmitter(names: names).emit(declarations)
+            files.append(GeneratedFile(path: "Models/\(file).swift", contents: text))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// The header and imports every file starts with.
+    static func preamble(_ writer: inout SwiftWriter) {
+        writer.line(GeneratedFile.header)
+        writer.line()
+        writer.line("import Foundation")
+        writer.line("import SDKRuntime")
+        writer.line()
+    }
+}
+
+/// Spellings of Swift, Foundation and runtime types, qualified where generated types
+/// take their names.
+struct RuntimeNames {
+    let shadowed: Set<String>
+
+    func spelling(_ type: TypeReference) -> String {
+        SwiftSyntax.spelling(type, shadowed: shadowed)
+    }
+
+    /// A runtime or Foundation type by name, qualified when shadowed.
+    func runtime(_ name: String, module: String = "SDKRuntime") -> String {
+        shadowed.contains(name) ? "\(module).\(name)" : name
+    }
+}

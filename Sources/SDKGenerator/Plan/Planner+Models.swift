@@ -1,0 +1,215 @@
+import OpenAPIReader
+
+// Schemas to Swift declarations and type references.
+
+extension Planner {
+    /// The top-level declaration of a component schema.
+    mutating func declaration(forComponent component: String) -> PlannedDeclaration {
+        let schema = components[component]!
+        return declaration(named: typeNames[component]!, for: schema, path: [])
+    }
+
+    /// A declaration named `name` for `schema`: a struct for objects, an enum for enums,
+    /// else a typealias. `path` holds the names of the enclosing types.
+    mutating func declaration(named name: String, for schema: Schema, path: [String]) -> PlannedDeclaration {
+        declaredNames.insert(name)
+        let documentation = schema.description ?? schema.title
+        switch schema.kind {
+        case .object(let properties, let additional) where !properties.isEmpty || additional.isClosed:
+            return .structure(structure(named: name, properties: properties, schema: schema, path: path))
+        case .allOf(let members):
+            if let properties = mergedProperties(members) {
+                return .structure(structure(named: name, properties: properties, schema: schema, path: path))
+            }
+            log.warning("allOf", "an 'allOf' whose members are not all objects is read as any JSON value", at: schema.mark)
+            return .alias(name: name, type: .builtin(.jsonValue), documentation: documentation)
+        case .string where schema.enumValues != nil, .integer where schema.enumValues != nil:
+            return .enumeration(enumeration(named: name, for: schema))
+        default:
+            // Inline types under an alias cannot nest in it: they become top-level declarations.
+            var scope = topLevel
+            var nested: [PlannedDeclaration] = []
+            let type = typeReference(for: schema, suggestedName: name + "Item", path: [], scope: &scope, nested: &nested)
+            topLevel.reserve(scope.taken)
+            extraDeclarations += nested
+            return .alias(name: name, type: type, documentation: documentation)
+        }
+    }
+
+    private mutating func structure(named name: String, properties: [Property], schema: Schema, path: [String]) -> PlannedStruct {
+        var memberScope = Naming.Scope()
+        var nestedScope = Naming.Scope(reserved: referencedTypeNames(properties).union([name]))
+        var nested: [PlannedDeclaration] = []
+        var planned: [PlannedProperty] = []
+        for property in properties.sorted(by: { $0.name < $1.name }) {
+            let type = typeReference(
+                for: property.schema, suggestedName: Naming.typeName(property.name),
+                path: path + [name], scope: &nestedScope, nested: &nested, allowInt64String: true)
+            planned.append(
+                PlannedProperty(
+                    swiftName: memberScope.claim(Naming.memberName(property.name)),
+                    jsonName: property.name,
+                    type: type,
+                    isOptional: !property.required || property.schema.nullable,
+                    documentation: property.schema.description ?? property.schema.title,
+                    readOnly: property.schema.readOnly,
+                    deprecated: property.schema.deprecated))
+        }
+        return PlannedStruct(
+            name: name, documentation: schema.description ?? schema.title, deprecated: schema.deprecated,
+            properties: planned, nested: nested)
+    }
+
+    /// Swift names of the component types `properties` refer to directly, which nested
+    /// types must not hide.
+    private func referencedTypeNames(_ properties: [Property]) -> Set<String> {
+        var names: Set<String> = []
+        for property in properties {
+            var schema = property.schema
+            while case .array(let items) = schema.kind { schema = items }
+            if case .reference(let component) = schema.kind, let name = typeNames[component] { names.insert(name) }
+        }
+        return names
+    }
+
+    /// The properties of an `allOf` whose members are all objects (or references to them),
+    /// merged; `nil` when a member is anything else.
+    private func mergedProperties(_ members: [Schema]) -> [Property]? {
+        var merged: [Property] = []
+        var seen: Set<String> = []
+        var visiting: Set<String> = []
+        func collect(_ schema: Schema) -> Bool {
+            switch schema.kind {
+            case .reference(let component):
+                guard let target = components[component], visiting.insert(component).inserted else { return false }
+                return collect(target)
+            case .object(let properties, _):
+                for property in properties where seen.insert(property.name).inserted {
+                    merged.append(property)
+                }
+                return true
+            case .allOf(let inner):
+                return inner.allSatisfy(collect)
+            default:
+                return false
+            }
+        }
+        return members.allSatisfy(collect) ? merged : nil
+    }
+
+    private mutating func enumeration(named name: String, for schema: Schema) -> PlannedEnum {
+        let values = schema.enumValues ?? []
+        let isInteger = { if case .integer = schema.kind { true } else { false } }()
+        let texts = values.map(\.text)
+        let prefix = isInteger ? "" : Self.commonWordPrefix(texts)
+        var scope = Naming.Scope(reserved: ["undocumented", "rawValue", "init"])
+        var cases: [(String, String)] = []
+        var seen: Set<String> = []
+        for text in texts where seen.insert(text).inserted {
+            let base: String
+            if isInteger {
+                base = text.hasPrefix("-") ? "minus" + text.dropFirst() : "value" + text
+            } else {
+                let stripped = String(text.dropFirst(prefix.count))
+                base = stripped.isEmpty ? "empty" : Naming.memberName(stripped)
+            }
+            cases.append((scope.claim(base), text))
+        }
+        return PlannedEnum(
+            name: name, documentation: schema.description ?? schema.title,
+            rawType: isInteger ? .int : .string, cases: cases)
+    }
+
+    /// The longest prefix ending in `_` shared by every value whose removal leaves each
+    /// value a name that starts with a letter (`WEBHOOK_STATE_` of `WEBHOOK_STATE_PENDING`).
+    static func commonWordPrefix(_ values: [String]) -> String {
+        guard values.count > 1, var prefix = values.first.map(Array.init) else { return "" }
+        for value in values.dropFirst() {
+            prefix = Array(zip(prefix, value).prefix { $0.0 == $0.1 }.map(\.0))
+        }
+        guard let cut = prefix.lastIndex(of: "_") else { return "" }
+        let candidate = String(prefix[...cut])
+        let valid = values.allSatisfy { value in
+            value.dropFirst(candidate.count).first.map { $0.isLetter } ?? false
+        }
+        return valid ? candidate : ""
+    }
+
+    /// The Swift type for `schema` used inside another declaration; inline enums and
+    /// objects become nested declarations named from `suggestedName`.
+    mutating func typeReference(
+        for schema: Schema, suggestedName: String, path: [String], scope: inout Naming.Scope,
+        nested: inout [PlannedDeclaration], allowInt64String: Bool = false
+    ) -> TypeReference {
+        switch schema.kind {
+        case .reference(let component):
+            return .named(typeNames[component] ?? "JSONValue")
+        case .boolean:
+            return .builtin(.bool)
+        case .integer where schema.enumValues != nil, .string where schema.enumValues != nil:
+            return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested)
+        case .integer:
+            switch schema.format {
+            case "int32": return .builtin(.int32)
+            case "int64": return .builtin(.int64)
+            default: return .builtin(.int)
+            }
+        case .number:
+            return .builtin(schema.format == "float" ? .float : .double)
+        case .string:
+            switch schema.format {
+            case "date-time": return .builtin(.date)
+            case "uuid": return .builtin(.uuid)
+            case "int64", "uint64": return .builtin(allowInt64String ? .int64String : .string)
+            default: return .builtin(.string)
+            }
+        case .array(let items):
+            let element = typeReference(
+                for: items, suggestedName: suggestedName + "Item", path: path, scope: &scope, nested: &nested,
+                allowInt64String: allowInt64String)
+            return .array(element)
+        case .object(let properties, let additional) where properties.isEmpty:
+            switch additional {
+            case .schema(let values):
+                return .dictionary(
+                    typeReference(for: values, suggestedName: suggestedName + "Value", path: path, scope: &scope, nested: &nested))
+            case .forbidden:
+                return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested)
+            case .any, .unspecified:
+                return .dictionary(.builtin(.jsonValue))
+            }
+        case .object:
+            return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested)
+        case .allOf:
+            return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested)
+        case .oneOf:
+            log.warning("oneOf", "'oneOf' and 'anyOf' with several alternatives are read as any JSON value", at: schema.mark)
+            return .builtin(.jsonValue)
+        case .any:
+            return .builtin(.jsonValue)
+        }
+    }
+
+    private mutating func nestedDeclaration(
+        named suggestedName: String, for schema: Schema, path: [String], scope: inout Naming.Scope,
+        nested: inout [PlannedDeclaration]
+    ) -> TypeReference {
+        var name = suggestedName
+        if Naming.reservedTypeNames.contains(name) { name += "Value" }
+        name = scope.claim(name)
+        let declaration = declaration(named: name, for: schema, path: path)
+        if case .alias(_, let type, _) = declaration { return type }
+        nested.append(declaration)
+        return .named((path + [name]).joined(separator: "."))
+    }
+}
+
+extension AdditionalProperties {
+    /// Whether an object with no properties is a fixed (empty) shape rather than a map.
+    var isClosed: Bool {
+        switch self {
+        case .unspecified, .forbidden: true
+        case .any, .schema: false
+        }
+    }
+}

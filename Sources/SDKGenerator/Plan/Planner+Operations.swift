@@ -1,0 +1,118 @@
+import OpenAPIReader
+
+// Operations to request builders: names, parameters, bodies and responses.
+
+extension Planner {
+    mutating func planOperation(
+        _ operation: APIOperation, scope: inout Naming.Scope, inlineModels: inout [PlannedModel], file: String
+    ) -> PlannedOperation {
+        let swiftName = scope.claim(Naming.memberName(operationBaseName(operation)))
+        var parameterScope = Naming.Scope(reserved: ["options"])
+        var parameters: [PlannedParameter] = []
+        var inline: [PlannedDeclaration] = []
+        let typeStem = Naming.typeName(swiftName)
+
+        for parameter in operation.parameters {
+            if parameter.location == .cookie {
+                log.warning("cookie-parameter", "cookie parameters are not supported; '\(parameter.name)' is not sent", at: parameter.mark)
+                continue
+            }
+            var typeScope = topLevel
+            let type = typeReference(
+                for: parameter.schema, suggestedName: typeStem + Naming.typeName(parameter.name), path: [],
+                scope: &typeScope, nested: &inline)
+            topLevel.reserve(typeScope.taken)
+            parameters.append(
+                PlannedParameter(
+                    swiftName: parameterScope.claim(Naming.memberName(parameter.name)),
+                    name: parameter.name, location: parameter.location, type: type,
+                    isOptional: !parameter.required, explode: parameter.explode,
+                    documentation: parameter.description ?? parameter.schema.description))
+        }
+
+        var body: PlannedBody?
+        if let requestBody = operation.requestBody {
+            if let media = jsonMedia(requestBody.content, at: operation.mark) {
+                var typeScope = topLevel
+                let type = media.schema.map {
+                    typeReference(for: $0, suggestedName: typeStem + "Request", path: [], scope: &typeScope, nested: &inline)
+                } ?? .builtin(.jsonValue)
+                topLevel.reserve(typeScope.taken)
+                body = PlannedBody(
+                    type: type, isOptional: !requestBody.required,
+                    documentation: requestBody.description ?? media.schema?.description)
+                parameterScope.reserve(["body"])
+            }
+        }
+
+        var response = TypeReference.builtin(.empty)
+        if let success = operation.responses.first(where: { $0.status.hasPrefix("2") }) ?? operation.responses.first(where: { $0.status == "default" }),
+            let media = jsonMedia(success.content, at: operation.mark), let schema = media.schema
+        {
+            var typeScope = topLevel
+            response = typeReference(for: schema, suggestedName: typeStem + "Response", path: [], scope: &typeScope, nested: &inline)
+            topLevel.reserve(typeScope.taken)
+        }
+        inlineModels += inline.map { PlannedModel(file: file, declaration: $0) }
+
+        return PlannedOperation(
+            swiftName: swiftName,
+            operationID: operation.operationID ?? "\(operation.method.rawValue) \(operation.path)",
+            method: operation.method.rawValue,
+            pathSegments: pathSegments(operation.path, parameters: parameters),
+            parameters: orderedForSignature(parameters),
+            body: body,
+            response: response,
+            security: (operation.security ?? document.security).map(\.schemes).filter { !$0.isEmpty },
+            summary: operation.summary,
+            documentation: operation.description,
+            deprecated: operation.deprecated)
+    }
+
+    /// `x-speakeasy-name-override`, else the last dotted part of the `operationId`, else
+    /// the method and path (`get /pets/{id}` → `getPetsId`).
+    private func operationBaseName(_ operation: APIOperation) -> String {
+        if let name = operation.nameOverride { return name }
+        if let id = operation.operationID, let last = id.split(separator: ".").last { return String(last) }
+        return operation.method.rawValue + "_" + operation.path
+    }
+
+    /// The JSON media type of `content` (`application/json` or any `+json`), warning when
+    /// the content is of another type only.
+    private mutating func jsonMedia(_ content: [MediaType], at mark: Mark) -> MediaType? {
+        if let json = content.first(where: { Self.isJSON($0.contentType) }) { return json }
+        if let other = content.first {
+            log.warning("media-type", "content of type '\(other.contentType)' is not supported yet; it is left out", at: mark)
+        }
+        return nil
+    }
+
+    private static func isJSON(_ contentType: String) -> Bool {
+        let base = (contentType.split(separator: ";").first ?? "").filter { $0 != " " }.lowercased()
+        return base == "application/json" || base.hasSuffix("+json")
+    }
+
+    private func pathSegments(_ path: String, parameters: [PlannedParameter]) -> [PlannedOperation.PathSegment] {
+        var segments: [PlannedOperation.PathSegment] = []
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { segments.append(.literal(String(rest[..<open]))) }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let parameter = parameters.first(where: { $0.location == .path && $0.name == name }) {
+                segments.append(.parameter(swiftName: parameter.swiftName))
+            } else {
+                segments.append(.literal(String(rest[open...close])))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { segments.append(.literal(String(rest))) }
+        return segments
+    }
+
+    /// Path parameters in path order, then other required ones, then optional ones.
+    private func orderedForSignature(_ parameters: [PlannedParameter]) -> [PlannedParameter] {
+        parameters.filter { $0.location == .path }
+            + parameters.filter { $0.location != .path && !$0.isOptional }
+            + parameters.filter { $0.location != .path && $0.isOptional }
+    }
+}

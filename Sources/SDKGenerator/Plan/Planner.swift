@@ -1,0 +1,161 @@
+import OpenAPIReader
+
+/// Decides the SDK: selects operations, names every type, member and operation, and
+/// places declarations in files.
+public struct Planner {
+    let document: OpenAPIDocument
+    let options: GeneratorOptions
+    var log: DiagnosticLog
+    /// Swift names of component schemas, by component name.
+    var typeNames: [String: String] = [:]
+    /// Component schemas by name.
+    var components: [String: Schema] = [:]
+    /// Every top-level name declared so far.
+    var topLevel = Naming.Scope(reserved: Naming.reservedTypeNames)
+    /// Every declared type name, nested ones included.
+    var declaredNames: Set<String> = []
+    /// Declarations met inside others that must stand at the top level.
+    var extraDeclarations: [PlannedDeclaration] = []
+
+    /// Plans `document`; errors (such as an unknown `--operation`) throw, warnings are returned.
+    public static func plan(_ document: OpenAPIDocument, options: GeneratorOptions) throws(DiagnosticsError) -> (SDKPlan, [Diagnostic]) {
+        var planner = Planner(document: document, options: options, log: DiagnosticLog(source: document.source))
+        let plan = planner.makePlan()
+        if planner.log.hasErrors { throw DiagnosticsError(planner.log.all) }
+        return (plan, planner.log.warnings)
+    }
+
+    private mutating func makePlan() -> SDKPlan {
+        let clientName = options.clientName ?? Naming.typeName(options.moduleName) + "Client"
+        _ = topLevel.claim(clientName)
+        _ = topLevel.claim("Servers")
+        let selected = selectedOperations()
+        nameComponents()
+
+        let grouped = Dictionary(grouping: selected) { groupName(of: $0) }
+        var groupTypeNames: [String: String] = [:]
+        var memberScope = Naming.Scope(reserved: ["client"])
+        var groups: [PlannedGroup] = []
+        var reachedBy: [String: Set<String>] = [:]
+        var inlineModels: [PlannedModel] = []
+        // Group type names are claimed after component names, so models keep their names.
+        for name in grouped.keys.sorted() {
+            var typeName = Naming.typeName(name)
+            if topLevel.taken.contains(typeName) { typeName += "Operations" }
+            groupTypeNames[name] = topLevel.claim(typeName)
+        }
+        for name in grouped.keys.sorted() {
+            let typeName = groupTypeNames[name]!
+            var group = PlannedGroup(typeName: typeName, propertyName: memberScope.claim(Naming.memberName(name)), operations: [])
+            var operationScope = Naming.Scope(reserved: ["client", "init"])
+            for operation in grouped[name]! {
+                let planned = planOperation(operation, scope: &operationScope, inlineModels: &inlineModels, file: typeName + "Models")
+                group.operations.append(planned)
+                for component in reachableComponents(from: [operation]) {
+                    reachedBy[component, default: []].insert(typeName)
+                }
+            }
+            groups.append(group)
+        }
+
+        let included: [String] = options.operations.isEmpty && options.tags.isEmpty
+            ? components.keys.sorted()
+            : reachableComponents(from: selected).sorted()
+        var models = inlineModels
+        for component in included {
+            let owners = reachedBy[component] ?? []
+            let file = owners.count == 1 ? owners.first! + "Models" : "SharedModels"
+            models.append(PlannedModel(file: file, declaration: declaration(forComponent: component)))
+            models += extraDeclarations.map { PlannedModel(file: file, declaration: $0) }
+            extraDeclarations = []
+        }
+        models.sort { $0.declaration.name < $1.declaration.name }
+
+        return SDKPlan(
+            moduleName: options.moduleName, clientName: clientName, title: document.info.title,
+            servers: planServers(), groups: groups, models: models,
+            declaredNames: declaredNames.union(topLevel.taken.subtracting(Naming.reservedTypeNames)))
+    }
+
+    /// The operations `--operation` and `--tag` keep, in document order; an unknown
+    /// operation ID is an error.
+    private mutating func selectedOperations() -> [APIOperation] {
+        let known = Set(document.operations.compactMap(\.operationID))
+        for id in options.operations where !known.contains(id) {
+            log.error("no operation has the operationId '\(id)'", at: Mark(line: 1, column: 1))
+        }
+        if options.operations.isEmpty && options.tags.isEmpty { return document.operations }
+        let ids = Set(options.operations)
+        let tags = Set(options.tags)
+        return document.operations.filter { operation in
+            operation.operationID.map(ids.contains) == true
+                || operation.tags.contains(where: tags.contains)
+                || operation.group.map(tags.contains) == true
+        }
+    }
+
+    /// `x-speakeasy-group`, else the first tag, else the API's title.
+    private func groupName(of operation: APIOperation) -> String {
+        operation.group ?? operation.tags.first ?? "Operations"
+    }
+
+    /// Names every component schema: its `x-speakeasy-name-override`, else the last part of
+    /// its dotted name; on a collision, more of the dotted name, then a number.
+    private mutating func nameComponents() {
+        for named in document.schemas {
+            components[named.name] = named.schema
+        }
+        for name in components.keys.sorted() {
+            let schema = components[name]!
+            let parts = name.split(separator: ".").map(String.init)
+            var candidates: [String] = []
+            if let override = schema.nameOverride { candidates.append(Naming.typeName(override)) }
+            for count in 1...max(parts.count, 1) {
+                candidates.append(Naming.typeName(parts.suffix(count).joined(separator: "_")))
+            }
+            let free = candidates.first { !topLevel.taken.contains($0) } ?? candidates[0]
+            typeNames[name] = topLevel.claim(free)
+        }
+    }
+
+    /// Component schemas reachable from `operations`' parameters, bodies and responses.
+    func reachableComponents(from operations: [APIOperation]) -> Set<String> {
+        var reached: Set<String> = []
+        var pending: [Schema] = []
+        for operation in operations {
+            pending += operation.parameters.map(\.schema)
+            pending += operation.requestBody?.content.compactMap(\.schema) ?? []
+            pending += operation.responses.flatMap { $0.content.compactMap(\.schema) }
+        }
+        while let schema = pending.popLast() {
+            switch schema.kind {
+            case .reference(let name):
+                if reached.insert(name).inserted, let target = components[name] { pending.append(target) }
+            case .array(let items):
+                pending.append(items)
+            case .object(let properties, let additional):
+                pending += properties.map(\.schema)
+                if case .schema(let value) = additional { pending.append(value) }
+            case .allOf(let members), .oneOf(let members, _):
+                pending += members
+            case .any, .boolean, .integer, .number, .string:
+                break
+            }
+        }
+        return reached
+    }
+
+    private func planServers() -> [PlannedServer] {
+        var scope = Naming.Scope()
+        return document.servers.enumerated().map { index, server in
+            var variableScope = Naming.Scope()
+            return PlannedServer(
+                name: scope.claim(index == 0 ? "default" : "server\(index + 1)"),
+                template: server.url,
+                documentation: server.description,
+                variables: server.variables.map {
+                    (variableScope.claim(Naming.memberName($0.name)), $0.name, $0.defaultValue, $0.allowedValues, $0.description)
+                })
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import OpenAPIReader
+import SDKGenerator
+
+/// The inputs `generate` and `check` share.
+struct JobOptions: ParsableArguments {
+    @Option(help: "The configuration file listing the SDKs to generate, used when --spec is not given.")
+    var config: String = "specs/sdkgen.yaml"
+
+    @Option(help: "An OpenAPI 3.0 or 3.1 document (YAML or JSON) to generate from instead of the configuration.")
+    var spec: String?
+
+    @Option(help: "The folder to write the Swift files to (with --spec).")
+    var output: String?
+
+    @Option(help: "The Swift module name the files belong to (with --spec).")
+    var module: String?
+
+    @Option(help: "The client type's name (with --spec); <module>Client by default.")
+    var client: String?
+
+    @Option(name: .customLong("operation"), help: "Keep only the operation with this operationId; repeat for more.")
+    var operations: [String] = []
+
+    @Option(name: .customLong("tag"), help: "Keep only operations with this tag or x-speakeasy-group; repeat for more.")
+    var tags: [String] = []
+
+    @Flag(help: "Print the time each stage took.")
+    var timings = false
+
+    func validate() throws {
+        if spec != nil {
+            guard output != nil else { throw ValidationError("--spec needs --output") }
+            guard module != nil else { throw ValidationError("--spec needs --module") }
+        } else if output != nil || module != nil || client != nil || !operations.isEmpty || !tags.isEmpty {
+            throw ValidationError("--output, --module, --client, --operation and --tag apply only with --spec")
+        }
+    }
+
+    /// The SDKs to work on: the one given by --spec, or the configuration's.
+    func jobs() throws(DiagnosticsError) -> [GenerationJob] {
+        if let spec, let output, let module {
+            return [
+                GenerationJob(
+                    specPath: spec, outputPath: output,
+                    options: GeneratorOptions(moduleName: module, clientName: client, operations: operations, tags: tags))
+            ]
+        }
+        return try ConfigFile.read(path: config)
+    }
+}
