@@ -29,9 +29,7 @@ public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible {
         return try await cache.token {
             // The assertion's audience is the token host without a port.
             let fields = try grant.formFields(audience: url.host ?? "")
-            let token = try await TokenEndpoint.requestToken(at: url, fields: fields, context: context)
-            context.logger.debug("fetched an access token", metadata: ["token_url": "\(url.absoluteString)"])
-            return token
+            return try await TokenEndpoint.requestToken(at: url, fields: fields, context: context)
         }
     }
 

@@ -3,8 +3,8 @@
 /// failing the whole response.
 ///
 /// Generated enums conform to this protocol and get their `Codable` conformance from it.
-public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable
-where RawValue: Codable & Hashable & Sendable {
+public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable, ParameterValue
+where RawValue: Codable & Hashable & Sendable & ParameterValue {
     /// Creates the case for `rawValue`, or the unknown case keeping it.
     init(rawValue: RawValue)
 }
@@ -15,6 +15,9 @@ extension OpenEnum {
         let container = try decoder.singleValueContainer()
         self.init(rawValue: try container.decode(RawValue.self))
     }
+
+    /// The raw value, as sent in a path, query or header.
+    public var parameterText: String { rawValue.parameterText }
 
     /// Encodes the raw value.
     public func encode(to encoder: any Encoder) throws {

@@ -46,10 +46,6 @@ extension URL: ParameterValue {
     public var parameterText: String { absoluteString }
 }
 
-extension ParameterValue where Self: OpenEnum, RawValue: ParameterValue {
-    public var parameterText: String { rawValue.parameterText }
-}
-
 extension URLPath {
     /// Encodes a parameter value as one path segment.
     public static func segment(_ value: some ParameterValue) -> String {

@@ -11,7 +11,7 @@ enum HTTPDate {
         case 6 where words[5] == "GMT":
             // IMF-fixdate: day-name, DD Mon YYYY HH:MM:SS GMT
             return date(day: words[1], month: words[2], year: words[3], time: words[4])
-        case 3 where words[2] == "GMT":
+        case 4 where words[3] == "GMT":
             // RFC 850: day-name, DD-Mon-YY HH:MM:SS GMT
             let parts = words[1].split(separator: "-").map(String.init)
             guard parts.count == 3, let shortYear = Int(parts[2]), parts[2].count == 2 else { return nil }

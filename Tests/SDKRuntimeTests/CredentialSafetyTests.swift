@@ -1,0 +1,142 @@
+import Foundation
+import Logging
+import SDKRuntime
+import Testing
+import HTTPTypes
+import OpenAPIRuntime
+
+@testable import SDKRuntime
+
+@Suite(.timeLimit(.minutes(1)))
+struct CredentialSafetyTests {
+    let credentials = TestCredentials()
+
+    /// A client whose transport is reached only through a counting middleware, so a test can
+    /// prove that nothing was sent. The host never resolves (RFC 6761), and no traffic may
+    /// leave for it anyway.
+    func insecureClient(_ credentials: ConductorOneCredentials, counter: Counter) throws -> APIClient {
+        var configuration = try APIClient.Configuration.conductorOne(
+            credentials: credentials, serverURL: URL(string: "http://example.invalid")!)
+        configuration.middlewares = [CountingMiddleware(counter: counter)]
+        configuration.transport = RefusingTransport(counter: counter)
+        configuration.retryPolicy = .disabled
+        return APIClient(configuration: configuration)
+    }
+
+    @Test(arguments: [
+        ConductorOneCredentials.accessToken("personal-token"),
+        .clientCredentials(clientID: TestCredentials().clientID, clientSecret: TestCredentials().clientSecret),
+        .oidcToken("oidc.jwt.token", clientID: TestCredentials().clientID),
+    ])
+    func credentialsAreRefusedOverPlainHTTPToARemoteHost(_ credentials: ConductorOneCredentials) async throws {
+        let counter = Counter()
+        let client = try insecureClient(credentials, counter: counter)
+        let error = try await #require(throws: SDKError.self) {
+            try await client.send(TestRequests.webhookTest(id: "wh-1"))
+        }
+        guard case .authentication(let failure) = error else {
+            Issue.record("expected an authentication error, got \(error)")
+            return
+        }
+        #expect(failure.kind == .insecureTransport)
+        #expect("\(error)".contains("http://example.invalid"))
+        #expect(counter.current == 0, "nothing may be sent")
+    }
+
+    @Test func requestsWithoutCredentialsMayUsePlainHTTP() async throws {
+        let counter = Counter()
+        let client = try insecureClient(.accessToken("t"), counter: counter)
+        let error = try await #require(throws: SDKError.self) {
+            try await client.send(Request<JSONValue>(method: .get, path: "/health", operationID: "health"))
+        }
+        guard case .transport(let failure) = error else {
+            Issue.record("expected a transport error, got \(error)")
+            return
+        }
+        #expect(failure.underlying is RefusingTransport.Refused)
+        #expect(counter.current == 2, "the middleware and the transport were reached")
+    }
+
+    @Test func operationNeedingCredentialsFailsWithoutThem() async throws {
+        let client = APIClient(serverURL: URL(string: "https://acme.conductor.one")!, transport: RefusingTransport(counter: Counter()))
+        let error = try await #require(throws: SDKError.self) {
+            try await client.send(TestRequests.webhookTest(id: "wh-1"))
+        }
+        #expect("\(error)" == "authentication failed: \(TestRequests.operationID) needs credentials (bearerAuth or oauth) and the client has none")
+    }
+
+    @Test func loopbackHostsAreRecognised() {
+        for host in ["127.0.0.1", "127.1.2.3", "localhost", "LOCALHOST", "::1", "[::1]"] {
+            #expect(CredentialTransport.isLoopback(host), "\(host)")
+        }
+        for host in ["128.0.0.1", "127.0.0.1.example.com", "localhost.example.com", "example.invalid", "::2", "1127.0.0.1"] {
+            #expect(!CredentialTransport.isLoopback(host), "\(host)")
+        }
+        #expect(throws: SDKError.self) { try CredentialTransport.requireSecure(URL(string: "ftp://127.0.0.1")!) }
+        #expect(throws: Never.self) { try CredentialTransport.requireSecure(URL(string: "https://acme.conductor.one")!) }
+    }
+
+    @Test func logsNeverContainTokensOrSecrets() async throws {
+        let lines = Recorder<String>()
+        let fake = FakeConductorOne(.init(clientID: credentials.clientID, publicKey: credentials.key.publicKey))
+        let tokenRequestBodies = Recorder<String>()
+        var issued: [String] = []
+        try await withTestServer({ request in
+            if request.rawPath == "/auth/v1/token" { tokenRequestBodies.append(String(decoding: request.body, as: UTF8.self)) }
+            return try await fake.handle(request)
+        }) { server in
+            let client = try APIClient.forTests(
+                .clientCredentials(clientID: credentials.clientID, clientSecret: credentials.clientSecret), server: server,
+                logger: .capturing(into: lines))
+            _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            issued.append(contentsOf: fake.issuedTokens)
+            fake.revoke(fake.issuedTokens[0])
+            _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            issued.append(contentsOf: fake.issuedTokens)
+        }
+        let log = lines.values.joined(separator: "\n")
+        #expect(log.contains("POST /api/v1/webhooks/wh-1/test 200"), "requests are logged")
+        #expect(log.contains("Authorization: <redacted>"), "headers are logged redacted")
+        #expect(log.contains("retrying"), "the 401 retry is logged")
+        var secrets = issued + [credentials.clientSecret, TestEncoding.base64URL(credentials.key.rawRepresentation)]
+        for body in tokenRequestBodies.values {
+            let assertion = try #require(TestEncoding.formFields(Data(body.utf8))["client_assertion"]?.first)
+            secrets += assertion.split(separator: ".").map(String.init)
+        }
+        #expect(Set(issued).count == 2 && tokenRequestBodies.values.count == 2, "two tokens, two assertions")
+        for secret in secrets {
+            #expect(!log.contains(secret))
+        }
+    }
+
+    @Test func secretHoldingValuesPrintRedacted() throws {
+        let secret = credentials.clientSecret
+        let values: [Any] = [
+            ConductorOneCredentials.clientCredentials(clientID: credentials.clientID, clientSecret: secret),
+            ConductorOneCredentials.accessToken(secret), ConductorOneCredentials.oidcToken(secret, clientID: "x"),
+            BearerToken(secret), try ConductorOneClientSecret(secret),
+            OAuth2TokenProvider(tokenURL: "/t", grant: .clientCredentials(clientID: "x", authentication: .clientSecretPost(secret))),
+            OAuth2Grant.tokenExchange(subjectToken: secret, clientID: nil),
+        ]
+        for value in values {
+            var dumped = ""
+            dump(value, to: &dumped)
+            #expect(!"\(value)".contains(secret))
+            #expect(!String(reflecting: value).contains(secret))
+            #expect(!dumped.contains(secret))
+        }
+    }
+}
+
+/// A transport that counts and refuses every request without touching the network.
+struct RefusingTransport: ClientTransport {
+    struct Refused: Error {}
+    let counter: Counter
+
+    func send(_ request: HTTPTypes.HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws
+        -> (HTTPTypes.HTTPResponse, HTTPBody?)
+    {
+        counter.next()
+        throw Refused()
+    }
+}

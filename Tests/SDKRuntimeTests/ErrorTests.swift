@@ -1,0 +1,77 @@
+import Foundation
+import SDKRuntime
+import Testing
+
+@Suite(.timeLimit(.minutes(1)))
+struct ErrorTests {
+    func failure(for response: CannedResponse) async throws -> SDKError {
+        try await withTestServer({ _ in response }) { server in
+            let client = APIClient(serverURL: server.url, tokenProvider: BearerToken("t"), retryPolicy: .disabled)
+            return try await #require(throws: SDKError.self) {
+                try await client.send(TestRequests.webhookTest(id: "missing"))
+            }
+        }
+    }
+
+    @Test func apiErrorBodyIsDecoded() async throws {
+        let error = try await failure(
+            for: .json(
+                404, #"{"code":5,"message":"webhook not found","details":[{"@type":"type.googleapis.com/x"}]}"#,
+                headers: ["X-Request-Id": "req-1"]))
+        #expect("\(error)" == "404 Not Found: webhook not found (code 5)")
+        #expect(error.localizedDescription == "404 Not Found: webhook not found (code 5)")
+        guard case .http(let failure) = error else {
+            Issue.record("expected an HTTP error, got \(error)")
+            return
+        }
+        #expect(failure.status.code == 404)
+        #expect(failure.headerFields[.init("X-Request-Id")!] == "req-1")
+        #expect(failure.errorBody?.code == 5)
+        #expect(failure.errorBody?.message == "webhook not found")
+        #expect(failure.errorBody?.details == [["@type": "type.googleapis.com/x"]])
+        #expect(String(decoding: failure.body, as: UTF8.self).contains("webhook not found"))
+        #expect(failure.operationID == TestRequests.operationID)
+    }
+
+    @Test func errorWithoutJSONBodyShowsTheStatus() async throws {
+        let error = try await failure(for: CannedResponse(status: 502, body: Data("<html>bad gateway</html>".utf8)))
+        #expect("\(error)" == "502 Bad Gateway")
+        guard case .http(let failure) = error else {
+            Issue.record("expected an HTTP error, got \(error)")
+            return
+        }
+        #expect(failure.errorBody == nil)
+        #expect(failure.body == Data("<html>bad gateway</html>".utf8))
+    }
+
+    @Test func decodingFailureNamesTheJSONPath() async throws {
+        let body = #"{"webhook":{"id":"wi-1","webhookId":"wh-1","createdAt":"yesterday"}}"#
+        let error = try await failure(for: .json(200, body))
+        guard case .decoding(let failure) = error else {
+            Issue.record("expected a decoding error, got \(error)")
+            return
+        }
+        #expect(failure.path == "$.webhook.createdAt")
+        #expect(failure.typeName == "TestWebhookResponse")
+        #expect("\(error)".hasPrefix("cannot decode TestWebhookResponse at $.webhook.createdAt: "))
+    }
+
+    @Test func missingMemberIsReportedWithItsPath() async throws {
+        let error = try await failure(for: .json(200, #"{"webhook":{"id":"wi-1","createdAt":"2023-11-07T05:31:56Z"}}"#))
+        guard case .decoding(let failure) = error else {
+            Issue.record("expected a decoding error, got \(error)")
+            return
+        }
+        #expect(failure.path == "$.webhook.webhookId")
+    }
+
+    @Test func unknownMembersAreIgnored() async throws {
+        try await withTestServer({ _ in
+            .json(200, #"{"webhook":{"id":"wi-1","webhookId":"wh-1","createdAt":"2023-11-07T05:31:56Z","new":1}}"#)
+        }) { server in
+            let client = APIClient(serverURL: server.url, tokenProvider: BearerToken("t"))
+            let response = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            #expect(response.webhook.webhookId == "wh-1")
+        }
+    }
+}

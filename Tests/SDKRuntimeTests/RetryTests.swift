@@ -1,0 +1,148 @@
+import Foundation
+import HTTPTypes
+import SDKRuntime
+import Testing
+
+@testable import SDKRuntime
+
+@Suite(.timeLimit(.minutes(1)))
+struct RetryTests {
+    /// A server that answers the first `failures.count` requests with those responses, then
+    /// with `success`.
+    func scripted(_ failures: [CannedResponse], success: CannedResponse = .json(200, sampleWebhookResponse))
+        -> TestServer.Handler
+    {
+        let count = Counter()
+        return { _ in
+            let index = count.next() - 1
+            return index < failures.count ? failures[index] : success
+        }
+    }
+
+    func client(_ server: TestServer, retryPolicy: RetryPolicy = fastRetries) -> APIClient {
+        APIClient(serverURL: server.url, tokenProvider: BearerToken("t"), retryPolicy: retryPolicy, timeout: .seconds(10))
+    }
+
+    @Test func postIsRetriedAfter503WithRetryAfter() async throws {
+        let unavailable = CannedResponse.json(
+            503, #"{"code":14,"message":"try again"}"#, headers: ["Retry-After": "0"])
+        try await withTestServer(scripted([unavailable])) { server in
+            // Backoff alone would wait far longer than the test allows: Retry-After decides.
+            let slowBackoff = RetryPolicy(initialBackoff: .seconds(30), maxBackoff: .seconds(30))
+            let response = try await client(server, retryPolicy: slowBackoff).send(
+                TestRequests.webhookTest(id: "wh-1"))
+            #expect(response.webhook.id == "wi-1")
+            #expect(server.requests.count == 2)
+        }
+    }
+
+    @Test func postIsNotRetriedAfter500() async throws {
+        try await withTestServer(scripted([.json(500, #"{"code":13,"message":"internal"}"#)])) { server in
+            let error = try await #require(throws: SDKError.self) {
+                try await client(server).send(TestRequests.webhookTest(id: "wh-1"))
+            }
+            #expect(error.status == 500)
+            #expect(server.requests.count == 1)
+        }
+    }
+
+    @Test func getIsRetriedAfter500() async throws {
+        try await withTestServer(scripted([.json(500, "{}"), .json(502, "{}")], success: .json(200, "{}"))) { server in
+            _ = try await client(server).send(TestRequests.webhookGet(id: "wh-1"))
+            #expect(server.requests.count == 3)
+        }
+    }
+
+    @Test func retriesStopAtMaxAttempts() async throws {
+        try await withTestServer(scripted(Array(repeating: .json(503, "{}"), count: 10))) { server in
+            var policy = fastRetries
+            policy.maxAttempts = 3
+            let error = try await #require(throws: SDKError.self) {
+                try await client(server, retryPolicy: policy).send(TestRequests.webhookGet(id: "wh-1"))
+            }
+            #expect(error.status == 503)
+            #expect(server.requests.count == 3)
+        }
+    }
+
+    @Test func retriesCanBeSwitchedOffPerCall() async throws {
+        try await withTestServer(scripted([.json(503, "{}")])) { server in
+            let error = try await #require(throws: SDKError.self) {
+                try await client(server).send(
+                    TestRequests.webhookGet(id: "wh-1"), options: RequestOptions(retryPolicy: .disabled))
+            }
+            #expect(error.status == 503)
+            #expect(server.requests.count == 1)
+        }
+    }
+
+    @Test func retryAfterBeyondTheDeadlineIsNotWaitedFor() async throws {
+        let busy = CannedResponse.json(429, "{}", headers: ["Retry-After": "3600"])
+        try await withTestServer(scripted([busy])) { server in
+            let error = try await #require(throws: SDKError.self) {
+                try await client(server).send(TestRequests.webhookTest(id: "wh-1"))
+            }
+            #expect(error.status == 429)
+            #expect(server.requests.count == 1)
+        }
+    }
+
+    @Test func connectFailuresAreRetriedForPost() async throws {
+        // A port that was just listening and is now closed refuses connections.
+        let server = try await TestServer.start { _ in .json(200, "{}") }
+        await server.stop()
+        let attempts = Counter()
+        let client = APIClient(
+            serverURL: server.url, tokenProvider: BearerToken("t"),
+            middlewares: [CountingMiddleware(counter: attempts)], retryPolicy: fastRetries, timeout: .seconds(10))
+        let error = try await #require(throws: SDKError.self) {
+            try await client.send(TestRequests.webhookTest(id: "wh-1"))
+        }
+        guard case .transport(let failure) = error else {
+            Issue.record("expected a transport error, got \(error)")
+            return
+        }
+        #expect(failure.isConnectFailure)
+        #expect(attempts.current == fastRetries.maxAttempts)
+    }
+
+    @Test func retryAfterReadsSecondsAndHTTPDates() {
+        let now = Date(timeIntervalSince1970: 784_111_777)  // Sun, 06 Nov 1994 08:49:37 GMT
+        func delay(_ value: String) -> Duration? {
+            RetryAfter.delay(in: [.retryAfter: value], now: now)
+        }
+        #expect(delay("0") == .zero)
+        #expect(delay("120") == .seconds(120))
+        #expect(delay("Sun, 06 Nov 1994 08:50:07 GMT") == .seconds(30))
+        #expect(delay("Sunday, 06-Nov-94 08:50:07 GMT") == .seconds(30))
+        #expect(delay("Sun Nov  6 08:50:07 1994") == .seconds(30))
+        #expect(delay("Sun, 06 Nov 1994 08:00:00 GMT") == .zero)
+        #expect(delay("soon") == nil)
+        #expect(delay("-5") == nil)
+    }
+
+    @Test func backoffHasFullJitterUnderTheCap() {
+        let policy = RetryPolicy(initialBackoff: .milliseconds(100), maxBackoff: .milliseconds(300))
+        for retry in 1...20 {
+            let bound = min(Duration.milliseconds(300), .milliseconds(100) * (1 << min(retry - 1, 20)))
+            let wait = policy.backoff(beforeRetry: retry)
+            #expect(wait >= .zero && wait <= bound)
+        }
+    }
+
+    @Test func onlySafeFailuresAreRetriedForPostAndPatch() {
+        let policy = RetryPolicy.default
+        for status in [429, 503] {
+            #expect(policy.retries(status: status, method: .post))
+            #expect(policy.retries(status: status, method: .patch))
+        }
+        for status in [408, 500, 502, 504] {
+            #expect(!policy.retries(status: status, method: .post))
+            #expect(policy.retries(status: status, method: .get))
+            #expect(policy.retries(status: status, method: .delete))
+        }
+        #expect(policy.retriesFailure(connectFailed: true, method: .post))
+        #expect(!policy.retriesFailure(connectFailed: false, method: .post))
+        #expect(policy.retriesFailure(connectFailed: false, method: .get))
+    }
+}
