@@ -65,7 +65,7 @@ struct ModelEmitter {
         }
         let assignments: (inout SwiftWriter) -> Void = { writer in
             for property in structure.properties {
-                writer.line("self.\(property.swiftName) = \(Naming.identifier(property.swiftName))")
+                writer.line("self.\(Naming.identifier(property.swiftName)) = \(Naming.identifier(property.swiftName))")
             }
         }
         if single.count <= 100 {
@@ -78,7 +78,7 @@ struct ModelEmitter {
     }
 
     private func writeCodingKeys(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
-        writer.block("enum CodingKeys: String, CodingKey") { writer in
+        writer.block("enum CodingKeys: \(names.runtime("String", module: "Swift")), CodingKey") { writer in
             for property in structure.properties {
                 let name = Naming.identifier(property.swiftName)
                 if property.swiftName == property.jsonName {
@@ -94,7 +94,7 @@ struct ModelEmitter {
         writer.block("public init(from decoder: any Decoder) throws") { writer in
             writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
             for property in structure.properties {
-                let key = "forKey: .\(property.swiftName)"
+                let key = "forKey: .\(Naming.identifier(property.swiftName))"
                 let suffix = property.isOptional ? "IfPresent" : ""
                 let call: String
                 switch property.type {
@@ -102,7 +102,7 @@ struct ModelEmitter {
                 case .array(.builtin(.int64String)): call = "decodeInt64Strings\(suffix)(\(key))"
                 default: call = "decode\(suffix)(\(names.spelling(property.type)).self, \(key))"
                 }
-                writer.line("self.\(property.swiftName) = try container.\(call)")
+                writer.line("self.\(Naming.identifier(property.swiftName)) = try container.\(call)")
             }
         }
     }
@@ -118,7 +118,7 @@ struct ModelEmitter {
                 case .array(.builtin(.int64String)): method = "encodeInt64Strings\(suffix)"
                 default: method = "encode\(suffix)"
                 }
-                writer.line("try container.\(method)(self.\(property.swiftName), forKey: .\(property.swiftName))")
+                writer.line("try container.\(method)(self.\(Naming.identifier(property.swiftName)), forKey: .\(Naming.identifier(property.swiftName)))")
             }
         }
     }

@@ -33,6 +33,12 @@ enum Naming {
         return name
     }
 
+    /// A property name: a member name that cannot clash with `self` or `init` in an initializer.
+    static func propertyName(_ raw: String) -> String {
+        let name = memberName(raw)
+        return ["self", "init", "Type", "Protocol", "Self"].contains(name) ? name + "Value" : name
+    }
+
     /// An identifier as written in code: keywords in backticks.
     static func identifier(_ name: String) -> String {
         keywords.contains(name) ? "`\(name)`" : name

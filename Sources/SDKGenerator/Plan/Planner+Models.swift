@@ -47,7 +47,7 @@ extension Planner {
                 path: path + [name], scope: &nestedScope, nested: &nested, allowInt64String: true)
             planned.append(
                 PlannedProperty(
-                    swiftName: memberScope.claim(Naming.memberName(property.name)),
+                    swiftName: memberScope.claim(Naming.propertyName(property.name)),
                     jsonName: property.name,
                     type: type,
                     isOptional: !property.required || property.schema.nullable,

@@ -27,7 +27,8 @@ extension Planner {
                     swiftName: parameterScope.claim(Naming.memberName(parameter.name)),
                     name: parameter.name, location: parameter.location, type: type,
                     isOptional: !parameter.required, explode: parameter.explode,
-                    documentation: parameter.description ?? parameter.schema.description))
+                    documentation: parameter.description ?? parameter.schema.description
+                        ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter."))
         }
 
         var body: PlannedBody?

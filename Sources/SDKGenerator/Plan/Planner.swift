@@ -153,7 +153,7 @@ public struct Planner {
                 name: scope.claim(index == 0 ? "default" : "server\(index + 1)"),
                 template: server.url,
                 documentation: server.description,
-                variables: server.variables.map {
+                variables: server.variables.sorted { $0.name < $1.name }.map {
                     (variableScope.claim(Naming.memberName($0.name)), $0.name, $0.defaultValue, $0.allowedValues, $0.description)
                 })
         }

@@ -1,0 +1,101 @@
+import Foundation
+import XCTest
+
+/// Runs the built `sdkgen` executable as a user would.
+final class CommandLineTests: XCTestCase {
+    private struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    private func sdkgen(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+        // The test bundle sits in the products folder (macOS) or is that folder (Linux).
+        let bundle = Bundle(for: Self.self).bundleURL
+        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("sdkgen") }
+        guard let executable = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            XCTFail("sdkgen was not built beside the tests in \(bundle.path)")
+            throw CocoaError(.fileNoSuchFile)
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? TestPaths.root
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            errors: String(decoding: errorData, as: UTF8.self))
+    }
+
+    func testMalformedSpecExitsOneWithPosition() throws {
+        let spec = try TestPaths.sharedSpec("swift-openapi-generator/sog-malformed-openapi.yaml")
+        let output = try TestPaths.temporaryDirectory(self).appendingPathComponent("X")
+        let run = try sdkgen(["generate", "--spec", spec, "--output", output.path, "--module", "X"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.errors.contains("sog-malformed-openapi.yaml:2:1: error:"), run.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+    }
+
+    func testDanglingReferenceIsReportedAtItsLineAndWritesNothing() throws {
+        let folder = try TestPaths.temporaryDirectory(self)
+        let spec = folder.appendingPathComponent("dangling.yaml")
+        try """
+            openapi: 3.1.0
+            info: {title: T, version: "1"}
+            components:
+              schemas:
+                Pet:
+                  $ref: '#/components/schemas/Missing'
+            """.write(to: spec, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("Out")
+        let run = try sdkgen(["generate", "--spec", spec.path, "--output", output.path, "--module", "X"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.errors.contains("dangling.yaml:6:"), run.errors)
+        XCTAssertTrue(run.errors.contains("error: $ref '#/components/schemas/Missing'"), run.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+    }
+
+    func testUsageErrorExitsTwo() throws {
+        let run = try sdkgen(["generate", "--spec", "x.yaml"])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.errors.contains("--output"), run.errors)
+        XCTAssertEqual(try sdkgen(["frobnicate"]).status, 2)
+    }
+
+    /// `check` passes on fresh output, fails naming an edited file, and `generate` repairs
+    /// it while leaving a hand-written file alone.
+    func testCheckDetectsEditedFilesAndGenerateKeepsForeignFiles() throws {
+        let folder = try TestPaths.temporaryDirectory(self)
+        let output = folder.appendingPathComponent("Out")
+        let spec = TestPaths.root.appendingPathComponent("specs/conductorone-webhooks.yaml").path
+        let arguments = ["--spec", spec, "--output", output.path, "--module", "ConductorOne"]
+        XCTAssertEqual(try sdkgen(["generate"] + arguments).status, 0)
+        XCTAssertEqual(try sdkgen(["check"] + arguments).status, 0)
+
+        let client = output.appendingPathComponent("Client.swift")
+        try (String(contentsOf: client, encoding: .utf8) + "// edited\n").write(to: client, atomically: true, encoding: .utf8)
+        let handWritten = output.appendingPathComponent("Extensions.swift")
+        try "// mine\n".write(to: handWritten, atomically: true, encoding: .utf8)
+        let check = try sdkgen(["check"] + arguments)
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(check.errors.contains("Client.swift"), check.errors)
+        XCTAssertFalse(check.errors.contains("Extensions.swift"), check.errors)
+
+        XCTAssertEqual(try sdkgen(["generate"] + arguments).status, 0)
+        XCTAssertEqual(try sdkgen(["check"] + arguments).status, 0)
+        XCTAssertEqual(try String(contentsOf: handWritten, encoding: .utf8), "// mine\n")
+    }
+
+    /// The repository's own configuration: `sdkgen check` at the root passes.
+    func testCheckAtRepositoryRootPasses() throws {
+        let run = try sdkgen(["check"])
+        XCTAssertEqual(run.status, 0, run.errors)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import SDKGenerator
+import XCTest
+
+/// Compares whole generated files with the expected ones under `Fixtures/<name>/expected`.
+/// Set `SDKGEN_RECORD=1` to rewrite the expected files from the current generator.
+final class GoldenTests: XCTestCase {
+    private var recording: Bool { ProcessInfo.processInfo.environment["SDKGEN_RECORD"] == "1" }
+
+    func testPetstoreFixture() throws {
+        try assertGolden("petstore", spec: "spec.yaml", module: "PetStore")
+    }
+
+    /// The JSON form of the same document produces byte-identical files.
+    func testPetstoreFixtureFromJSON() throws {
+        try assertGolden("petstore", spec: "spec.json", module: "PetStore", record: false)
+    }
+
+    private func assertGolden(_ fixture: String, spec: String, module: String, record: Bool? = nil) throws {
+        let folder = TestPaths.fixtures.appendingPathComponent(fixture)
+        let expectedFolder = folder.appendingPathComponent("expected")
+        let job = GenerationJob(
+            specPath: folder.appendingPathComponent(spec).path, outputPath: expectedFolder.path,
+            options: GeneratorOptions(moduleName: module))
+        var timings = Generator.Timings()
+        if record ?? recording {
+            _ = try Generator.run(job, check: false, timings: &timings)
+            return
+        }
+        let (files, _) = try Generator.files(for: job, timings: &timings)
+        let expectedPaths = Set(OutputWriterProbe.generatedPaths(in: expectedFolder))
+        XCTAssertEqual(Set(files.map(\.path)), expectedPaths, "the set of generated files changed; rerun with SDKGEN_RECORD=1 if intended")
+        for file in files {
+            let expected = (try? String(contentsOf: expectedFolder.appendingPathComponent(file.path), encoding: .utf8)) ?? ""
+            if expected != file.contents {
+                XCTFail(FileDiff.describe(expected: expected, actual: file.contents, name: "\(fixture)/expected/\(file.path)"))
+            }
+        }
+    }
+}
+
+/// Lists generated files in a folder the way the writer sees them.
+enum OutputWriterProbe {
+    static func generatedPaths(in directory: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
+        var paths: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            if path.hasSuffix(".swift") { paths.append(path) }
+        }
+        return paths
+    }
+}
