@@ -125,7 +125,7 @@ final class FakeConductorOne: Sendable {
 
 /// A webhooks test answer, as in the API documentation.
 let sampleWebhookResponse = """
-    {"webhook":{"attempts":"1","completedAt":"2023-11-07T05:31:56Z","createdAt":"2023-11-07T05:31:56.123456Z",\
+    {"webhook":{"attempts":123,"completedAt":"2023-11-07T05:31:56Z","createdAt":"2023-11-07T05:31:56.123456Z",\
     "id":"wi-1","source":{"test":{}},"spec":{"destination":"https://hooks.example.com/c1"},\
     "state":"WEBHOOK_STATE_SUCCESS","updatedAt":"2023-11-07T05:31:56Z","webhookId":"wh-1"}}
     """
