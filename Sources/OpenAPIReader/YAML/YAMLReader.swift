@@ -26,7 +26,7 @@ public enum YAMLReader {
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw DiagnosticsError([parserError(parser, path: path)])
+                    throw DiagnosticsError([parserError(parser, path: path, inputLength: characterCount(bytes))])
                 }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { return builder.root }
@@ -40,14 +40,28 @@ public enum YAMLReader {
         return (root, source)
     }
 
-    private static func parserError(_ parser: yaml_parser_t, path: String) -> Diagnostic {
+    /// The parser's error, placed at the problem; or, when the input ended inside a construct
+    /// (an unclosed quote or bracket), at the start of that construct, where the fix belongs.
+    private static func parserError(_ parser: yaml_parser_t, path: String, inputLength: Int) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         var message = problem
+        var mark = parser.problem_mark
         if let context = parser.context.map({ String(cString: $0) }) {
-            message += " \(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1)"
+            if mark.index >= inputLength {
+                message += " \(context)"
+                mark = parser.context_mark
+            } else {
+                message += " \(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1)"
+            }
         }
-        let mark = parser.problem_mark
         return Diagnostic(.error, message, at: SourceLocation(file: path, line: mark.line + 1, column: mark.column + 1))
+    }
+
+    /// The number of characters in UTF-8 `bytes` after any byte order mark, the unit of
+    /// libyaml's mark index.
+    private static func characterCount(_ bytes: [UInt8]) -> Int {
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        return text.reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
     }
 }
 
@@ -85,7 +99,8 @@ private struct TreeBuilder {
                 // An explicit tag such as `!!str 8443` makes the scalar a string.
                 style = .doubleQuoted
             }
-            try add(Node(.scalar(Scalar(text, style: style)), at: mark), size: 1, anchor: anchorName(data.anchor), at: mark)
+            try count(1, at: mark)
+            add(Node(.scalar(Scalar(text, style: style)), at: mark), size: 1, anchor: anchorName(data.anchor))
         case YAML_SEQUENCE_START_EVENT:
             try open(isMapping: false, anchor: anchorName(event.data.sequence_start.anchor), at: mark)
         case YAML_MAPPING_START_EVENT:
@@ -93,7 +108,9 @@ private struct TreeBuilder {
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
             let node = Node(frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items), at: frame.mark)
-            try add(node, size: nodeCount - frame.startCount + 1, anchor: frame.anchor, at: frame.mark)
+            // The items were counted as they came; the collection itself is one more node.
+            try count(1, at: frame.mark)
+            add(node, size: nodeCount - frame.startCount, anchor: frame.anchor)
         case YAML_ALIAS_EVENT:
             let name = anchorName(event.data.alias.anchor) ?? ""
             guard let anchored = anchors[name] else {
@@ -101,7 +118,8 @@ private struct TreeBuilder {
             }
             var node = anchored.node
             node.mark = mark
-            try add(node, size: anchored.size, anchor: nil, at: mark)
+            try count(anchored.size, at: mark)
+            add(node, size: anchored.size, anchor: nil)
         default:
             break
         }
@@ -114,11 +132,17 @@ private struct TreeBuilder {
         stack.append(Frame(isMapping: isMapping, mark: mark, anchor: anchor, startCount: nodeCount))
     }
 
-    private mutating func add(_ node: Node, size: Int, anchor: String?, at mark: Mark) throws(DiagnosticsError) {
+    /// Adds `size` nodes to the document's expanded size, failing once it passes the cap.
+    private mutating func count(_ size: Int, at mark: Mark) throws(DiagnosticsError) {
         nodeCount += size
         if nodeCount > YAMLReader.maxExpandedNodes {
             throw error("the document expands to more than \(YAMLReader.maxExpandedNodes) nodes through aliases", at: mark)
         }
+    }
+
+    /// Places a finished node in the open collection (or as the root); `size` is how many
+    /// nodes it expands to, remembered for aliases of `anchor`.
+    private mutating func add(_ node: Node, size: Int, anchor: String?) {
         if let anchor { anchors[anchor] = (node, size) }
         let top = stack.count - 1
         guard top >= 0 else {
