@@ -75,3 +75,15 @@ struct ErrorTests {
         }
     }
 }
+
+extension ErrorTests {
+    @Test func jsonBodyWithoutCodeOrMessageIsNotAnErrorBody() async throws {
+        let error = try await failure(for: .json(500, #"{"unexpected":true}"#))
+        guard case .http(let failure) = error else {
+            Issue.record("expected an HTTP error, got \(error)")
+            return
+        }
+        #expect(failure.errorBody == nil)
+        #expect("\(error)" == "500 Internal Server Error")
+    }
+}

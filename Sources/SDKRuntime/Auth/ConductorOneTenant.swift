@@ -18,7 +18,9 @@ public enum ConductorOneTenant {
         if !text.isEmpty, text.allSatisfy(isLabelCharacter) {
             text += ".\(domain)"
         }
-        guard !text.isEmpty, let url = URL(string: "https://\(text)"), let host = url.host, !host.isEmpty else {
+        guard !text.isEmpty, let url = URL(string: "https://\(text)"), let host = url.host, !host.isEmpty,
+            host.allSatisfy(isHostCharacter)
+        else {
             throw SDKError.configuration(
                 "invalid ConductorOne tenant \"\(tenant)\": expected a name (acme), a host (acme.conductor.one) or a URL")
         }
@@ -31,5 +33,9 @@ public enum ConductorOneTenant {
 
     private static func isLabelCharacter(_ character: Character) -> Bool {
         character.isASCII && (character.isLetter || character.isNumber || character == "-")
+    }
+
+    private static func isHostCharacter(_ character: Character) -> Bool {
+        isLabelCharacter(character) || ".:[]".contains(character)
     }
 }

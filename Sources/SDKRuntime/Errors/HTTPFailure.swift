@@ -20,7 +20,8 @@ public struct HTTPFailure: Sendable, CustomStringConvertible {
         self.headerFields = headerFields
         self.body = body
         self.operationID = operationID
-        self.errorBody = try? JSONDecoder().decode(APIErrorBody.self, from: body)
+        let decoded = try? JSONDecoder().decode(APIErrorBody.self, from: body)
+        self.errorBody = decoded.flatMap { $0 == APIErrorBody() ? nil : $0 }
     }
 
     /// `404 Not Found: webhook not found (code 5)`.
