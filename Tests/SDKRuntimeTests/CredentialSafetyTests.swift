@@ -140,3 +140,27 @@ struct RefusingTransport: ClientTransport {
         throw Refused()
     }
 }
+
+extension CredentialSafetyTests {
+    @Test func tokenEndpointOverPlainHTTPToARemoteHostIsRefused() async throws {
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            let provider = OAuth2TokenProvider(
+                tokenURL: "http://example.invalid/oauth/token",
+                grant: .clientCredentials(clientID: "app", authentication: .clientSecretPost("s3cret")))
+            let counter = Counter()
+            let client = APIClient(
+                serverURL: server.url, tokenProvider: provider, middlewares: [CountingMiddleware(counter: counter)])
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            }
+            guard case .authentication(let failure) = error else {
+                Issue.record("expected an authentication error, got \(error)")
+                return
+            }
+            #expect(failure.kind == .insecureTransport)
+            #expect(!"\(error)".contains("s3cret"))
+            #expect(server.requests.isEmpty)
+            #expect(counter.current == 0)
+        }
+    }
+}

@@ -91,3 +91,34 @@ struct RequestTests {
         }
     }
 }
+
+extension RequestTests {
+    @Test func middlewaresRunInOrderAroundTheTransport() async throws {
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            let client = APIClient(
+                serverURL: server.url, middlewares: [HeaderMiddleware(value: "first"), HeaderMiddleware(value: "second")])
+            _ = try await client.send(Request<JSONValue>(method: .get, path: "/x", operationID: "x"))
+            #expect(server.requests.map { $0.header("X-Middlewares") } == ["first,second"])
+        }
+    }
+
+    @Test(arguments: [[], [[]], [[], ["bearerAuth"]]] as [[[String]]])
+    func operationsWithoutRequiredSecuritySendNoCredentials(_ security: [[String]]) async throws {
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            let client = APIClient(serverURL: server.url, tokenProvider: BearerToken("t"))
+            _ = try await client.send(Request<JSONValue>(method: .get, path: "/x", security: security, operationID: "x"))
+            #expect(server.requests.map { $0.header("Authorization") } == [nil])
+        }
+    }
+
+    @Test func rejectedStaticTokenIsNotRetried() async throws {
+        try await withTestServer({ _ in .json(401, #"{"code":16,"message":"token expired"}"#) }) { server in
+            let client = APIClient(serverURL: server.url, tokenProvider: BearerToken("stale"), retryPolicy: fastRetries)
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            }
+            #expect("\(error)" == "401 Unauthorized: token expired (code 16)")
+            #expect(server.requests.count == 1)
+        }
+    }
+}

@@ -49,14 +49,3 @@ extension SDKError: CustomStringConvertible, LocalizedError {
         }
     }
 }
-
-extension Duration {
-    /// `1.5 s`, `250 ms`.
-    var secondsText: String {
-        let (seconds, attoseconds) = components
-        if seconds == 0 { return "\(attoseconds / 1_000_000_000_000_000) ms" }
-        let fraction = Double(attoseconds) / 1e18
-        let value = Double(seconds) + fraction
-        return value == value.rounded() ? "\(seconds) s" : String(format: "%.1f s", value)
-    }
-}

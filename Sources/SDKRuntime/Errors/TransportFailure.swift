@@ -16,8 +16,14 @@ public struct TransportFailure: Sendable, CustomStringConvertible {
 
     /// `cannot connect to the server: …` or `the connection failed: …`.
     public var description: String {
-        let reason = (underlying as? LocalizedError)?.errorDescription ?? String(describing: underlying)
         return isConnectFailure ? "cannot connect to the server: \(reason)" : "the connection failed: \(reason)"
+    }
+
+    /// The underlying error in words: Foundation's message for URL errors (without the
+    /// dump of their user info), a localized description when there is one.
+    private var reason: String {
+        if underlying is URLError { return (underlying as NSError).localizedDescription }
+        return (underlying as? LocalizedError)?.errorDescription ?? String(describing: underlying)
     }
 
     private static func isConnectFailure(_ error: any Error) -> Bool {
