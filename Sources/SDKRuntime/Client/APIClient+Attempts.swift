@@ -13,7 +13,8 @@ extension APIClient {
         var reauthenticated = false
         while true {
             attempt += 1
-            let limit = min(timeout, deadline - clock.now)
+            // Retries must also end by the deadline; the first attempt has its full timeout.
+            let limit = attempt == 1 ? timeout : min(timeout, deadline - clock.now)
             let failure: SDKError
             let delay: Duration?
             do {

@@ -4,7 +4,7 @@ import HTTPTypes
 ///
 /// Waits between attempts grow exponentially with full jitter (a random wait between zero
 /// and the exponential bound, capped at ``maxBackoff``), except that a `Retry-After` header
-/// on the answer is honoured as given. No attempt starts after ``maxElapsedTime``.
+/// on the answer is honoured as given. Retrying ends at ``maxElapsedTime``.
 ///
 /// Methods that may change state on the server (POST and PATCH) are retried only when the
 /// server cannot have acted on them: on ``nonIdempotentStatuses`` (429 and 503 by default)
@@ -17,8 +17,8 @@ public struct RetryPolicy: Sendable, Hashable {
     public var initialBackoff: Duration
     /// The cap on the bound of any wait computed by backoff.
     public var maxBackoff: Duration
-    /// The overall deadline from the start of the call: no retry is started, and no
-    /// attempt runs, beyond it.
+    /// The deadline for retrying, from the start of the call: no retry is started after
+    /// it, a wait that would end after it is not begun, and a retry is cut short at it.
     public var maxElapsedTime: Duration
     /// The statuses that are retried for GET, HEAD, OPTIONS, PUT, DELETE and TRACE.
     public var idempotentStatuses: Set<Int>
