@@ -164,3 +164,21 @@ extension CredentialSafetyTests {
         }
     }
 }
+
+extension CredentialSafetyTests {
+    @Test func redirectsAreNotFollowedWithTheToken() async throws {
+        try await withTestServer({ _ in .json(200, "{}") }) { elsewhere in
+            // Another origin: same port, other host name.
+            let location = elsewhere.url.absoluteString.replacingOccurrences(of: "127.0.0.1", with: "localhost")
+            try await withTestServer({ _ in CannedResponse(status: 302, headers: ["Location": "\(location)/stolen"]) }) {
+                server in
+                let client = APIClient(serverURL: server.url, tokenProvider: BearerToken("t0ken"), retryPolicy: .disabled)
+                let error = try await #require(throws: SDKError.self) {
+                    try await client.send(TestRequests.webhookGet(id: "wh-1"))
+                }
+                #expect(error.status == 302)
+                #expect(elsewhere.requests.isEmpty)
+            }
+        }
+    }
+}

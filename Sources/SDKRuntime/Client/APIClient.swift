@@ -23,7 +23,7 @@ public final class APIClient: Sendable {
     public convenience init(
         serverURL: URL,
         tokenProvider: (any TokenProvider)? = nil,
-        transport: any ClientTransport = URLSessionTransport(),
+        transport: any ClientTransport = DefaultTransport.shared,
         middlewares: [any ClientMiddleware] = [],
         retryPolicy: RetryPolicy = .default,
         timeout: Duration = .seconds(60),

@@ -30,7 +30,7 @@ extension APIClient {
         public init(
             serverURL: URL,
             tokenProvider: (any TokenProvider)? = nil,
-            transport: any ClientTransport = URLSessionTransport(),
+            transport: any ClientTransport = DefaultTransport.shared,
             middlewares: [any ClientMiddleware] = [],
             retryPolicy: RetryPolicy = .default,
             timeout: Duration = .seconds(60),
