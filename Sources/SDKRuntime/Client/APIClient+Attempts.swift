@@ -87,32 +87,23 @@ extension APIClient {
             token = value
         }
         let logger = configuration.logger
-        logger.trace(
-            "sending",
-            metadata: [
-                "operation": "\(request.operationID)", "method": "\(head.method)", "path": "\(request.path)",
-                "headers": "\(Redaction.describe(head.headerFields))",
-            ])
+        var metadata: Logger.Metadata = [
+            "operation": "\(request.operationID)", "method": "\(head.method)", "path": "\(request.path)",
+            "attempt": "\(attempt)",
+        ]
+        logger.trace("sending", metadata: metadata.merging(["headers": "\(Redaction.describe(head.headerFields))"]) { $1 })
         let started = ContinuousClock.now
         let send = chain(head: head, body: request.body, operationID: request.operationID)
         do {
             let (response, body) = try await HTTPExchange.perform(timeout: timeout, send)
-            logger.debug(
-                "\(head.method) \(request.path) \(response.status.code)",
-                metadata: [
-                    "operation": "\(request.operationID)", "method": "\(head.method)", "path": "\(request.path)",
-                    "status": "\(response.status.code)", "attempt": "\(attempt)",
-                    "duration_ms": "\((ContinuousClock.now - started).milliseconds)",
-                ])
+            metadata["status"] = "\(response.status.code)"
+            metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"
+            logger.debug("\(head.method) \(request.path) \(response.status.code)", metadata: metadata)
             return (response, body, token)
         } catch let error as SDKError {
-            logger.debug(
-                "\(head.method) \(request.path) failed",
-                metadata: [
-                    "operation": "\(request.operationID)", "method": "\(head.method)", "path": "\(request.path)",
-                    "error": "\(error)", "attempt": "\(attempt)",
-                    "duration_ms": "\((ContinuousClock.now - started).milliseconds)",
-                ])
+            metadata["error"] = "\(error)"
+            metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"
+            logger.debug("\(head.method) \(request.path) failed", metadata: metadata)
             throw error
         }
     }

@@ -1,0 +1,14 @@
+import Synchronization
+
+/// A counter many tasks increment.
+final class Counter: Sendable {
+    private let value = Mutex(0)
+
+    /// Increments and returns the new value.
+    @discardableResult
+    func next() -> Int {
+        value.withLock { $0 += 1; return $0 }
+    }
+
+    var current: Int { value.withLock { $0 } }
+}
