@@ -1,6 +1,5 @@
 import Foundation
 import Logging
-import OpenAPIURLSession
 import SDKRuntime
 import Testing
 
@@ -152,7 +151,7 @@ struct WebhooksTestExecutableTests {
         ).tokenProvider()
         return try await provider.token(
             in: TokenContext(
-                serverURL: server.url, transport: URLSessionTransport(), userAgent: "tests", timeout: .seconds(10),
+                serverURL: server.url, transport: DefaultTransport.shared, userAgent: "tests", timeout: .seconds(10),
                 logger: Logger(label: "tests")))
     }
 }

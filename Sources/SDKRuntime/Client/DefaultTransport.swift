@@ -10,7 +10,10 @@ import OpenAPIURLSession
 /// down to plain http, and that keeps no cache and no cookies.
 public enum DefaultTransport {
     /// The shared transport.
-    public static let shared = URLSessionTransport(configuration: .init(session: session))
+    public static let shared = URLSessionTransport(
+        // Buffered, as the client reads whole bodies anyway; it also keeps redirects going
+        // to the session's delegate on every platform.
+        configuration: .init(session: session, httpBodyProcessingMode: .buffered))
 
     private static let session: URLSession = {
         let configuration = URLSessionConfiguration.ephemeral
