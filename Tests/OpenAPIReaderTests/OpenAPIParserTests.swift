@@ -48,7 +48,8 @@ final class OpenAPIParserTests: XCTestCase {
 
     func testSwaggerDocumentsAreRefused() {
         let swagger = parseErrors("swagger: \"2.0\"\ninfo:\n  title: T\n  version: '1'\npaths: {}\n")
-        XCTAssertNotNil(diagnostic(containing: "openapi", in: swagger))
+        let swaggerRefused = diagnostic(containing: "Swagger 2.0 documents are not supported", in: swagger)
+        XCTAssertEqual(swaggerRefused?.location?.line, 1)
         let two = parseErrors("openapi: 2.0\ninfo:\n  title: T\n  version: '1'\n")
         let refused = diagnostic(containing: "not supported", in: two)
         XCTAssertEqual(refused?.location?.line, 1)

@@ -54,7 +54,7 @@ public struct Webhooks: Sendable {
     /// Invokes the c1.api.webhooks.v1.WebhooksService.Create method.
     ///
     /// - Parameters:
-    ///   - body: The request body.
+    ///   - body: The WebhooksServiceCreateRequest message.
     /// - Returns: A request for `POST /api/v1/webhooks`, not yet sent.
     public static func create(body: WebhooksServiceCreateRequest? = nil) -> Request<WebhooksServiceCreateResponse> {
         Request(
@@ -71,7 +71,7 @@ public struct Webhooks: Sendable {
     /// Invokes the c1.api.webhooks.v1.WebhooksService.Create method.
     ///
     /// - Parameters:
-    ///   - body: The request body.
+    ///   - body: The WebhooksServiceCreateRequest message.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func create(body: WebhooksServiceCreateRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceCreateResponse {
@@ -84,7 +84,7 @@ public struct Webhooks: Sendable {
     ///
     /// - Parameters:
     ///   - id: The id field.
-    ///   - body: The request body.
+    ///   - body: The WebhooksServiceDeleteRequest message.
     /// - Returns: A request for `DELETE /api/v1/webhooks/{id}`, not yet sent.
     public static func delete(id: String, body: WebhooksServiceDeleteRequest? = nil) -> Request<WebhooksServiceDeleteResponse> {
         Request(
@@ -102,7 +102,7 @@ public struct Webhooks: Sendable {
     ///
     /// - Parameters:
     ///   - id: The id field.
-    ///   - body: The request body.
+    ///   - body: The WebhooksServiceDeleteRequest message.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func delete(id: String, body: WebhooksServiceDeleteRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceDeleteResponse {
@@ -143,7 +143,7 @@ public struct Webhooks: Sendable {
     ///
     /// - Parameters:
     ///   - id: The id field.
-    ///   - body: The request body.
+    ///   - body: The WebhooksServiceUpdateRequest message contains the webhook object to update and a field mask to indicate which fields to update. It uses URL value for input.
     /// - Returns: A request for `POST /api/v1/webhooks/{id}`, not yet sent.
     public static func update(id: String, body: WebhooksServiceUpdateRequest? = nil) -> Request<WebhooksServiceUpdateResponse> {
         Request(
@@ -161,7 +161,7 @@ public struct Webhooks: Sendable {
     ///
     /// - Parameters:
     ///   - id: The id field.
-    ///   - body: The request body.
+    ///   - body: The WebhooksServiceUpdateRequest message contains the webhook object to update and a field mask to indicate which fields to update. It uses URL value for input.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func update(id: String, body: WebhooksServiceUpdateRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceUpdateResponse {
@@ -174,7 +174,7 @@ public struct Webhooks: Sendable {
     ///
     /// - Parameters:
     ///   - id: The id field.
-    ///   - body: The request body.
+    ///   - body: The WebhooksServiceTestRequest message.
     /// - Returns: A request for `POST /api/v1/webhooks/{id}/test`, not yet sent.
     public static func test(id: String, body: WebhooksServiceTestRequest? = nil) -> Request<WebhooksServiceTestResponse> {
         Request(
@@ -192,7 +192,7 @@ public struct Webhooks: Sendable {
     ///
     /// - Parameters:
     ///   - id: The id field.
-    ///   - body: The request body.
+    ///   - body: The WebhooksServiceTestRequest message.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func test(id: String, body: WebhooksServiceTestRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceTestResponse {

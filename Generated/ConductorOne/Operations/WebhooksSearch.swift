@@ -20,7 +20,7 @@ public struct WebhooksSearch: Sendable {
     /// Invokes the c1.api.webhooks.v1.WebhooksSearch.Search method.
     ///
     /// - Parameters:
-    ///   - body: The request body.
+    ///   - body: The WebhooksSearchRequest message.
     /// - Returns: A request for `POST /api/v1/search/webhooks`, not yet sent.
     public static func search(body: WebhooksSearchRequest? = nil) -> Request<WebhooksSearchResponse> {
         Request(
@@ -37,7 +37,7 @@ public struct WebhooksSearch: Sendable {
     /// Invokes the c1.api.webhooks.v1.WebhooksSearch.Search method.
     ///
     /// - Parameters:
-    ///   - body: The request body.
+    ///   - body: The WebhooksSearchRequest message.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func search(body: WebhooksSearchRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksSearchResponse {

@@ -96,13 +96,16 @@ extension DocumentDecoder {
             }
             return Schema(.reference(name), at: reference.mark)
         }
+        if let cached = resolvedSchemas[text] { return cached }
         guard resolving.insert(text).inserted else {
             log.warning("ref-cycle", "$ref '\(text)' refers to itself outside components/schemas; it is read as any value", at: reference.mark)
             return Schema(.any, at: reference.mark)
         }
         defer { resolving.remove(text) }
         guard let target = resolve(text, at: reference.mark) else { return Schema(.any, at: reference.mark) }
-        return schema(target)
+        let resolved = schema(target)
+        resolvedSchemas[text] = resolved
+        return resolved
     }
 
     private mutating func object(_ node: Node) -> Schema.Kind {

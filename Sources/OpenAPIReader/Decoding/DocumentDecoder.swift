@@ -7,6 +7,9 @@ struct DocumentDecoder {
     var schemaNames: Set<String> = []
     /// Pointers being resolved, to stop reference cycles outside `components/schemas`.
     var resolving: Set<String> = []
+    /// Schemas already decoded behind references outside `components/schemas`, so each is
+    /// decoded once however often it is used.
+    var resolvedSchemas: [String: Schema] = [:]
 
     init(root: Node, log: DiagnosticLog) {
         self.root = root
@@ -16,6 +19,10 @@ struct DocumentDecoder {
     mutating func document() -> OpenAPIDocument? {
         guard root.entries != nil else {
             log.error("expected an OpenAPI document (a mapping), found \(root.kindName)", at: root.mark)
+            return nil
+        }
+        if root["openapi"] == nil, let swagger = root["swagger"] {
+            log.error("Swagger \(swagger.scalar?.text ?? "2.0") documents are not supported; convert the document to OpenAPI 3", at: swagger.mark)
             return nil
         }
         guard let version = requiredText(root, "openapi", in: "the document") else { return nil }

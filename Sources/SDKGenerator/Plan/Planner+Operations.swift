@@ -41,7 +41,7 @@ extension Planner {
                 topLevel.reserve(typeScope.taken)
                 body = PlannedBody(
                     type: type, isOptional: !requestBody.required,
-                    documentation: requestBody.description ?? media.schema?.description)
+                    documentation: requestBody.description ?? media.schema.flatMap(describe))
                 parameterScope.reserve(["body"])
             }
         }
@@ -68,6 +68,13 @@ extension Planner {
             summary: operation.summary,
             documentation: operation.description,
             deprecated: operation.deprecated)
+    }
+
+    /// A schema's description, or the description of the component it refers to.
+    private func describe(_ schema: Schema) -> String? {
+        if let description = schema.description { return description }
+        if case .reference(let name) = schema.kind { return components[name]?.description }
+        return nil
     }
 
     /// `x-speakeasy-name-override`, else the last dotted part of the `operationId`, else
