@@ -118,6 +118,8 @@ struct RetryTests {
         #expect(delay("Sun Nov  6 08:50:07 1994") == .seconds(30))
         #expect(delay("Sun, 06 Nov 1994 08:00:00 GMT") == .zero)
         #expect(delay("soon") == nil)
+        #expect(delay("Sun, 31 Feb 1994 08:49:37 GMT") == nil)
+        #expect(delay("Sun, 06 Nov 1994 08:49:37 PST") == nil)
         #expect(delay("-5") == nil)
     }
 

@@ -156,3 +156,38 @@ struct TokenFlowTests {
         }
     }
 }
+
+extension TokenFlowTests {
+    @Test func failedTokenRequestIsSharedThenRetriedByTheNextCall() async throws {
+        let fake = fake()
+        let tokenAnswers = Counter()
+        try await withTestServer({ request in
+            if request.rawPath == "/auth/v1/token", tokenAnswers.next() == 1 {
+                // Slow enough that every call is waiting for this answer.
+                try await Task.sleep(for: .milliseconds(300))
+                return .json(503, #"{"code":14,"message":"token service starting"}"#)
+            }
+            return try await fake.handle(request)
+        }) { server in
+            let client = try APIClient.forTests(clientCredentials, server: server)
+            let failures = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for _ in 0..<10 {
+                    group.addTask {
+                        do {
+                            _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+                            return false
+                        } catch let error as SDKError {
+                            guard case .authentication(let failure) = error else { throw error }
+                            return failure.kind == .tokenRequestFailed
+                        }
+                    }
+                }
+                return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+            }
+            #expect(failures == 10)
+            #expect(tokenAnswers.current == 1)
+            _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            #expect(tokenAnswers.current == 2)
+        }
+    }
+}
