@@ -51,11 +51,12 @@ struct TokenFlowTests {
     }
 
     @Test func tokenIsRefreshedBeforeItExpires() async throws {
-        let fake = fake(expiresIn: 1)
+        let fake = fake(expiresIn: 2)
         try await withTestServer(fake.handle) { server in
             let client = try APIClient.forTests(clientCredentials, server: server)
             _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
-            try await Task.sleep(for: .milliseconds(1100))
+            // The client refreshes a tenth of the lifetime early, at 1.8 s.
+            try await Task.sleep(for: .seconds(2))
             _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
         }
         #expect(fake.tokenRequests.current == 2)
@@ -164,7 +165,7 @@ extension TokenFlowTests {
         try await withTestServer({ request in
             if request.rawPath == "/auth/v1/token", tokenAnswers.next() == 1 {
                 // Slow enough that every call is waiting for this answer.
-                try await Task.sleep(for: .milliseconds(300))
+                try await Task.sleep(for: .seconds(1))
                 return .json(503, #"{"code":14,"message":"token service starting"}"#)
             }
             return try await fake.handle(request)
