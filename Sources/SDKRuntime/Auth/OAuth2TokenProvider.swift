@@ -6,6 +6,8 @@ import Foundation
 /// once, one request is made and its answer shared. A token the API rejects with 401 is
 /// dropped, so the next call fetches a new one. Token requests go through the client's
 /// transport and only over https, or plain http to a loopback host.
+///
+/// The cache holds one token: use a provider with one client, or clients of one server.
 public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible {
     /// The token endpoint, absolute or relative to the server URL (`/auth/v1/token`).
     public let tokenURL: String

@@ -2,7 +2,6 @@ import Foundation
 import HTTPTypes
 import Logging
 import OpenAPIRuntime
-import OpenAPIURLSession
 
 /// Sends ``Request`` values to a server and decodes their responses.
 ///

@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import OpenAPIRuntime
-import OpenAPIURLSession
 
 extension APIClient {
     /// Everything an ``APIClient`` is set up with.
