@@ -24,13 +24,13 @@ public struct Webhooks: Sendable {
     ///   - pageToken: The pageToken field.
     /// - Returns: A request for `GET /api/v1/webhooks`, not yet sent.
     public static func list(pageSize: Int32? = nil, pageToken: String? = nil) -> Request<WebhooksServiceListResponse> {
-        var query: [URLQueryItem] = []
-        query.append(name: "page_size", pageSize)
-        query.append(name: "page_token", pageToken)
+        var queryItems: [URLQueryItem] = []
+        queryItems.append(name: "page_size", pageSize)
+        queryItems.append(name: "page_token", pageToken)
         return Request(
             method: .get,
             path: "/api/v1/webhooks",
-            query: query,
+            query: queryItems,
             security: [["bearerAuth", "oauth"]],
             operationID: "c1.api.webhooks.v1.WebhooksService.List"
         )

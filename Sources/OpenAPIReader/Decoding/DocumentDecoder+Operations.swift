@@ -85,17 +85,19 @@ extension DocumentDecoder {
             return nil
         }
         var schema = Schema(.string, at: node.mark)
+        var contentType: String?
         if let schemaNode = node["schema"] {
             schema = self.schema(schemaNode)
-        } else if let content = node["content"]?.entries?.first, let schemaNode = content.value["schema"] {
-            schema = self.schema(schemaNode)
+        } else if let content = node["content"]?.entries?.first {
+            contentType = content.key.scalar?.text
+            if let schemaNode = content.value["schema"] { schema = self.schema(schemaNode) }
         }
         let style = optionalText(node, "style") ?? (location == .query || location == .cookie ? "form" : "simple")
         return Parameter(
             name: name, location: location,
             required: location == .path || bool(node, "required"),
             description: optionalText(node, "description"),
-            schema: schema, style: style,
+            schema: schema, contentType: contentType, style: style,
             explode: bool(node, "explode", default: style == "form"),
             deprecated: bool(node, "deprecated"),
             mark: original.mark)

@@ -40,7 +40,8 @@ extension DocumentDecoder {
         var types: [String] = []
         if let typeNode = node["type"] {
             if let list = typeNode.items {
-                types = list.compactMap { text($0, "an item of 'type'") }
+                // An unquoted `null` item means the type "null".
+                types = list.compactMap { $0.scalar?.isNull == true ? "null" : text($0, "an item of 'type'") }
             } else if let single = text(typeNode, "'type'") {
                 types = [single]
             }

@@ -2,15 +2,19 @@
 
 extension DocumentDecoder {
     /// The mapping entries of `node`, or an error naming `what` was expected.
+    /// A null scalar (a key written with no value) counts as an empty mapping.
     mutating func entries(_ node: Node, _ what: String) -> [Node.Entry]? {
         if let entries = node.entries { return entries }
+        if node.scalar?.isNull == true { return [] }
         log.error("expected \(what) to be a mapping, found \(node.kindName)", at: node.mark)
         return nil
     }
 
     /// The items of `node`, or an error.
+    /// A null scalar (a key written with no value) counts as an empty sequence.
     mutating func items(_ node: Node, _ what: String) -> [Node]? {
         if let items = node.items { return items }
+        if node.scalar?.isNull == true { return [] }
         log.error("expected \(what) to be a sequence, found \(node.kindName)", at: node.mark)
         return nil
     }

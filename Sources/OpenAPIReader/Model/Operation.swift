@@ -35,6 +35,9 @@ public struct Parameter: Sendable {
     public var required: Bool
     public var description: String?
     public var schema: Schema
+    /// For a parameter written with `content` instead of `schema`, its media type: the
+    /// value is sent serialized in that type (JSON).
+    public var contentType: String?
     /// `style`, or the default for the location.
     public var style: String
     public var explode: Bool

@@ -28,7 +28,8 @@ struct ModelEmitter {
         writer.block("public struct \(structure.name): Codable, Hashable, Sendable") { writer in
             for property in structure.properties {
                 writer.documentation(property.documentation)
-                writer.line("public var \(Naming.identifier(property.swiftName)): \(typeSpelling(property))")
+                let wrapper = property.isIndirect ? "@\(names.runtime("Indirect")) " : ""
+                writer.line("\(wrapper)public var \(Naming.identifier(property.swiftName)): \(typeSpelling(property))")
             }
             if !structure.properties.isEmpty { writer.line() }
             writeInitializer(structure, to: &writer)

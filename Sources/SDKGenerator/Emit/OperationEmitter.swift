@@ -87,24 +87,35 @@ struct OperationEmitter {
             let query = operation.parameters.filter { $0.location == .query }
             let headers = operation.parameters.filter { $0.location == .header }
             if !query.isEmpty {
-                writer.line("var query: [\(names.runtime("URLQueryItem", module: "Foundation"))] = []")
+                writer.line("var queryItems: [\(names.runtime("URLQueryItem", module: "Foundation"))] = []")
                 for parameter in query {
-                    let explode = parameter.type.isArray && !parameter.explode ? ", explode: false" : ""
-                    writer.line("query.append(name: \(SwiftSyntax.stringLiteral(parameter.name)), \(Naming.identifier(parameter.swiftName))\(explode))")
+                    let name = SwiftSyntax.stringLiteral(parameter.name)
+                    let value = Naming.identifier(parameter.swiftName)
+                    switch parameter.shape {
+                    case .value:
+                        writer.line("queryItems.append(name: \(name), \(value))")
+                    case .array:
+                        writer.line("queryItems.append(name: \(name), \(value)\(parameter.explode ? "" : ", explode: false"))")
+                    case .object(let deepObject):
+                        writer.line("queryItems.append(name: \(name), object: \(value), deepObject: \(deepObject))")
+                    case .json:
+                        writer.line("queryItems.append(name: \(name), json: \(value))")
+                    }
                 }
             }
             if !headers.isEmpty {
-                writer.line("var headers: [\(names.runtime("HeaderField"))] = []")
+                writer.line("var headerFields: [\(names.runtime("HeaderField"))] = []")
                 for parameter in headers {
-                    writer.line("headers.append(name: \(SwiftSyntax.stringLiteral(parameter.name)), \(Naming.identifier(parameter.swiftName)))")
+                    let label = parameter.shape == .json ? "json: " : ""
+                    writer.line("headerFields.append(name: \(SwiftSyntax.stringLiteral(parameter.name)), \(label)\(Naming.identifier(parameter.swiftName)))")
                 }
             }
             var arguments = [
                 "method: .\(operation.method)",
                 "path: \"\(path)\"",
             ]
-            if !query.isEmpty { arguments.append("query: query") }
-            if !headers.isEmpty { arguments.append("headers: headers") }
+            if !query.isEmpty { arguments.append("query: queryItems") }
+            if !headers.isEmpty { arguments.append("headers: headerFields") }
             if operation.body != nil { arguments.append("body: body") }
             if !operation.security.isEmpty {
                 let alternatives = operation.security.map { "[" + $0.map(SwiftSyntax.stringLiteral).joined(separator: ", ") + "]" }
@@ -141,9 +152,3 @@ struct OperationEmitter {
     }
 }
 
-extension TypeReference {
-    var isArray: Bool {
-        if case .array = self { return true }
-        return false
-    }
-}

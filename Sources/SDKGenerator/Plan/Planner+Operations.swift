@@ -7,7 +7,7 @@ extension Planner {
         _ operation: APIOperation, scope: inout Naming.Scope, inlineModels: inout [PlannedModel], file: String
     ) -> PlannedOperation {
         let swiftName = scope.claim(Naming.memberName(operationBaseName(operation)))
-        var parameterScope = Naming.Scope(reserved: ["options"])
+        var parameterScope = Naming.Scope(reserved: ["options", "queryItems", "headerFields"])
         var parameters: [PlannedParameter] = []
         var inline: [PlannedDeclaration] = []
         let typeStem = Naming.typeName(swiftName)
@@ -18,15 +18,28 @@ extension Planner {
                 continue
             }
             var typeScope = topLevel
-            let type = typeReference(
+            var type = typeReference(
                 for: parameter.schema, suggestedName: typeStem + Naming.typeName(parameter.name), path: [],
                 scope: &typeScope, nested: &inline)
             topLevel.reserve(typeScope.taken)
+            var shape = parameter.contentType != nil ? .json : parameterShape(parameter.schema, style: parameter.style)
+            let supported: Bool
+            switch (parameter.location, shape) {
+            case (_, .value), (.query, _), (.header, .array), (.header, .json): supported = true
+            default: supported = false
+            }
+            if !supported {
+                log.warning(
+                    "structured-parameter", "arrays and objects in path and header parameters are sent as text; '\(parameter.name)' is a string",
+                    at: parameter.mark)
+                type = .builtin(.string)
+                shape = .value
+            }
             parameters.append(
                 PlannedParameter(
                     swiftName: parameterScope.claim(Naming.memberName(parameter.name)),
                     name: parameter.name, location: parameter.location, type: type,
-                    isOptional: !parameter.required, explode: parameter.explode,
+                    isOptional: !parameter.required, shape: shape, explode: parameter.explode,
                     documentation: parameter.description ?? parameter.schema.description
                         ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter."))
         }
@@ -68,6 +81,22 @@ extension Planner {
             summary: operation.summary,
             documentation: operation.description,
             deprecated: operation.deprecated)
+    }
+
+    /// How a parameter's schema lays out in a query, looking through references.
+    private func parameterShape(_ schema: Schema, style: String) -> PlannedParameter.Shape {
+        var current = schema
+        var seen: Set<String> = []
+        while case .reference(let name) = current.kind, seen.insert(name).inserted, let target = components[name] {
+            current = target
+        }
+        switch current.kind {
+        case .array(let items):
+            if case .object = parameterShape(items, style: style) { return .object(deepObject: style == "deepObject") }
+            return .array
+        case .object, .allOf: return .object(deepObject: style == "deepObject")
+        default: return .value
+        }
     }
 
     /// A schema's description, or the description of the component it refers to.

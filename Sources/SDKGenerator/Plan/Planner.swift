@@ -70,6 +70,7 @@ public struct Planner {
             extraDeclarations = []
         }
         models.sort { $0.declaration.name < $1.declaration.name }
+        RecursionBreaker.breakCycles(in: &models)
 
         return SDKPlan(
             moduleName: options.moduleName, clientName: clientName, title: document.info.title,

@@ -60,6 +60,9 @@ public struct PlannedProperty: Sendable {
     public var documentation: String?
     public var readOnly: Bool
     public var deprecated: Bool
+    /// Whether the value is stored out of line (`@Indirect`) to break a cycle of structs
+    /// containing each other.
+    public var isIndirect: Bool = false
 }
 
 public struct PlannedEnum: Sendable {
@@ -156,11 +159,22 @@ public struct PlannedOperation: Sendable {
 }
 
 public struct PlannedParameter: Sendable {
+    /// How a parameter's value is laid out in a query.
+    public enum Shape: Sendable, Hashable {
+        case value
+        case array
+        /// An object or map: `name[key]=value` items with `deepObject`, else `key=value`.
+        case object(deepObject: Bool)
+        /// Any value serialized as JSON text (a parameter written with `content`).
+        case json
+    }
+
     public var swiftName: String
     public var name: String
     public var location: Parameter.Location
     public var type: TypeReference
     public var isOptional: Bool
+    public var shape: Shape
     public var explode: Bool
     public var documentation: String?
 }

@@ -23,16 +23,16 @@ public struct Pets: Sendable {
     ///   - xRequestID: The `X-Request-ID` header parameter.
     /// - Returns: A request for `GET /pets`, not yet sent.
     public static func list(kind: [Kind], limit: Int32? = nil, xRequestID: Swift.String? = nil) -> Request<[Pet]> {
-        var query: [URLQueryItem] = []
-        query.append(name: "kind", kind, explode: false)
-        query.append(name: "limit", limit)
-        var headers: [HeaderField] = []
-        headers.append(name: "X-Request-ID", xRequestID)
+        var queryItems: [URLQueryItem] = []
+        queryItems.append(name: "kind", kind, explode: false)
+        queryItems.append(name: "limit", limit)
+        var headerFields: [HeaderField] = []
+        headerFields.append(name: "X-Request-ID", xRequestID)
         return Request(
             method: .get,
             path: "/pets",
-            query: query,
-            headers: headers,
+            query: queryItems,
+            headers: headerFields,
             security: [["bearer"]],
             operationID: "pets.list"
         )
