@@ -48,6 +48,36 @@ public struct WebhookInstance: Codable, Hashable, Sendable {
         self.webhookId = webhookId
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.attempts = try container.optional("attempts")
+        self.completedAt = try container.optional("completedAt")
+        self.createdAt = try container.optional("createdAt")
+        self.expiresAt = try container.optional("expiresAt")
+        self.id = try container.optional("id")
+        self.lastAttemptedAt = try container.optional("lastAttemptedAt")
+        self.source = try container.optional("source")
+        self.spec = try container.optional("spec")
+        self.state = try container.optional("state")
+        self.updatedAt = try container.optional("updatedAt")
+        self.webhookId = try container.optional("webhookId")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.attempts, "attempts")
+        try container.put(self.completedAt, "completedAt")
+        try container.put(self.createdAt, "createdAt")
+        try container.put(self.expiresAt, "expiresAt")
+        try container.put(self.id, "id")
+        try container.put(self.lastAttemptedAt, "lastAttemptedAt")
+        try container.put(self.source, "source")
+        try container.put(self.spec, "spec")
+        try container.put(self.state, "state")
+        try container.put(self.updatedAt, "updatedAt")
+        try container.put(self.webhookId, "webhookId")
+    }
+
     /// The state field.
     public enum State: OpenEnum {
         case unspecified
@@ -122,6 +152,24 @@ public struct WebhookSource: Codable, Hashable, Sendable {
         self.test = test
         self.workflowStep = workflowStep
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.approvalStep = try container.optional("approvalStep")
+        self.policyPostAction = try container.optional("policyPostAction")
+        self.provisionStep = try container.optional("provisionStep")
+        self.test = try container.optional("test")
+        self.workflowStep = try container.optional("workflowStep")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.approvalStep, "approvalStep")
+        try container.put(self.policyPostAction, "policyPostAction")
+        try container.put(self.provisionStep, "provisionStep")
+        try container.put(self.test, "test")
+        try container.put(self.workflowStep, "workflowStep")
+    }
 }
 
 /// The WebhookSourceApprovalStep message.
@@ -132,6 +180,16 @@ public struct WebhookSourceApprovalStep: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init(ticketId: String? = nil) {
         self.ticketId = ticketId
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.ticketId = try container.optional("ticketId")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.ticketId, "ticketId")
     }
 }
 
@@ -144,6 +202,16 @@ public struct WebhookSourcePolicyPostAction: Codable, Hashable, Sendable {
     public init(ticketId: String? = nil) {
         self.ticketId = ticketId
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.ticketId = try container.optional("ticketId")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.ticketId, "ticketId")
+    }
 }
 
 /// The WebhookSourceProvisionStep message.
@@ -154,6 +222,16 @@ public struct WebhookSourceProvisionStep: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init(ticketId: String? = nil) {
         self.ticketId = ticketId
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.ticketId = try container.optional("ticketId")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.ticketId, "ticketId")
     }
 }
 
@@ -176,21 +254,16 @@ public struct WebhookSourceWorkflowStep: Codable, Hashable, Sendable {
         self.workflowStepId = workflowStepId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case workflowExecutionId
-        case workflowStepId
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.workflowExecutionId = try container.decodeInt64StringIfPresent(forKey: .workflowExecutionId)
-        self.workflowStepId = try container.decodeIfPresent(String.self, forKey: .workflowStepId)
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.workflowExecutionId = try container.optionalInt64("workflowExecutionId")
+        self.workflowStepId = try container.optional("workflowStepId")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeInt64StringIfPresent(self.workflowExecutionId, forKey: .workflowExecutionId)
-        try container.encodeIfPresent(self.workflowStepId, forKey: .workflowStepId)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.putInt64(self.workflowExecutionId, "workflowExecutionId")
+        try container.put(self.workflowStepId, "workflowStepId")
     }
 }
 
@@ -202,6 +275,16 @@ public struct WebhookSpec: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init(destination: String? = nil) {
         self.destination = destination
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.destination = try container.optional("destination")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.destination, "destination")
     }
 }
 
@@ -220,6 +303,20 @@ public struct WebhooksServiceCreateRequest: Codable, Hashable, Sendable {
         self.displayName = displayName
         self.url = url
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.description = try container.optional("description")
+        self.displayName = try container.required("displayName")
+        self.url = try container.required("url")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.description, "description")
+        try container.put(self.displayName, "displayName")
+        try container.put(self.url, "url")
+    }
 }
 
 /// The WebhooksServiceCreateResponse message.
@@ -229,6 +326,16 @@ public struct WebhooksServiceCreateResponse: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init(webhook: Webhook? = nil) {
         self.webhook = webhook
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.webhook = try container.optional("webhook")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.webhook, "webhook")
     }
 }
 
@@ -252,6 +359,16 @@ public struct WebhooksServiceGetResponse: Codable, Hashable, Sendable {
     public init(webhook: Webhook? = nil) {
         self.webhook = webhook
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.webhook = try container.optional("webhook")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.webhook, "webhook")
+    }
 }
 
 /// The WebhooksServiceListResponse message.
@@ -265,6 +382,18 @@ public struct WebhooksServiceListResponse: Codable, Hashable, Sendable {
     public init(list: [Webhook]? = nil, nextPageToken: String? = nil) {
         self.list = list
         self.nextPageToken = nextPageToken
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.list = try container.optional("list")
+        self.nextPageToken = try container.optional("nextPageToken")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.list, "list")
+        try container.put(self.nextPageToken, "nextPageToken")
     }
 }
 
@@ -282,6 +411,16 @@ public struct WebhooksServiceTestResponse: Codable, Hashable, Sendable {
     public init(webhook: WebhookInstance? = nil) {
         self.webhook = webhook
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.webhook = try container.optional("webhook")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.webhook, "webhook")
+    }
 }
 
 /// The WebhooksServiceUpdateRequest message contains the webhook object to update and a field mask to indicate which fields to update. It uses URL value for input.
@@ -294,6 +433,18 @@ public struct WebhooksServiceUpdateRequest: Codable, Hashable, Sendable {
         self.updateMask = updateMask
         self.webhook = webhook
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.updateMask = try container.optional("updateMask")
+        self.webhook = try container.optional("webhook")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.updateMask, "updateMask")
+        try container.put(self.webhook, "webhook")
+    }
 }
 
 /// The WebhooksServiceUpdateResponse message.
@@ -303,5 +454,15 @@ public struct WebhooksServiceUpdateResponse: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init(webhook: Webhook? = nil) {
         self.webhook = webhook
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.webhook = try container.optional("webhook")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.webhook, "webhook")
     }
 }

@@ -12,6 +12,16 @@ public struct WebhookRef: Codable, Hashable, Sendable {
     public init(id: String? = nil) {
         self.id = id
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.optional("id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.id, "id")
+    }
 }
 
 /// The WebhooksSearchRequest message.
@@ -37,6 +47,22 @@ public struct WebhooksSearchRequest: Codable, Hashable, Sendable {
         self.query = query
         self.refs = refs
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.pageSize = try container.optional("pageSize")
+        self.pageToken = try container.optional("pageToken")
+        self.query = try container.optional("query")
+        self.refs = try container.optional("refs")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.pageSize, "pageSize")
+        try container.put(self.pageToken, "pageToken")
+        try container.put(self.query, "query")
+        try container.put(self.refs, "refs")
+    }
 }
 
 /// The WebhooksSearchResponse message.
@@ -50,5 +76,17 @@ public struct WebhooksSearchResponse: Codable, Hashable, Sendable {
     public init(list: [Webhook]? = nil, nextPageToken: String? = nil) {
         self.list = list
         self.nextPageToken = nextPageToken
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.list = try container.optional("list")
+        self.nextPageToken = try container.optional("nextPageToken")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.list, "list")
+        try container.put(self.nextPageToken, "nextPageToken")
     }
 }

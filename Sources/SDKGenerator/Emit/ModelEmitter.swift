@@ -33,11 +33,7 @@ struct ModelEmitter {
             }
             if !structure.properties.isEmpty { writer.line() }
             writeInitializer(structure, to: &writer)
-            if structure.needsCodingKeys {
-                writer.line()
-                writeCodingKeys(structure, to: &writer)
-            }
-            if structure.needsCustomCoding {
+            if !structure.properties.isEmpty {
                 writer.line()
                 writeDecoder(structure, to: &writer)
                 writer.line()
@@ -78,48 +74,35 @@ struct ModelEmitter {
         }
     }
 
-    private func writeCodingKeys(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
-        writer.block("enum CodingKeys: \(names.runtime("String", module: "Swift")), CodingKey") { writer in
-            for property in structure.properties {
-                let name = Naming.identifier(property.swiftName)
-                if property.swiftName == property.jsonName {
-                    writer.line("case \(name)")
-                } else {
-                    writer.line("case \(name) = \(SwiftSyntax.stringLiteral(property.jsonName))")
-                }
-            }
-        }
-    }
-
     private func writeDecoder(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
         writer.block("public init(from decoder: any Decoder) throws") { writer in
-            writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+            writer.line("let container = try decoder.container(keyedBy: \(names.runtime("JSONKey")).self)")
             for property in structure.properties {
-                let key = "forKey: .\(Naming.identifier(property.swiftName))"
-                let suffix = property.isOptional ? "IfPresent" : ""
-                let call: String
+                let method: String
                 switch property.type {
-                case .builtin(.int64String): call = "decodeInt64String\(suffix)(\(key))"
-                case .array(.builtin(.int64String)): call = "decodeInt64Strings\(suffix)(\(key))"
-                default: call = "decode\(suffix)(\(names.spelling(property.type)).self, \(key))"
+                case .builtin(.int64String): method = "Int64"
+                case .array(.builtin(.int64String)): method = "Int64List"
+                default: method = ""
                 }
-                writer.line("self.\(Naming.identifier(property.swiftName)) = try container.\(call)")
+                let call = (property.isOptional ? "optional" : "required") + method
+                let key = SwiftSyntax.stringLiteral(property.jsonName)
+                writer.line("self.\(Naming.identifier(property.swiftName)) = try container.\(call)(\(key))")
             }
         }
     }
 
     private func writeEncoder(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
         writer.block("public func encode(to encoder: any Encoder) throws") { writer in
-            writer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+            writer.line("var container = encoder.container(keyedBy: \(names.runtime("JSONKey")).self)")
             for property in structure.properties {
-                let suffix = property.isOptional ? "IfPresent" : ""
                 let method: String
                 switch property.type {
-                case .builtin(.int64String): method = "encodeInt64String\(suffix)"
-                case .array(.builtin(.int64String)): method = "encodeInt64Strings\(suffix)"
-                default: method = "encode\(suffix)"
+                case .builtin(.int64String): method = "putInt64"
+                case .array(.builtin(.int64String)): method = "putInt64List"
+                default: method = "put"
                 }
-                writer.line("try container.\(method)(self.\(Naming.identifier(property.swiftName)), forKey: .\(Naming.identifier(property.swiftName)))")
+                let key = SwiftSyntax.stringLiteral(property.jsonName)
+                writer.line("try container.\(method)(self.\(Naming.identifier(property.swiftName)), \(key))")
             }
         }
     }

@@ -64,7 +64,7 @@ public struct Planner {
         var models = inlineModels
         for component in included {
             let owners = reachedBy[component] ?? []
-            let file = owners.count == 1 ? owners.first! + "Models" : "SharedModels"
+            let file = owners.count == 1 ? owners.first! + "Models" : Self.sharedFile(for: typeNames[component]!)
             models.append(PlannedModel(file: file, declaration: declaration(forComponent: component)))
             models += extraDeclarations.map { PlannedModel(file: file, declaration: $0) }
             extraDeclarations = []
@@ -76,6 +76,13 @@ public struct Planner {
             moduleName: options.moduleName, clientName: clientName, title: document.info.title,
             servers: planServers(), groups: groups, models: models,
             declaredNames: declaredNames.union(topLevel.taken.subtracting(Naming.reservedTypeNames)))
+    }
+
+    /// The file for a model used by several groups or none: one per initial letter, so a
+    /// large SDK's shared models compile in parallel and a model's file never changes.
+    static func sharedFile(for typeName: String) -> String {
+        let initial = typeName.first { $0.isLetter }.map { String($0).uppercased() } ?? "Other"
+        return "SharedModels" + (initial.first!.isASCII ? initial : "Other")
     }
 
     /// The operations `--operation` and `--tag` keep, in document order; an unknown

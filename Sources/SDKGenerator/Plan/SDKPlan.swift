@@ -42,12 +42,6 @@ public struct PlannedStruct: Sendable {
     public var deprecated: Bool
     public var properties: [PlannedProperty]
     public var nested: [PlannedDeclaration]
-
-    /// Whether `Codable` must be written out, because some property is coded differently
-    /// from its Swift type (a 64-bit integer in a string).
-    public var needsCustomCoding: Bool { properties.contains { $0.type.containsInt64String } }
-    /// Whether Swift names differ from JSON names, so `CodingKeys` must be written.
-    public var needsCodingKeys: Bool { needsCustomCoding || properties.contains { $0.swiftName != $0.jsonName } }
 }
 
 public struct PlannedProperty: Sendable {
@@ -110,14 +104,6 @@ public indirect enum TypeReference: Sendable, Hashable {
             case .jsonValue: ("SDKRuntime", "JSONValue")
             case .empty: ("SDKRuntime", "EmptyResponse")
             }
-        }
-    }
-
-    var containsInt64String: Bool {
-        switch self {
-        case .builtin(.int64String): true
-        case .array(let element), .dictionary(let element): element.containsInt64String
-        default: false
         }
     }
 }

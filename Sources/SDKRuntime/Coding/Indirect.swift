@@ -49,17 +49,3 @@ extension Indirect: Encodable where Value: Encodable {
         try wrappedValue.encode(to: encoder)
     }
 }
-
-extension KeyedDecodingContainer {
-    /// Decodes an optional indirect property: a missing key or `null` is `nil`.
-    public func decode<Wrapped: Decodable & Sendable>(_ type: Indirect<Wrapped?>.Type, forKey key: Key) throws -> Indirect<Wrapped?> {
-        Indirect(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
-    }
-}
-
-extension KeyedEncodingContainer {
-    /// Encodes an optional indirect property, leaving the key out when `nil`.
-    public mutating func encode<Wrapped: Encodable & Sendable>(_ value: Indirect<Wrapped?>, forKey key: Key) throws {
-        try encodeIfPresent(value.wrappedValue, forKey: key)
-    }
-}

@@ -47,51 +47,36 @@ public struct Dog: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    enum CodingKeys: Swift.String, CodingKey {
-        case barks
-        case born
-        case extra
-        case id
-        case ids
-        case kind
-        case labels
-        case name
-        case owner
-        case selfValue = "self"
-        case size
-        case status
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.barks = try container.decodeIfPresent(Bool.self, forKey: .barks)
-        self.born = try container.decodeIfPresent(Date.self, forKey: .born)
-        self.extra = try container.decodeIfPresent([Swift.String: JSONValue].self, forKey: .extra)
-        self.id = try container.decodeInt64String(forKey: .id)
-        self.ids = try container.decodeInt64StringsIfPresent(forKey: .ids)
-        self.kind = try container.decodeIfPresent(Kind.self, forKey: .kind)
-        self.labels = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .labels)
-        self.name = try container.decode(Swift.String.self, forKey: .name)
-        self.owner = try container.decodeIfPresent(Dog.Owner.self, forKey: .owner)
-        self.selfValue = try container.decode(Swift.String.self, forKey: .selfValue)
-        self.size = try container.decodeIfPresent(Dog.Size.self, forKey: .size)
-        self.status = try container.decodeIfPresent(Dog.Status.self, forKey: .status)
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.barks = try container.optional("barks")
+        self.born = try container.optional("born")
+        self.extra = try container.optional("extra")
+        self.id = try container.requiredInt64("id")
+        self.ids = try container.optionalInt64List("ids")
+        self.kind = try container.optional("kind")
+        self.labels = try container.optional("labels")
+        self.name = try container.required("name")
+        self.owner = try container.optional("owner")
+        self.selfValue = try container.required("self")
+        self.size = try container.optional("size")
+        self.status = try container.optional("status")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.barks, forKey: .barks)
-        try container.encodeIfPresent(self.born, forKey: .born)
-        try container.encodeIfPresent(self.extra, forKey: .extra)
-        try container.encodeInt64String(self.id, forKey: .id)
-        try container.encodeInt64StringsIfPresent(self.ids, forKey: .ids)
-        try container.encodeIfPresent(self.kind, forKey: .kind)
-        try container.encodeIfPresent(self.labels, forKey: .labels)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.owner, forKey: .owner)
-        try container.encode(self.selfValue, forKey: .selfValue)
-        try container.encodeIfPresent(self.size, forKey: .size)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.barks, "barks")
+        try container.put(self.born, "born")
+        try container.put(self.extra, "extra")
+        try container.putInt64(self.id, "id")
+        try container.putInt64List(self.ids, "ids")
+        try container.put(self.kind, "kind")
+        try container.put(self.labels, "labels")
+        try container.put(self.name, "name")
+        try container.put(self.owner, "owner")
+        try container.put(self.selfValue, "self")
+        try container.put(self.size, "size")
+        try container.put(self.status, "status")
     }
 
     public struct Owner: Codable, Hashable, Sendable {
@@ -104,9 +89,16 @@ public struct Dog: Codable, Hashable, Sendable {
             self.firstName = firstName
         }
 
-        enum CodingKeys: Swift.String, CodingKey {
-            case url = "URL"
-            case firstName = "first_name"
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: JSONKey.self)
+            self.url = try container.optional("URL")
+            self.firstName = try container.optional("first_name")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: JSONKey.self)
+            try container.put(self.url, "URL")
+            try container.put(self.firstName, "first_name")
         }
     }
 
@@ -170,17 +162,5 @@ public struct Dog: Codable, Hashable, Sendable {
             case .undocumented(let value): value
             }
         }
-    }
-}
-
-public typealias Names = [Swift.String]
-
-/// A schema named like a Swift type.
-public struct String: Codable, Hashable, Sendable {
-    public var value: Swift.String?
-
-    /// Creates a value from its properties.
-    public init(value: Swift.String? = nil) {
-        self.value = value
     }
 }

@@ -1,0 +1,82 @@
+/// The coding key generated models use: any JSON member name, written as a string literal.
+///
+/// One key type for every model, instead of a `CodingKeys` enum per model, keeps large
+/// SDKs quick to compile; the container methods below have names of their own for the
+/// same reason (no overloads for the type checker to weigh).
+public struct JSONKey: CodingKey, ExpressibleByStringLiteral, Hashable, Sendable {
+    public let stringValue: String
+
+    public init(stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    public init(stringLiteral value: String) {
+        self.stringValue = value
+    }
+
+    public var intValue: Int? { nil }
+
+    public init?(intValue: Int) {
+        return nil
+    }
+}
+
+extension KeyedDecodingContainer where Key == JSONKey {
+    /// The value at `key`; `nil` when the key is missing or `null`.
+    public func optional<Value: Decodable>(_ key: JSONKey) throws -> Value? {
+        try decodeIfPresent(Value.self, forKey: key)
+    }
+
+    /// The value at `key`, which must be present.
+    public func required<Value: Decodable>(_ key: JSONKey) throws -> Value {
+        try decode(Value.self, forKey: key)
+    }
+
+    /// A 64-bit integer written as a JSON string (a JSON number is accepted too).
+    public func optionalInt64(_ key: JSONKey) throws -> Int64? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        return try requiredInt64(key)
+    }
+
+    /// A 64-bit integer written as a JSON string, which must be present.
+    public func requiredInt64(_ key: JSONKey) throws -> Int64 {
+        if let number = try? decode(Int64.self, forKey: key) { return number }
+        return try int64(from: decode(String.self, forKey: key), key: key)
+    }
+
+    /// An array of 64-bit integers written as JSON strings.
+    public func optionalInt64List(_ key: JSONKey) throws -> [Int64]? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        return try requiredInt64List(key)
+    }
+
+    /// An array of 64-bit integers written as JSON strings, which must be present.
+    public func requiredInt64List(_ key: JSONKey) throws -> [Int64] {
+        try decode([String].self, forKey: key).map { try int64(from: $0, key: key) }
+    }
+
+    private func int64(from text: String, key: JSONKey) throws -> Int64 {
+        guard let value = Int64(text) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "Expected a 64-bit integer in a string, found \"\(text)\".")
+        }
+        return value
+    }
+}
+
+extension KeyedEncodingContainer where Key == JSONKey {
+    /// Writes `value` at `key`, leaving the key out when `nil`.
+    public mutating func put<Value: Encodable>(_ value: Value?, _ key: JSONKey) throws {
+        try encodeIfPresent(value, forKey: key)
+    }
+
+    /// Writes a 64-bit integer as a JSON string, leaving the key out when `nil`.
+    public mutating func putInt64(_ value: Int64?, _ key: JSONKey) throws {
+        if let value { try encode(String(value), forKey: key) }
+    }
+
+    /// Writes 64-bit integers as JSON strings, leaving the key out when `nil`.
+    public mutating func putInt64List(_ values: [Int64]?, _ key: JSONKey) throws {
+        if let values { try encode(values.map { String($0) }, forKey: key) }
+    }
+}
