@@ -1,0 +1,107 @@
+import Foundation
+import OpenAPIReader
+import SDKGenerator
+
+/// Measures every spec and prints the table.
+enum Benchmark {
+    /// Where the default specs live, relative to the package root.
+    static let sharedSpecs = "../shared/specs"
+
+    /// The three ConductorOne specs (1, 2 and 3 MB), then OpenAI's and Twilio's.
+    static let defaultSpecs = [
+        "\(sharedSpecs)/conductorone/c1-sdk-typescript-out-openapi-2025-09-23.yaml",
+        "\(sharedSpecs)/conductorone/c1-terraform-openapi-v1.4.0-2026-05-21.yaml",
+        "\(sharedSpecs)/conductorone/c1-terraform-openapi-v1.5.0-2026-08-20.yaml",
+        "\(sharedSpecs)/real-world/rw-openai-openapi.yaml",
+        "\(sharedSpecs)/real-world/rw-twilio-api-v2010.json",
+    ]
+
+    static func run(specs: [String], runs: Int) {
+        print("sdkgen-benchmark: \(runs) runs per spec, medians in ms; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        print("measuring", terminator: "")
+        var rows: [Row] = []
+        for spec in specs {
+            print(" \(URL(fileURLWithPath: spec).lastPathComponent)", terminator: "")
+            fflush(nil)
+            rows.append(measure(spec: spec, runs: runs))
+        }
+        print("\n")
+        Table.print(rows)
+    }
+
+    /// One spec's measurements.
+    static func measure(spec: String, runs: Int) -> Row {
+        guard let data = FileManager.default.contents(atPath: spec) else { fail("cannot read \(spec)") }
+        let bytes = Array(data)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sdkgen-benchmark-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+
+        var row = Row(spec: spec, bytes: bytes.count)
+        row.operations = (try? OpenAPIParser.parse(bytes, path: spec).document.operations.count) ?? 0
+
+        // A warm-up run, not counted, that also gives the output's size.
+        let warmUp = generate(spec: spec, output: scratch.appendingPathComponent("warm-up/Out").path)
+        row.lines = warmUp.files.reduce(0) { $0 + $1.contents.utf8.count { $0 == UInt8(ascii: "\n") } }
+
+        var totals: [Double] = []
+        var stages: [String: [Double]] = [:]
+        for run in 0..<runs {
+            var timings = Generator.Timings()
+            let output = scratch.appendingPathComponent("run-\(run)/Out").path
+            totals.append(seconds { _ = generate(spec: spec, output: output, timings: &timings) })
+            for stage in timings.stages { stages[stage.name, default: []].append(stage.seconds) }
+            try? FileManager.default.removeItem(atPath: output)
+        }
+        row.total = median(totals)
+        row.stages = stages.mapValues(median)
+
+        if Floors.isJSON(bytes) {
+            row.floor = ("JSONSerialization", median((0..<runs).map { _ in Floors.foundationJSON(data) }))
+        } else {
+            row.floor = ("libyaml events", median((0..<runs).map { _ in Floors.libyamlEvents(bytes) }))
+        }
+        row.peakMegabytes = PeakMemory.ofChild(arguments: ["--single", spec, scratch.appendingPathComponent("single/Out").path])
+        return row
+    }
+
+    /// Generates every operation of `spec` into `output` once, in this process.
+    static func generateOnce(spec: String, output: String) {
+        _ = generate(spec: spec, output: output)
+    }
+
+    @discardableResult
+    private static func generate(spec: String, output: String) -> Generator.Outcome {
+        var timings = Generator.Timings()
+        return generate(spec: spec, output: output, timings: &timings)
+    }
+
+    private static func generate(spec: String, output: String, timings: inout Generator.Timings) -> Generator.Outcome {
+        let job = GenerationJob(specPath: spec, outputPath: output, options: GeneratorOptions(moduleName: "Benchmark"))
+        do {
+            return try Generator.run(job, check: false, timings: &timings)
+        } catch {
+            fail(error.diagnostics.map(\.description).joined(separator: "\n"))
+        }
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("sdkgen-benchmark: \(message)\n".utf8))
+        exit(1)
+    }
+}
+
+/// The seconds `body` takes.
+func seconds(_ body: () -> Void) -> Double {
+    let start = ContinuousClock.now
+    body()
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+}
+
+/// The middle value (the mean of the two middle values for an even count).
+func median(_ values: [Double]) -> Double {
+    guard !values.isEmpty else { return 0 }
+    let sorted = values.sorted()
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}

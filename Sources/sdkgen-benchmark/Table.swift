@@ -1,0 +1,58 @@
+import Foundation
+
+/// What was measured for one spec; times in seconds.
+struct Row {
+    var spec: String
+    var bytes: Int
+    var operations = 0
+    var lines = 0
+    var total = 0.0
+    var stages: [String: Double] = [:]
+    var floor: (name: String, seconds: Double) = ("", 0)
+    var peakMegabytes = 0.0
+
+    var megabytes: Double { Double(bytes) / 1_000_000 }
+    var ratio: Double { floor.seconds > 0 ? total / floor.seconds : 0 }
+    var isConductorOne: Bool { spec.contains("conductorone/") }
+}
+
+/// Prints the rows as one aligned table, then the targets' verdicts.
+enum Table {
+    static let stageNames = ["read", "parse", "model", "plan", "emit", "write"]
+
+    static func print(_ rows: [Row]) {
+        var table: [[String]] = [
+            ["spec", "bytes", "ops", "lines", "gen ms", "floor", "floor ms", "gen/floor"]
+                + stageNames + ["peak MB", "linear? ms/MB"]
+        ]
+        for row in rows {
+            table.append(
+                [
+                    URL(fileURLWithPath: row.spec).lastPathComponent, "\(row.bytes)", "\(row.operations)", "\(row.lines)",
+                    ms(row.total), row.floor.name, ms(row.floor.seconds), String(format: "%.2f×", row.ratio),
+                ] + stageNames.map { ms(row.stages[$0] ?? 0) } + [
+                    String(format: "%.1f", row.peakMegabytes),
+                    row.isConductorOne ? String(format: "%.1f", row.total * 1000 / row.megabytes) : "-",
+                ])
+        }
+        let widths = table[0].indices.map { column in table.map { $0[column].count }.max() ?? 0 }
+        for (number, cells) in table.enumerated() {
+            let padded = cells.enumerated().map { column, cell in
+                let space = String(repeating: " ", count: widths[column] - cell.count)
+                return column == 0 || column == 5 ? cell + space : space + cell
+            }
+            Swift.print("| " + padded.joined(separator: " | ") + " |")
+            if number == 0 { Swift.print("|" + widths.enumerated().map { column, width in
+                String(repeating: "-", count: width + 1) + (column == 0 || column == 5 ? "-" : ":")
+            }.joined(separator: "|") + "|") }
+        }
+        let conductorOne = rows.filter(\.isConductorOne).map { $0.total * 1000 / $0.megabytes }
+        if conductorOne.count > 1, let low = conductorOne.min(), let high = conductorOne.max() {
+            Swift.print(String(format: "\nConductorOne time per MB: largest/smallest = %.2f (1.00 is perfectly linear)", high / low))
+        }
+    }
+
+    private static func ms(_ seconds: Double) -> String {
+        String(format: "%.1f", seconds * 1000)
+    }
+}

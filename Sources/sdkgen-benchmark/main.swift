@@ -1,0 +1,50 @@
+import Foundation
+
+// sdkgen-benchmark: how long sdkgen takes on real specs, beside the parsers' own floors.
+//
+//     swift run -c release sdkgen-benchmark [--runs N] [SPEC...]
+//
+// Run it at the package root; without specs it measures the ConductorOne, OpenAI and
+// Twilio specs in ../shared/specs. `--single SPEC DIR` is internal: one generation in a
+// child process, so each spec's peak memory is measured on its own.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+if arguments.first == "--single" {
+    guard arguments.count == 3 else { Benchmark.fail("--single needs a spec and an output folder") }
+    Benchmark.generateOnce(spec: arguments[1], output: arguments[2])
+    exit(0)
+}
+
+var runs = 7
+var specs: [String] = []
+var index = 0
+while index < arguments.count {
+    switch arguments[index] {
+    case "--runs":
+        index += 1
+        guard index < arguments.count, let value = Int(arguments[index]), value > 0 else {
+            Benchmark.fail("--runs needs a positive number")
+        }
+        runs = value
+    case "-h", "--help":
+        print("usage: sdkgen-benchmark [--runs N] [SPEC...]   (run at the package root)")
+        exit(0)
+    case let spec:
+        specs.append(spec)
+    }
+    index += 1
+}
+
+if specs.isEmpty {
+    guard FileManager.default.fileExists(atPath: Benchmark.sharedSpecs) else {
+        Benchmark.fail(
+            "\(Benchmark.sharedSpecs) is missing: run at the package root with ../shared/specs beside it, or pass spec files")
+    }
+    specs = Benchmark.defaultSpecs
+}
+for spec in specs where !FileManager.default.fileExists(atPath: spec) {
+    Benchmark.fail("no such spec: \(spec)")
+}
+
+Benchmark.run(specs: specs, runs: runs)
