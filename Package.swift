@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "SDKRuntime", targets: ["SDKRuntime"]),
         .library(name: "ConductorOne", targets: ["ConductorOne"]),
         .executable(name: "webhooks-test", targets: ["webhooks-test"]),
+        .plugin(name: "SDKGenPlugin", targets: ["SDKGenPlugin"]),
+        .plugin(name: "GenerateSDKPlugin", targets: ["GenerateSDKPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.20.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // Reading: bytes -> node tree -> OpenAPI model.
@@ -50,10 +53,33 @@ let package = Package(
             ]
         ),
         .target(name: "ConductorOne", dependencies: ["SDKRuntime"], path: "Generated/ConductorOne"),
-        .executableTarget(name: "webhooks-test", dependencies: ["ConductorOne", "SDKRuntime"]),
 
-        // Measurement: generation time and memory beside libyaml's and Foundation's parsers.
-        .executableTarget(name: "sdkgen-benchmark", dependencies: ["OpenAPIReader", "SDKGenerator", "CYAML"]),
+        // SwiftPM plugins: `swift package generate-sdk [--check]` for this repository, and a
+        // build tool plugin that generates an SDK from a target's own spec and sdkgen.yaml.
+        .plugin(
+            name: "GenerateSDKPlugin",
+            capability: .command(
+                intent: .custom(verb: "generate-sdk", description: "Regenerate Generated/ from specs/sdkgen.yaml (--check: verify only)"),
+                permissions: [.writeToPackageDirectory(reason: "sdkgen rewrites the generated SDK folders named in specs/sdkgen.yaml")]
+            ),
+            dependencies: ["sdkgen"],
+            path: "Sources/GenerateSDKPlugin"
+        ),
+        .plugin(
+            name: "CheckSDKPlugin",
+            capability: .command(
+                intent: .custom(verb: "check-sdk", description: "Check that Generated/ is what specs/sdkgen.yaml produces; writes nothing")
+            ),
+            dependencies: ["sdkgen"],
+            path: "Sources/CheckSDKPlugin"
+        ),
+        .plugin(
+            name: "SDKGenPlugin",
+            capability: .buildTool(),
+            dependencies: ["sdkgen"],
+            path: "Sources/SDKGenBuildPlugin"
+        ),
+        .executableTarget(name: "webhooks-test", dependencies: ["ConductorOne", "SDKRuntime"]),
 
         .testTarget(name: "OpenAPIReaderTests", dependencies: ["OpenAPIReader"]),
         .testTarget(

@@ -11,8 +11,18 @@ struct Generate: ParsableCommand {
 
     @OptionGroup var job: JobOptions
 
+    @Option(
+        help: ArgumentHelp(
+            "Write everything into this one file in the output folder instead of a file per group.",
+            discussion: "For build tool plugins, which must name their output files before the spec is read."))
+    var singleFile: String?
+
     func run() throws {
-        try perform(job, check: false)
+        if let singleFile {
+            try performSingleFile(job, name: singleFile)
+        } else {
+            try perform(job, check: false)
+        }
     }
 }
 
@@ -46,6 +56,31 @@ private func perform(_ options: JobOptions, check: Bool) throws {
                 failed = true
             }
             if options.timings { printTimings(timings, job: job) }
+        }
+    } catch {
+        error.diagnostics.forEach { printError($0.description) }
+        failed = true
+    }
+    if failed { throw ExitCode.failure }
+}
+
+/// Writes each job's files joined into `<output>/<name>`, leaving it untouched when
+/// current; throws exit status 1 on any error.
+private func performSingleFile(_ options: JobOptions, name: String) throws {
+    var failed = false
+    do {
+        for job in try options.jobs() {
+            var timings = Generator.Timings()
+            do {
+                let (files, warnings) = try Generator.files(for: job, timings: &timings)
+                warnings.forEach { printError($0.description) }
+                let url = URL(fileURLWithPath: job.outputPath).appendingPathComponent(name)
+                let wrote = try SingleFile.write(SingleFile.join(files), to: url)
+                print("\(url.path): \(wrote ? "written" : "up to date")")
+            } catch {
+                error.diagnostics.forEach { printError($0.description) }
+                failed = true
+            }
         }
     } catch {
         error.diagnostics.forEach { printError($0.description) }

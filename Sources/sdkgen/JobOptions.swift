@@ -10,7 +10,7 @@ struct JobOptions: ParsableArguments {
     @Option(help: "An OpenAPI 3.0 or 3.1 document (YAML or JSON) to generate from instead of the configuration.")
     var spec: String?
 
-    @Option(help: "The folder to write the Swift files to (with --spec).")
+    @Option(help: "The folder to write the Swift files to: with --spec, or instead of the output of a configuration that lists one SDK.")
     var output: String?
 
     @Option(help: "The Swift module name the files belong to (with --spec).")
@@ -32,8 +32,8 @@ struct JobOptions: ParsableArguments {
         if spec != nil {
             guard output != nil else { throw ValidationError("--spec needs --output") }
             guard module != nil else { throw ValidationError("--spec needs --module") }
-        } else if output != nil || module != nil || client != nil || !operations.isEmpty || !tags.isEmpty {
-            throw ValidationError("--output, --module, --client, --operation and --tag apply only with --spec")
+        } else if module != nil || client != nil || !operations.isEmpty || !tags.isEmpty {
+            throw ValidationError("--module, --client, --operation and --tag apply only with --spec")
         }
     }
 
@@ -46,6 +46,14 @@ struct JobOptions: ParsableArguments {
                     options: GeneratorOptions(moduleName: module, clientName: client, operations: operations, tags: tags))
             ]
         }
-        return try ConfigFile.read(path: config)
+        var jobs = try ConfigFile.read(path: config)
+        if let output {
+            // Build tool plugins generate a configuration's one SDK into their own folder.
+            guard jobs.count == 1 else {
+                throw DiagnosticsError([Diagnostic(.error, "--output needs a configuration with exactly one SDK", file: config)])
+            }
+            jobs[0].outputPath = output
+        }
+        return jobs
     }
 }
