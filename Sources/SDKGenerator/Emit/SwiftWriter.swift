@@ -48,16 +48,64 @@ struct SwiftWriter {
         }
     }
 
-    /// Adds a `///` comment, one line per line of `documentation`, when there is any.
+    /// Adds a `///` comment, one line per line of `documentation`, when there is any: the
+    /// lines `SwiftSyntax.documentationLines` gives, copied straight from the text.
     mutating func documentation(_ documentation: String?) {
         guard let documentation else { return }
-        for line in SwiftSyntax.documentationLines(documentation) {
-            self.line(line.isEmpty ? "///" : "/// " + line)
+        guard let lines = Self.documentationLineRanges(documentation) else {
+            for line in SwiftSyntax.documentationLines(documentation) {
+                self.line(line.isEmpty ? "///" : "/// " + line)
+            }
+            return
+        }
+        for range in lines {
+            text += indentation
+            if range.isEmpty {
+                text += "///"
+            } else {
+                text += "/// "
+                text += documentation[range]
+            }
+            text += "\n"
         }
     }
 
     /// Removes the last line when it is empty (used after a loop that separates items).
     mutating func trimTrailingEmptyLine() {
         if text.hasSuffix("\n\n") { text.removeLast() }
+    }
+
+    /// The ranges of `SwiftSyntax.documentationLines(text)` within `text`, found in one pass
+    /// over its UTF-8 bytes; `nil` when only Character rules can say (a carriage return, or
+    /// a trailing space after a non-ASCII character that a space may join).
+    private static func documentationLineRanges(_ text: String) -> [Range<String.Index>]? {
+        let utf8 = text.utf8
+        var lines: [Range<String.Index>] = []
+        var start = utf8.startIndex
+        var index = start
+        while true {
+            let atEnd = index == utf8.endIndex
+            let byte = atEnd ? 0 : utf8[index]
+            if byte == UInt8(ascii: "\r") { return nil }
+            guard atEnd || byte == UInt8(ascii: "\n") else {
+                index = utf8.index(after: index)
+                continue
+            }
+            var end = index
+            while end > start {
+                let before = utf8.index(before: end)
+                guard utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: "\t") else { break }
+                end = before
+            }
+            if end < index, end > start, utf8[utf8.index(before: end)] >= 0x80 { return nil }
+            lines.append(start..<end)
+            if atEnd { break }
+            index = utf8.index(after: index)
+            start = index
+        }
+        guard let first = lines.firstIndex(where: { !$0.isEmpty }), let last = lines.lastIndex(where: { !$0.isEmpty }) else {
+            return []
+        }
+        return Array(lines[first...last])
     }
 }

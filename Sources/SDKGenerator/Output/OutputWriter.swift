@@ -20,7 +20,11 @@ public enum OutputWriter {
     /// The paths that differ between `files` and `directory`: missing or different
     /// generated files, and generated files that are no longer produced.
     public static func differences(_ files: [GeneratedFile], in directory: URL) -> Changes {
-        let existing = ownedFiles(in: directory)
+        differences(files, existing: ownedFiles(in: directory))
+    }
+
+    /// The paths that differ between `files` and the generated files `existing` (by path).
+    private static func differences(_ files: [GeneratedFile], existing: [String: String]) -> Changes {
         var changes = Changes()
         for file in files where existing[file.path] != file.contents {
             changes.written.append(file.path)
@@ -39,21 +43,19 @@ public enum OutputWriter {
         if !manager.fileExists(atPath: directory.path), manager.fileExists(atPath: previous.path) {
             try attempt("restore the previous output from \(previous.path)") { try manager.moveItem(at: previous, to: directory) }
         }
-        let changes = differences(files, in: directory)
+        let present = allFiles(in: directory)
+        let owned = ownedFiles(present, in: directory)
+        let changes = differences(files, existing: owned)
         guard !changes.isEmpty else { return changes }
 
-        let foreign = foreignFiles(in: directory)
+        let foreign = present.filter { owned[$0] == nil }
         if let clash = files.first(where: { foreign.contains($0.path) }) {
             throw failure("\(directory.appendingPathComponent(clash.path).path) was not written by sdkgen; move it away or rename it")
         }
         try attempt("create \(parent.path)") { try manager.createDirectory(at: parent, withIntermediateDirectories: true) }
         let staging = parent.appendingPathComponent(".\(directory.lastPathComponent).sdkgen-\(UUID().uuidString)")
         do {
-            for file in files {
-                let target = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: target)
-            }
+            try FileContents.write(files, into: staging)
             for path in foreign {
                 let target = staging.appendingPathComponent(path)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -76,18 +78,18 @@ public enum OutputWriter {
 
     /// Generated files under `directory` (those starting with the header), by relative path.
     static func ownedFiles(in directory: URL) -> [String: String] {
+        ownedFiles(allFiles(in: directory), in: directory)
+    }
+
+    /// The generated files among `paths` (relative to `directory`), by path.
+    private static func ownedFiles(_ paths: [String], in directory: URL) -> [String: String] {
         var owned: [String: String] = [:]
-        for path in allFiles(in: directory) {
+        for path in paths {
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) else { continue }
             let text = String(decoding: data, as: UTF8.self)
             if text.hasPrefix(GeneratedFile.header) { owned[path] = text }
         }
         return owned
-    }
-
-    private static func foreignFiles(in directory: URL) -> [String] {
-        let owned = ownedFiles(in: directory)
-        return allFiles(in: directory).filter { owned[$0] == nil }
     }
 
     /// Relative paths of the regular files under `directory`, sorted.

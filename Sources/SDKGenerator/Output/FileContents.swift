@@ -1,0 +1,80 @@
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Plain file writes for the staging folder: several files at once, each written with one
+/// `write` and no `fsync` (the staging folder is swapped in whole, or removed).
+enum FileContents {
+    /// Writes each file's contents to `folder`/its path, creating folders as needed; files
+    /// are written in parallel. Throws the first failure, in the files' order.
+    static func write(_ files: [GeneratedFile], into folder: URL) throws {
+        var folders = Set<String>()
+        for file in files {
+            folders.insert(folder.appendingPathComponent(file.path).deletingLastPathComponent().path)
+        }
+        for path in folders.sorted() {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        }
+        let root = folder.path
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            do {
+                try write(files[index].contents, toPath: root + "/" + files[index].path)
+            } catch {
+                failures.record(error, at: index)
+            }
+        }
+        if let failure = failures.first { throw failure }
+    }
+
+    /// Writes `text` as UTF-8 to a new or truncated file at `path`.
+    static func write(_ text: String, toPath path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw posixError(path) }
+        defer { close(descriptor) }
+        var text = text
+        try text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw posixError(path)
+                }
+                offset += written
+            }
+        }
+    }
+
+    private static func posixError(_ path: String) -> NSError {
+        let code = errno
+        return NSError(
+            domain: NSPOSIXErrorDomain, code: Int(code),
+            userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code)))"])
+    }
+
+    /// The errors of parallel writes, by file index.
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var errors: [Int: any Error] = [:]
+
+        func record(_ error: any Error, at index: Int) {
+            lock.withLock { errors[index] = error }
+        }
+
+        var first: (any Error)? {
+            lock.withLock { errors.min { $0.key < $1.key }?.value }
+        }
+    }
+}
+
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif
