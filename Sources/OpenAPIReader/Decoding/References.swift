@@ -34,13 +34,22 @@ extension DocumentDecoder {
         if fragment.hasPrefix("/") { fragment = fragment.dropFirst() }
         guard !fragment.isEmpty else { return [] }
         let decoded = String(fragment).removingPercentEncodingIfValid
-        return decoded.split(separator: "/", omittingEmptySubsequences: false).map {
-            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        return decoded.split(separator: "/", omittingEmptySubsequences: false).map { token in
+            guard token.utf8.contains(UInt8(ascii: "~")) else { return String(token) }
+            return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }
     }
 
     /// When `reference` names a schema in `components/schemas` directly, that name.
     static func componentSchemaName(_ reference: String) -> String? {
+        // The common `#/components/schemas/Name`, with nothing to unescape, needs no splitting.
+        let prefix = "#/components/schemas/"
+        if reference.hasPrefix(prefix) {
+            let name = Substring(reference.utf8.dropFirst(prefix.utf8.count))
+            if !name.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "%") }) {
+                return String(name)
+            }
+        }
         let tokens = pointerTokens(reference)
         guard tokens.count == 3, tokens[0] == "components", tokens[1] == "schemas" else { return nil }
         return tokens[2]
