@@ -81,6 +81,9 @@ let package = Package(
         ),
         .executableTarget(name: "webhooks-test", dependencies: ["ConductorOne", "SDKRuntime"]),
 
+        // Measurement: generation time and memory beside libyaml's and Foundation's parsers.
+        .executableTarget(name: "sdkgen-benchmark", dependencies: ["OpenAPIReader", "SDKGenerator", "CYAML"]),
+
         .testTarget(name: "OpenAPIReaderTests", dependencies: ["OpenAPIReader"]),
         .testTarget(
             name: "SDKGeneratorTests",
