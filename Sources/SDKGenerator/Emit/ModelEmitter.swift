@@ -17,6 +17,7 @@ struct ModelEmitter {
         switch declaration {
         case .structure(let structure): write(structure, to: &writer)
         case .enumeration(let enumeration): write(enumeration, to: &writer)
+        case .union(let union): write(union, to: &writer)
         case .alias(let name, let type, let documentation):
             writer.documentation(documentation)
             writer.line("public typealias \(name) = \(names.spelling(type))")
@@ -103,6 +104,59 @@ struct ModelEmitter {
                 }
                 let key = SwiftSyntax.stringLiteral(property.jsonName)
                 writer.line("try container.\(method)(self.\(Naming.identifier(property.swiftName)), \(key))")
+            }
+        }
+    }
+
+    private func write(_ union: PlannedUnion, to writer: inout SwiftWriter) {
+        writer.documentation(union.documentation)
+        let keyword = union.isIndirect ? "public indirect enum" : "public enum"
+        let jsonValue = names.spelling(.builtin(.jsonValue))
+        writer.block("\(keyword) \(union.name): Codable, Hashable, Sendable") { writer in
+            for unionCase in union.cases {
+                writer.line("case \(Naming.identifier(unionCase.name))(\(names.spelling(unionCase.type)))")
+            }
+            writer.line("/// A value matching none of the alternatives above, kept as it was decoded.")
+            writer.line("case undocumented(\(jsonValue))")
+            writer.line()
+            // Through a single-value container, so the decoder's date and data strategies apply.
+            writer.block("public init(from decoder: any Decoder) throws") { writer in
+                writer.line("let container = try decoder.singleValueContainer()")
+                if let discriminator = union.discriminator {
+                    let string = names.runtime("String", module: "Swift")
+                    let key = SwiftSyntax.stringLiteral(discriminator)
+                    writer.line("let kind: \(string)? = try? decoder.container(keyedBy: \(names.runtime("JSONKey")).self).optional(\(key))")
+                    writer.switchBlock("kind") { writer in
+                        for unionCase in union.cases where !unionCase.discriminatorValues.isEmpty {
+                            let values = unionCase.discriminatorValues.map(SwiftSyntax.stringLiteral).joined(separator: ", ")
+                            writer.line("case \(values): self = .\(Naming.identifier(unionCase.name))(try container.decode(\(names.spelling(unionCase.type)).self))")
+                        }
+                        writer.line("default: self = .undocumented(try container.decode(\(jsonValue).self))")
+                    }
+                } else {
+                    for (index, unionCase) in union.cases.enumerated() {
+                        let keyword = index == 0 ? "if" : "} else if"
+                        writer.line("\(keyword) let value = try? container.decode(\(names.spelling(unionCase.type)).self) {")
+                        writer.indented { $0.line("self = .\(Naming.identifier(unionCase.name))(value)") }
+                    }
+                    writer.line("} else {")
+                    writer.indented { $0.line("self = .undocumented(try container.decode(\(jsonValue).self))") }
+                    writer.line("}")
+                }
+            }
+            writer.line()
+            writer.block("public func encode(to encoder: any Encoder) throws") { writer in
+                writer.line("var container = encoder.singleValueContainer()")
+                writer.switchBlock("self") { writer in
+                    for unionCase in union.cases {
+                        writer.line("case .\(Naming.identifier(unionCase.name))(let value): try container.encode(value)")
+                    }
+                    writer.line("case .undocumented(let value): try container.encode(value)")
+                }
+            }
+            for nested in union.nested {
+                writer.line()
+                write(nested, to: &writer)
             }
         }
     }

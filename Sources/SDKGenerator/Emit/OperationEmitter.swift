@@ -116,7 +116,16 @@ struct OperationEmitter {
             ]
             if !query.isEmpty { arguments.append("query: queryItems") }
             if !headers.isEmpty { arguments.append("headers: headerFields") }
-            if operation.body != nil { arguments.append("body: body") }
+            if let body = operation.body {
+                arguments.append("body: body")
+                switch body.format {
+                case .json: break
+                case .form: arguments.append("bodyFormat: .form")
+                case .multipart: arguments.append("bodyFormat: .multipart")
+                case .raw(let contentType): arguments.append("bodyFormat: .raw(contentType: \(SwiftSyntax.stringLiteral(contentType)))")
+                }
+            }
+            if operation.responseFormat != .json { arguments.append("responseFormat: .\(operation.responseFormat.rawValue)") }
             if !operation.security.isEmpty {
                 let alternatives = operation.security.map { "[" + $0.map(SwiftSyntax.stringLiteral).joined(separator: ", ") + "]" }
                 arguments.append("security: [\(alternatives.joined(separator: ", "))]")

@@ -25,6 +25,11 @@ extension Planner {
             return .alias(name: name, type: .builtin(.jsonValue), documentation: documentation)
         case .string where schema.enumValues != nil, .integer where schema.enumValues != nil:
             return .enumeration(enumeration(named: name, for: schema))
+        case .oneOf(let members, let discriminator):
+            if let strings = Self.stringAlternatives(members, schema: schema) {
+                return declaration(named: name, for: strings, path: path)
+            }
+            return .union(union(named: name, members: members, discriminator: discriminator, schema: schema, path: path))
         default:
             // Inline types under an alias cannot nest in it: they become top-level declarations.
             var scope = topLevel
@@ -97,6 +102,68 @@ extension Planner {
         return members.allSatisfy(collect) ? merged : nil
     }
 
+    /// Alternatives that are all inline strings (`string` or a string `enum`) make one
+    /// string schema: an open enum already accepts any other string.
+    static func stringAlternatives(_ members: [Schema], schema: Schema) -> Schema? {
+        var values: [Scalar] = []
+        for member in members {
+            guard case .string = member.kind, member.format == nil else { return nil }
+            values += member.enumValues ?? []
+        }
+        var merged = schema
+        merged.kind = .string
+        merged.enumValues = values.isEmpty ? nil : values
+        return merged
+    }
+
+    private mutating func union(
+        named name: String, members: [Schema], discriminator: Discriminator?, schema: Schema, path: [String]
+    ) -> PlannedUnion {
+        var caseScope = Naming.Scope(reserved: ["undocumented"])
+        var nestedScope = Naming.Scope(reserved: [name])
+        var nested: [PlannedDeclaration] = []
+        var cases: [PlannedUnion.Case] = []
+        for (index, member) in members.enumerated() {
+            let caseName: String
+            var values: [String] = []
+            if case .reference(let component) = member.kind {
+                caseName = Naming.memberName(typeNames[component] ?? component)
+                if let discriminator {
+                    values = discriminator.mapping.filter { $0.value == component }.map(\.key).sorted()
+                    if values.isEmpty { values = [component] }
+                }
+            } else {
+                caseName = member.title.map(Naming.memberName) ?? Self.caseName(forInline: member, index: index)
+            }
+            let type = typeReference(
+                for: member, suggestedName: Naming.typeName(caseName), path: path + [name], scope: &nestedScope, nested: &nested)
+            cases.append(PlannedUnion.Case(name: caseScope.claim(caseName), type: type, discriminatorValues: values))
+        }
+        declaredNames.formUnion(nested.map(\.name))
+        return PlannedUnion(
+            name: name, documentation: schema.description ?? schema.title, cases: cases,
+            discriminator: discriminator?.propertyName, nested: nested)
+    }
+
+    /// A case name for an inline alternative, from its kind.
+    private static func caseName(forInline member: Schema, index: Int) -> String {
+        switch member.kind {
+        case .string:
+            switch member.format {
+            case "date-time": return "date"
+            case "uuid": return "uuid"
+            case "int64": return "int64"
+            default: return "string"
+            }
+        case .integer: return "integer"
+        case .number: return "number"
+        case .boolean: return "bool"
+        case .array: return "array"
+        case .any: return "value"
+        default: return "variant\(index + 1)"
+        }
+    }
+
     private mutating func enumeration(named name: String, for schema: Schema) -> PlannedEnum {
         let values = schema.enumValues ?? []
         let isInteger = { if case .integer = schema.kind { true } else { false } }()
@@ -160,6 +227,8 @@ extension Planner {
             switch schema.format {
             case "date-time": return .builtin(.date)
             case "uuid": return .builtin(.uuid)
+            case "uri": return .builtin(.url)
+            case "byte", "binary": return .builtin(.data)
             case "int64", "uint64": return .builtin(allowInt64String ? .int64String : .string)
             default: return .builtin(.string)
             }
@@ -182,9 +251,11 @@ extension Planner {
             return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested)
         case .allOf:
             return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested)
-        case .oneOf:
-            log.warning("oneOf", "'oneOf' and 'anyOf' with several alternatives are read as any JSON value", at: schema.mark)
-            return .builtin(.jsonValue)
+        case .oneOf(let members, _):
+            if let strings = Self.stringAlternatives(members, schema: schema) {
+                return typeReference(for: strings, suggestedName: suggestedName, path: path, scope: &scope, nested: &nested)
+            }
+            return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested)
         case .any:
             return .builtin(.jsonValue)
         }

@@ -45,27 +45,46 @@ extension Planner {
         }
 
         var body: PlannedBody?
-        if let requestBody = operation.requestBody {
-            if let media = jsonMedia(requestBody.content, at: operation.mark) {
-                var typeScope = topLevel
-                let type = media.schema.map {
+        if let requestBody = operation.requestBody, let media = preferredMedia(requestBody.content) {
+            var typeScope = topLevel
+            let (format, type): (PlannedBody.Format, TypeReference)
+            switch MediaKind(media.contentType) {
+            case .json, .form, .multipart:
+                let kind = MediaKind(media.contentType)
+                format = kind == .json ? .json : kind == .form ? .form : .multipart
+                type = media.schema.map {
                     typeReference(for: $0, suggestedName: typeStem + "Request", path: [], scope: &typeScope, nested: &inline)
                 } ?? .builtin(.jsonValue)
-                topLevel.reserve(typeScope.taken)
-                body = PlannedBody(
-                    type: type, isOptional: !requestBody.required,
-                    documentation: requestBody.description ?? media.schema.flatMap(describe))
-                parameterScope.reserve(["body"])
+            case .text:
+                (format, type) = (.raw(contentType: media.contentType), .builtin(.string))
+            case .binary:
+                (format, type) = (.raw(contentType: media.contentType), .builtin(.data))
             }
+            topLevel.reserve(typeScope.taken)
+            body = PlannedBody(
+                type: type, isOptional: !requestBody.required, format: format,
+                documentation: requestBody.description ?? media.schema.flatMap(describe))
+            parameterScope.reserve(["body"])
         }
 
         var response = TypeReference.builtin(.empty)
-        if let success = operation.responses.first(where: { $0.status.hasPrefix("2") }) ?? operation.responses.first(where: { $0.status == "default" }),
-            let media = jsonMedia(success.content, at: operation.mark), let schema = media.schema
-        {
-            var typeScope = topLevel
-            response = typeReference(for: schema, suggestedName: typeStem + "Response", path: [], scope: &typeScope, nested: &inline)
-            topLevel.reserve(typeScope.taken)
+        var responseFormat = PlannedOperation.ResponseFormat.json
+        let success = operation.responses.first { $0.status.hasPrefix("2") && !$0.content.isEmpty }
+            ?? operation.responses.first { $0.status.hasPrefix("2") }
+            ?? operation.responses.first { $0.status == "default" }
+        if let success, let media = preferredMedia(success.content) {
+            switch MediaKind(media.contentType) {
+            case .json, .form, .multipart:
+                if let schema = media.schema {
+                    var typeScope = topLevel
+                    response = typeReference(for: schema, suggestedName: typeStem + "Response", path: [], scope: &typeScope, nested: &inline)
+                    topLevel.reserve(typeScope.taken)
+                }
+            case .text:
+                (response, responseFormat) = (.builtin(.string), .text)
+            case .binary:
+                (response, responseFormat) = (.builtin(.data), .binary)
+            }
         }
         inlineModels += inline.map { PlannedModel(file: file, declaration: $0) }
 
@@ -77,6 +96,7 @@ extension Planner {
             parameters: orderedForSignature(parameters),
             body: body,
             response: response,
+            responseFormat: responseFormat,
             security: (operation.security ?? document.security).map(\.schemes).filter { !$0.isEmpty },
             summary: operation.summary,
             documentation: operation.description,
@@ -114,19 +134,10 @@ extension Planner {
         return operation.method.rawValue + "_" + operation.path
     }
 
-    /// The JSON media type of `content` (`application/json` or any `+json`), warning when
-    /// the content is of another type only.
-    private mutating func jsonMedia(_ content: [MediaType], at mark: Mark) -> MediaType? {
-        if let json = content.first(where: { Self.isJSON($0.contentType) }) { return json }
-        if let other = content.first {
-            log.warning("media-type", "content of type '\(other.contentType)' is not supported yet; it is left out", at: mark)
-        }
-        return nil
-    }
-
-    private static func isJSON(_ contentType: String) -> Bool {
-        let base = (contentType.split(separator: ";").first ?? "").filter { $0 != " " }.lowercased()
-        return base == "application/json" || base.hasSuffix("+json")
+    /// The media type to use from `content`: JSON first, then forms, then anything else.
+    private func preferredMedia(_ content: [MediaType]) -> MediaType? {
+        let order: [MediaKind] = [.json, .form, .multipart, .text, .binary]
+        return content.min { order.firstIndex(of: MediaKind($0.contentType))! < order.firstIndex(of: MediaKind($1.contentType))! }
     }
 
     private func pathSegments(_ path: String, parameters: [PlannedParameter]) -> [PlannedOperation.PathSegment] {
@@ -151,5 +162,25 @@ extension Planner {
         parameters.filter { $0.location == .path }
             + parameters.filter { $0.location != .path && !$0.isOptional }
             + parameters.filter { $0.location != .path && $0.isOptional }
+    }
+}
+
+/// The families of media types the generator tells apart.
+enum MediaKind: Equatable {
+    case json, form, multipart, text, binary
+
+    init(_ contentType: String) {
+        let base = (contentType.split(separator: ";").first ?? "").filter { $0 != " " }.lowercased()
+        if base == "application/json" || base.hasSuffix("+json") {
+            self = .json
+        } else if base == "application/x-www-form-urlencoded" {
+            self = .form
+        } else if base.hasPrefix("multipart/") {
+            self = .multipart
+        } else if base.hasPrefix("text/") {
+            self = .text
+        } else {
+            self = .binary
+        }
     }
 }

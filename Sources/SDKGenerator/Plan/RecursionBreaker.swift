@@ -1,9 +1,11 @@
-/// Finds structs that contain themselves, directly or through other structs, and marks the
-/// properties that close each cycle indirect, since a Swift struct cannot contain itself.
+/// Finds structs and unions that contain themselves, directly or through each other, and
+/// stores the values that close each cycle out of line, since a Swift value type cannot
+/// contain itself: struct properties become `@Indirect`, unions `indirect enum`s.
 ///
 /// Arrays and dictionaries already store their elements out of line, so only direct and
 /// optional properties count. Every property between two structs of the same strongly
-/// connected component is marked (Tarjan's algorithm, linear in the number of types).
+/// connected component is marked, and every union in a cycle (Tarjan's algorithm, linear
+/// in the number of types).
 enum RecursionBreaker {
     static func breakCycles(in models: inout [PlannedModel]) {
         var graph = Graph()
@@ -12,14 +14,22 @@ enum RecursionBreaker {
         }
         let components = graph.stronglyConnectedComponents()
         var indirect: Set<PropertyKey> = []
-        for (owner, edges) in graph.edges {
-            for edge in edges where components[owner] == components[edge.target] {
+        for (owner, edges) in graph.edges where !graph.unions.contains(owner) {
+            for edge in edges where components[owner] == components[edge.target] && !graph.unions.contains(edge.target) {
                 indirect.insert(PropertyKey(owner: owner, index: edge.property))
             }
         }
-        guard !indirect.isEmpty else { return }
+        var componentSizes: [Int: Int] = [:]
+        for component in components.values { componentSizes[component, default: 0] += 1 }
+        var indirectUnions: Set<String> = []
+        for name in graph.unions {
+            let inCycle = graph.edges[name]?.contains { $0.target == name } == true
+                || componentSizes[components[name] ?? -1, default: 0] > 1
+            if inCycle { indirectUnions.insert(name) }
+        }
+        guard !indirect.isEmpty || !indirectUnions.isEmpty else { return }
         for index in models.indices {
-            mark(&models[index].declaration, prefix: "", indirect: indirect)
+            mark(&models[index].declaration, prefix: "", indirect: indirect, unions: indirectUnions)
         }
     }
 
@@ -28,16 +38,29 @@ enum RecursionBreaker {
         var index: Int
     }
 
-    private static func mark(_ declaration: inout PlannedDeclaration, prefix: String, indirect: Set<PropertyKey>) {
-        guard case .structure(var structure) = declaration else { return }
-        let name = prefix + structure.name
-        for index in structure.properties.indices where indirect.contains(PropertyKey(owner: name, index: index)) {
-            structure.properties[index].isIndirect = true
+    private static func mark(
+        _ declaration: inout PlannedDeclaration, prefix: String, indirect: Set<PropertyKey>, unions: Set<String>
+    ) {
+        switch declaration {
+        case .structure(var structure):
+            let name = prefix + structure.name
+            for index in structure.properties.indices where indirect.contains(PropertyKey(owner: name, index: index)) {
+                structure.properties[index].isIndirect = true
+            }
+            for index in structure.nested.indices {
+                mark(&structure.nested[index], prefix: name + ".", indirect: indirect, unions: unions)
+            }
+            declaration = .structure(structure)
+        case .union(var union):
+            let name = prefix + union.name
+            union.isIndirect = unions.contains(name)
+            for index in union.nested.indices {
+                mark(&union.nested[index], prefix: name + ".", indirect: indirect, unions: unions)
+            }
+            declaration = .union(union)
+        case .enumeration, .alias:
+            break
         }
-        for index in structure.nested.indices {
-            mark(&structure.nested[index], prefix: name + ".", indirect: indirect)
-        }
-        declaration = .structure(structure)
     }
 
     /// Structs as nodes, by qualified name; an edge per property holding another struct inline.
@@ -49,6 +72,8 @@ enum RecursionBreaker {
 
         var edges: [String: [Edge]] = [:]
         var aliases: [String: TypeReference] = [:]
+        /// The nodes that are unions rather than structs.
+        var unions: Set<String> = []
         private var pending: [(owner: String, property: Int, type: TypeReference)] = []
 
         mutating func collect(_ declaration: PlannedDeclaration, prefix: String) {
@@ -60,6 +85,16 @@ enum RecursionBreaker {
                     pending.append((name, index, property.type))
                 }
                 for nested in structure.nested {
+                    collect(nested, prefix: name + ".")
+                }
+            case .union(let union):
+                let name = prefix + union.name
+                edges[name, default: []] = []
+                unions.insert(name)
+                for (index, unionCase) in union.cases.enumerated() {
+                    pending.append((name, index, unionCase.type))
+                }
+                for nested in union.nested {
                     collect(nested, prefix: name + ".")
                 }
             case .alias(let name, let type, _):

@@ -25,12 +25,14 @@ public struct PlannedModel: Sendable {
 public indirect enum PlannedDeclaration: Sendable {
     case structure(PlannedStruct)
     case enumeration(PlannedEnum)
+    case union(PlannedUnion)
     case alias(name: String, type: TypeReference, documentation: String?)
 
     public var name: String {
         switch self {
         case .structure(let value): value.name
         case .enumeration(let value): value.name
+        case .union(let value): value.name
         case .alias(let name, _, _): name
         }
     }
@@ -42,6 +44,26 @@ public struct PlannedStruct: Sendable {
     public var deprecated: Bool
     public var properties: [PlannedProperty]
     public var nested: [PlannedDeclaration]
+}
+
+/// A `oneOf` or `anyOf`: an enum with a case per alternative and one keeping any other
+/// value as raw JSON.
+public struct PlannedUnion: Sendable {
+    public struct Case: Sendable {
+        public var name: String
+        public var type: TypeReference
+        /// The discriminator values selecting this case; empty without a discriminator.
+        public var discriminatorValues: [String]
+    }
+
+    public var name: String
+    public var documentation: String?
+    public var cases: [Case]
+    /// The property whose value selects the case; without one, alternatives are tried in order.
+    public var discriminator: String?
+    public var nested: [PlannedDeclaration]
+    /// Whether the enum is `indirect`, because it is part of a cycle of types.
+    public var isIndirect: Bool = false
 }
 
 public struct PlannedProperty: Sendable {
@@ -80,7 +102,7 @@ public indirect enum TypeReference: Sendable, Hashable {
     case dictionary(TypeReference)
 
     public enum Builtin: Sendable, Hashable {
-        case string, bool, int, int32, int64, double, float, date, uuid, url
+        case string, bool, int, int32, int64, double, float, date, uuid, url, data
         /// A 64-bit integer written as a JSON string.
         case int64String
         /// Any JSON value (`SDKRuntime.JSONValue`).
@@ -101,6 +123,7 @@ public indirect enum TypeReference: Sendable, Hashable {
             case .date: ("Foundation", "Date")
             case .uuid: ("Foundation", "UUID")
             case .url: ("Foundation", "URL")
+            case .data: ("Foundation", "Data")
             case .jsonValue: ("SDKRuntime", "JSONValue")
             case .empty: ("SDKRuntime", "EmptyResponse")
             }
@@ -133,10 +156,16 @@ public struct PlannedOperation: Sendable {
     public var parameters: [PlannedParameter]
     public var body: PlannedBody?
     public var response: TypeReference
+    /// How the response is read; mirrors `SDKRuntime.ResponseFormat`.
+    public var responseFormat: ResponseFormat
     public var security: [[String]]
     public var summary: String?
     public var documentation: String?
     public var deprecated: Bool
+
+    public enum ResponseFormat: String, Sendable {
+        case json, binary, text
+    }
 
     public enum PathSegment: Sendable {
         case literal(String)
@@ -166,7 +195,14 @@ public struct PlannedParameter: Sendable {
 }
 
 public struct PlannedBody: Sendable {
+    /// How the body goes on the wire; mirrors `SDKRuntime.BodyFormat`.
+    public enum Format: Sendable, Hashable {
+        case json, form, multipart
+        case raw(contentType: String)
+    }
+
     public var type: TypeReference
     public var isOptional: Bool
+    public var format: Format
     public var documentation: String?
 }

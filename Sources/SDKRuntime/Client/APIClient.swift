@@ -57,13 +57,18 @@ public final class APIClient: Sendable {
         let body = try await sendWithRetries(
             prepared, policy: options.retryPolicy ?? configuration.retryPolicy,
             timeout: options.timeout ?? configuration.timeout)
-        return try decode(Response.self, from: body, operationID: request.operationID)
+        return try decode(Response.self, from: body, format: request.responseFormat, operationID: request.operationID)
     }
 
-    private func decode<Response: Decodable>(_ type: Response.Type, from body: Data, operationID: String) throws
-        -> Response
-    {
+    private func decode<Response: Decodable>(
+        _ type: Response.Type, from body: Data, format: ResponseFormat, operationID: String
+    ) throws -> Response {
         if let empty = EmptyResponse() as? Response { return empty }
+        switch format {
+        case .json: break
+        case .binary: if let data = body as? Response { return data }
+        case .text: if let text = String(decoding: body, as: UTF8.self) as? Response { return text }
+        }
         do {
             // An empty message may come as no body at all.
             return try JSONCoding.makeDecoder().decode(type, from: body.isEmpty ? Data("{}".utf8) : body)

@@ -16,14 +16,15 @@ struct PreparedRequest: Sendable {
     /// (CR, LF or NUL in a value), an invalid header name or a body that cannot be encoded.
     init<Response>(_ request: Request<Response>, userAgent: String) throws {
         var fields = HTTPFields()
-        fields[.accept] = "application/json"
+        fields[.accept] = request.responseFormat.accept
         fields[.userAgent] = try Self.checkedValue(userAgent, of: "User-Agent")
         do {
-            body = try request.encodedBody()
+            let encoded = try request.encodeBody()
+            body = encoded?.data
+            if let encoded { fields[.contentType] = encoded.contentType }
         } catch {
             throw SDKError.invalidRequest("cannot encode the body of \(request.operationID): \(error)")
         }
-        if body != nil { fields[.contentType] = "application/json" }
         for header in request.headers {
             guard let name = HTTPField.Name(header.name) else {
                 throw SDKError.invalidRequest("\"\(header.name)\" is not a valid header name")

@@ -14,8 +14,12 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
     public var query: [URLQueryItem]
     /// Header fields set by the operation's parameters, validated when the request is sent.
     public var headers: [HeaderField]
-    /// The body, encoded as JSON when the request is sent.
+    /// The body, encoded by ``bodyFormat`` when the request is sent.
     public var body: (any Encodable & Sendable)?
+    /// How ``body`` is written on the wire.
+    public var bodyFormat: BodyFormat
+    /// How the response body is read.
+    public var responseFormat: ResponseFormat
     /// The security schemes the operation accepts, as alternatives of scheme names;
     /// empty when the operation needs no credentials.
     public var security: [[String]]
@@ -29,6 +33,8 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
         query: [URLQueryItem] = [],
         headers: [HeaderField] = [],
         body: (any Encodable & Sendable)? = nil,
+        bodyFormat: BodyFormat = .json,
+        responseFormat: ResponseFormat = .json,
         security: [[String]] = [],
         operationID: String
     ) {
@@ -37,14 +43,21 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
         self.query = query
         self.headers = headers
         self.body = body
+        self.bodyFormat = bodyFormat
+        self.responseFormat = responseFormat
         self.security = security
         self.operationID = operationID
     }
 
-    /// The body as the JSON bytes that are sent, or `nil` without a body.
+    /// The body as the bytes that are sent, or `nil` without a body.
     public func encodedBody() throws -> Data? {
+        try encodeBody()?.data
+    }
+
+    /// The body's bytes and `Content-Type`, or `nil` without a body.
+    public func encodeBody() throws -> (data: Data, contentType: String)? {
         guard let body else { return nil }
-        return try JSONCoding.makeEncoder().encode(body)
+        return try bodyFormat.encode(body)
     }
 }
 
