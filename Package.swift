@@ -85,11 +85,9 @@ let package = Package(
         .executableTarget(name: "sdkgen-benchmark", dependencies: ["OpenAPIReader", "SDKGenerator", "CYAML"]),
 
         .testTarget(name: "OpenAPIReaderTests", dependencies: ["OpenAPIReader"]),
-        .testTarget(
-            name: "SDKGeneratorTests",
-            dependencies: ["SDKGenerator", "ConductorOne", "SDKRuntime"],
-            exclude: ["Fixtures"]
-        ),
+        .testTarget(name: "SDKGeneratorTests", dependencies: ["SDKGenerator", "ConductorOne", "SDKRuntime", "Constructs"]),
+        // The golden output of the constructs fixture, compiled so tests can use it.
+        .target(name: "Constructs", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/constructs/expected"),
         .testTarget(
             name: "SDKRuntimeTests",
             dependencies: [

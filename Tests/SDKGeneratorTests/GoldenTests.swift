@@ -16,6 +16,10 @@ final class GoldenTests: XCTestCase {
         try assertGolden("petstore", spec: "spec.json", module: "PetStore", record: false)
     }
 
+    func testConstructsFixture() throws {
+        try assertGolden("constructs", spec: "spec.yaml", module: "Constructs")
+    }
+
     private func assertGolden(_ fixture: String, spec: String, module: String, record: Bool? = nil) throws {
         let folder = TestPaths.fixtures.appendingPathComponent(fixture)
         let expectedFolder = folder.appendingPathComponent("expected")

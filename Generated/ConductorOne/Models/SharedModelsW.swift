@@ -5,7 +5,9 @@ import SDKRuntime
 
 /// The Webhook message.
 public struct Webhook: Codable, Hashable, Sendable {
+    /// Set by the server; ignored in requests.
     public var createdAt: Date?
+    /// Set by the server; ignored in requests.
     public var deletedAt: Date?
     /// The description field.
     public var description: String?
@@ -13,6 +15,7 @@ public struct Webhook: Codable, Hashable, Sendable {
     public var displayName: String?
     /// The id field.
     public var id: String?
+    /// Set by the server; ignored in requests.
     public var updatedAt: Date?
     /// The url field.
     public var url: String?

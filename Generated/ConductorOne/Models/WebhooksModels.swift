@@ -7,16 +7,21 @@ import SDKRuntime
 public struct WebhookInstance: Codable, Hashable, Sendable {
     /// The attempts field.
     public var attempts: Int32?
+    /// Set by the server; ignored in requests.
     public var completedAt: Date?
+    /// Set by the server; ignored in requests.
     public var createdAt: Date?
+    /// Set by the server; ignored in requests.
     public var expiresAt: Date?
     /// The id field.
     public var id: String?
+    /// Set by the server; ignored in requests.
     public var lastAttemptedAt: Date?
     public var source: WebhookSource?
     public var spec: WebhookSpec?
     /// The state field.
     public var state: WebhookInstance.State?
+    /// Set by the server; ignored in requests.
     public var updatedAt: Date?
     /// The webhookId field.
     public var webhookId: String?

@@ -30,7 +30,15 @@ struct ModelEmitter {
             for property in structure.properties {
                 writer.documentation(property.documentation)
                 let wrapper = property.isIndirect ? "@\(names.runtime("Indirect")) " : ""
-                writer.line("\(wrapper)public var \(Naming.identifier(property.swiftName)): \(typeSpelling(property))")
+                if property.deprecated {
+                    // Stored under another name, so the type's own code uses it without warnings.
+                    writer.line("@available(*, deprecated)")
+                    let name = Naming.identifier(property.swiftName)
+                    writer.line("public var \(name): \(typeSpelling(property)) { get { \(storage(property)) } set { \(storage(property)) = newValue } }")
+                    writer.line("\(wrapper)private var \(storage(property)): \(typeSpelling(property))")
+                } else {
+                    writer.line("\(wrapper)public var \(Naming.identifier(property.swiftName)): \(typeSpelling(property))")
+                }
             }
             if !structure.properties.isEmpty { writer.line() }
             writeInitializer(structure, to: &writer)
@@ -45,6 +53,11 @@ struct ModelEmitter {
                 write(nested, to: &writer)
             }
         }
+    }
+
+    /// The stored property's name: a deprecated property is stored as `_name`.
+    private func storage(_ property: PlannedProperty) -> String {
+        property.deprecated ? "_" + property.swiftName : Naming.identifier(property.swiftName)
     }
 
     private func typeSpelling(_ property: PlannedProperty) -> String {
@@ -63,7 +76,7 @@ struct ModelEmitter {
         }
         let assignments: (inout SwiftWriter) -> Void = { writer in
             for property in structure.properties {
-                writer.line("self.\(Naming.identifier(property.swiftName)) = \(Naming.identifier(property.swiftName))")
+                writer.line("self.\(storage(property)) = \(Naming.identifier(property.swiftName))")
             }
         }
         if single.count <= 100 {
@@ -87,7 +100,7 @@ struct ModelEmitter {
                 }
                 let call = (property.isOptional ? "optional" : "required") + method
                 let key = SwiftSyntax.stringLiteral(property.jsonName)
-                writer.line("self.\(Naming.identifier(property.swiftName)) = try container.\(call)(\(key))")
+                writer.line("self.\(storage(property)) = try container.\(call)(\(key))")
             }
         }
     }
@@ -103,7 +116,7 @@ struct ModelEmitter {
                 default: method = "put"
                 }
                 let key = SwiftSyntax.stringLiteral(property.jsonName)
-                writer.line("try container.\(method)(self.\(Naming.identifier(property.swiftName)), \(key))")
+                writer.line("try container.\(method)(self.\(storage(property)), \(key))")
             }
         }
     }

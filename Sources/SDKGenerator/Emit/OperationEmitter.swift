@@ -85,7 +85,7 @@ struct OperationEmitter {
         let responseType = names.spelling(operation.response)
         writer.block("public static func \(Naming.identifier(operation.swiftName))(\(parameters)) -> \(names.runtime("Request"))<\(responseType)>") { writer in
             let query = operation.parameters.filter { $0.location == .query }
-            let headers = operation.parameters.filter { $0.location == .header }
+            let headers = operation.parameters.filter { $0.location == .header || $0.location == .cookie }
             if !query.isEmpty {
                 writer.line("var queryItems: [\(names.runtime("URLQueryItem", module: "Foundation"))] = []")
                 for parameter in query {
@@ -106,8 +106,13 @@ struct OperationEmitter {
             if !headers.isEmpty {
                 writer.line("var headerFields: [\(names.runtime("HeaderField"))] = []")
                 for parameter in headers {
-                    let label = parameter.shape == .json ? "json: " : ""
-                    writer.line("headerFields.append(name: \(SwiftSyntax.stringLiteral(parameter.name)), \(label)\(Naming.identifier(parameter.swiftName)))")
+                    let name = SwiftSyntax.stringLiteral(parameter.name)
+                    let value = Naming.identifier(parameter.swiftName)
+                    if parameter.location == .cookie {
+                        writer.line("headerFields.append(cookie: \(name), \(value))")
+                    } else {
+                        writer.line("headerFields.append(name: \(name), \(parameter.shape == .json ? "json: " : "")\(value))")
+                    }
                 }
             }
             var arguments = [

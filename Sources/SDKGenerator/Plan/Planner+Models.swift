@@ -56,13 +56,25 @@ extension Planner {
                     jsonName: property.name,
                     type: type,
                     isOptional: !property.required || property.schema.nullable,
-                    documentation: property.schema.description ?? property.schema.title,
+                    documentation: propertyDocumentation(property.schema),
                     readOnly: property.schema.readOnly,
                     deprecated: property.schema.deprecated))
         }
         return PlannedStruct(
             name: name, documentation: schema.description ?? schema.title, deprecated: schema.deprecated,
             properties: planned, nested: nested)
+    }
+
+    /// A property's description, with notes on its default and on who sets it.
+    private func propertyDocumentation(_ schema: Schema) -> String? {
+        var notes: [String] = []
+        if let text = schema.description ?? schema.title { notes.append(text) }
+        if let value = schema.defaultValue?.scalar, !value.isNull {
+            notes.append("Defaults to `\(value.text)` on the server when left out.")
+        }
+        if schema.readOnly { notes.append("Set by the server; ignored in requests.") }
+        if schema.writeOnly { notes.append("Sent in requests; never returned.") }
+        return notes.isEmpty ? nil : notes.joined(separator: "\n\n")
     }
 
     /// Swift names of the component types `properties` refer to directly, which nested

@@ -13,10 +13,6 @@ extension Planner {
         let typeStem = Naming.typeName(swiftName)
 
         for parameter in operation.parameters {
-            if parameter.location == .cookie {
-                log.warning("cookie-parameter", "cookie parameters are not supported; '\(parameter.name)' is not sent", at: parameter.mark)
-                continue
-            }
             var typeScope = topLevel
             var type = typeReference(
                 for: parameter.schema, suggestedName: typeStem + Naming.typeName(parameter.name), path: [],
@@ -30,7 +26,7 @@ extension Planner {
             }
             if !supported {
                 log.warning(
-                    "structured-parameter", "arrays and objects in path and header parameters are sent as text; '\(parameter.name)' is a string",
+                    "structured-parameter", "arrays and objects in path, header and cookie parameters are sent as text; '\(parameter.name)' is a string",
                     at: parameter.mark)
                 type = .builtin(.string)
                 shape = .value

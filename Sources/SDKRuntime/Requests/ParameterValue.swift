@@ -118,6 +118,17 @@ extension Array where Element == HeaderField {
         if let value { append(HeaderField(name: name, value: value.parameterText)) }
     }
 
+    /// Adds `name=value` to the request's `Cookie` field when `value` is present.
+    public mutating func append(cookie name: String, _ value: (some ParameterValue)?) {
+        guard let value else { return }
+        let pair = "\(name)=\(URLPath.segment(value.parameterText))"
+        if let index = firstIndex(where: { $0.name.lowercased() == "cookie" }) {
+            self[index].value += "; " + pair
+        } else {
+            append(HeaderField(name: "Cookie", value: pair))
+        }
+    }
+
     /// Adds a field whose value is `value` serialized as JSON text.
     public mutating func append(name: String, json value: (some Encodable & Sendable)?) {
         guard let value, let data = try? JSONCoding.makeEncoder().encode(value) else { return }

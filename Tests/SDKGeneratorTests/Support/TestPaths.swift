@@ -6,7 +6,7 @@ enum TestPaths {
     /// The package root.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
-    static let fixtures = root.appendingPathComponent("Tests/SDKGeneratorTests/Fixtures")
+    static let fixtures = root.appendingPathComponent("Tests/Fixtures")
     /// `../shared` beside the package: present in CI, absent in a user's fresh clone.
     static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
 
