@@ -78,34 +78,31 @@ struct SwiftWriter {
     /// The ranges of `SwiftSyntax.documentationLines(text)` within `text`, found in one pass
     /// over its UTF-8 bytes; `nil` when only Character rules can say (a carriage return, or
     /// a trailing space after a non-ASCII character that a space may join).
-    private static func documentationLineRanges(_ text: String) -> [Range<String.Index>]? {
-        let utf8 = text.utf8
-        var lines: [Range<String.Index>] = []
-        var start = utf8.startIndex
-        var index = start
-        while true {
-            let atEnd = index == utf8.endIndex
-            let byte = atEnd ? 0 : utf8[index]
-            if byte == UInt8(ascii: "\r") { return nil }
-            guard atEnd || byte == UInt8(ascii: "\n") else {
-                index = utf8.index(after: index)
-                continue
+    static func documentationLineRanges(_ text: String) -> [Range<String.Index>]? {
+        var text = text
+        let offsets: [Range<Int>]? = text.withUTF8 { bytes in
+            var lines: [Range<Int>] = []
+            var start = 0
+            for index in 0...bytes.count {
+                let byte = index == bytes.count ? UInt8(ascii: "\n") : bytes[index]
+                if byte == UInt8(ascii: "\r") { return nil }
+                guard byte == UInt8(ascii: "\n") else { continue }
+                var end = index
+                while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+                if end < index, end > start, bytes[end - 1] >= 0x80 { return nil }
+                lines.append(start..<end)
+                start = index + 1
             }
-            var end = index
-            while end > start {
-                let before = utf8.index(before: end)
-                guard utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: "\t") else { break }
-                end = before
-            }
-            if end < index, end > start, utf8[utf8.index(before: end)] >= 0x80 { return nil }
-            lines.append(start..<end)
-            if atEnd { break }
-            index = utf8.index(after: index)
-            start = index
+            return lines
         }
-        guard let first = lines.firstIndex(where: { !$0.isEmpty }), let last = lines.lastIndex(where: { !$0.isEmpty }) else {
+        guard let offsets else { return nil }
+        guard let first = offsets.firstIndex(where: { !$0.isEmpty }), let last = offsets.lastIndex(where: { !$0.isEmpty }) else {
             return []
         }
-        return Array(lines[first...last])
+        let utf8 = text.utf8
+        return offsets[first...last].map { range in
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return lower..<utf8.index(lower, offsetBy: range.count)
+        }
     }
 }
