@@ -54,9 +54,9 @@ private struct Converter {
         case let dictionary as [String: Any]:
             var entries: [Node.Entry] = []
             entries.reserveCapacity(dictionary.count)
-            for name in dictionary.keys.sorted() {
+            for (name, element) in dictionary.sorted(by: { $0.key < $1.key }) {
                 let keyNode = Node(.scalar(Scalar(name, style: .doubleQuoted)), at: mark)
-                guard let value = node(from: dictionary[name]!, parent: index, key: .name(name), depth: depth + 1) else { return nil }
+                guard let value = node(from: element, parent: index, key: .name(name), depth: depth + 1) else { return nil }
                 entries.append(Node.Entry(key: keyNode, value: value))
             }
             return Node(.mapping(entries), at: mark)
