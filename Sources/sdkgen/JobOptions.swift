@@ -46,14 +46,7 @@ struct JobOptions: ParsableArguments {
                     options: GeneratorOptions(moduleName: module, clientName: client, operations: operations, tags: tags))
             ]
         }
-        var jobs = try ConfigFile.read(path: config)
-        if let output {
-            // Build tool plugins generate a configuration's one SDK into their own folder.
-            guard jobs.count == 1 else {
-                throw DiagnosticsError([Diagnostic(.error, "--output needs a configuration with exactly one SDK", file: config)])
-            }
-            jobs[0].outputPath = output
-        }
-        return jobs
+        // Build tool plugins generate a configuration's one SDK into their own folder.
+        return try ConfigFile.read(path: config, outputOverride: output)
     }
 }

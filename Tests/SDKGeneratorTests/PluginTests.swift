@@ -104,7 +104,7 @@ final class PluginTests: XCTestCase {
             "--output", folder.appendingPathComponent("Work").path,
         ])
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.errors.contains("sdkgen.yaml: error: --output needs a configuration with exactly one SDK"), run.errors)
+        XCTAssertTrue(run.errors.contains("sdkgen.yaml:2:3: error: a configuration used with --output must list exactly one SDK"), run.errors)
         XCTAssertEqual(try sdkgen(["generate", "--module", "X"]).status, 2)
     }
 }

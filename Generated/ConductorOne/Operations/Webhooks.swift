@@ -43,6 +43,7 @@ public struct Webhooks: Sendable {
     /// - Parameters:
     ///   - pageSize: The pageSize field.
     ///   - pageToken: The pageToken field.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func list(pageSize: Int32? = nil, pageToken: String? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceListResponse {
@@ -72,6 +73,7 @@ public struct Webhooks: Sendable {
     ///
     /// - Parameters:
     ///   - body: The WebhooksServiceCreateRequest message.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func create(body: WebhooksServiceCreateRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceCreateResponse {
@@ -103,6 +105,7 @@ public struct Webhooks: Sendable {
     /// - Parameters:
     ///   - id: The id field.
     ///   - body: The WebhooksServiceDeleteRequest message.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func delete(id: String, body: WebhooksServiceDeleteRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceDeleteResponse {
@@ -131,6 +134,7 @@ public struct Webhooks: Sendable {
     ///
     /// - Parameters:
     ///   - id: The id field.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func get(id: String, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceGetResponse {
@@ -162,6 +166,7 @@ public struct Webhooks: Sendable {
     /// - Parameters:
     ///   - id: The id field.
     ///   - body: The WebhooksServiceUpdateRequest message contains the webhook object to update and a field mask to indicate which fields to update. It uses URL value for input.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func update(id: String, body: WebhooksServiceUpdateRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceUpdateResponse {
@@ -193,6 +198,7 @@ public struct Webhooks: Sendable {
     /// - Parameters:
     ///   - id: The id field.
     ///   - body: The WebhooksServiceTestRequest message.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func test(id: String, body: WebhooksServiceTestRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceTestResponse {

@@ -38,6 +38,7 @@ public struct WebhooksSearch: Sendable {
     ///
     /// - Parameters:
     ///   - body: The WebhooksSearchRequest message.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func search(body: WebhooksSearchRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksSearchResponse {

@@ -4,7 +4,7 @@ extension DocumentDecoder {
     /// Keywords the generator does not model; each is reported once per kind.
     private static let unsupportedKeywords = [
         "not", "if", "then", "else", "patternProperties", "dependentSchemas", "prefixItems",
-        "$dynamicRef", "unevaluatedProperties", "contains",
+        "$dynamicRef", "unevaluatedProperties", "contains", "propertyNames",
     ]
 
     mutating func schema(_ node: Node) -> Schema {

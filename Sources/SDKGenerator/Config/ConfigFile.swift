@@ -28,7 +28,10 @@ public struct GenerationJob: Sendable, Hashable {
 public enum ConfigFile {
     static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags"]
 
-    public static func read(path: String) throws(DiagnosticsError) -> [GenerationJob] {
+    /// The SDKs the file at `path` lists. With `outputOverride` (a build tool plugin's
+    /// folder), the file must list exactly one SDK, which is written there, and its
+    /// `output` may be left out.
+    public static func read(path: String, outputOverride: String? = nil) throws(DiagnosticsError) -> [GenerationJob] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticsError([Diagnostic(.error, "cannot read the configuration file", file: path)])
         }
@@ -41,6 +44,10 @@ public enum ConfigFile {
         }
         guard let list = root["generate"]?.items else {
             log.error("expected 'generate': a list of SDKs to generate", at: root.mark)
+            throw DiagnosticsError(log.all)
+        }
+        if outputOverride != nil, list.count != 1 {
+            log.error("a configuration used with --output must list exactly one SDK", at: root["generate"]!.mark)
             throw DiagnosticsError(log.all)
         }
         for item in list {
@@ -59,14 +66,15 @@ public enum ConfigFile {
             func list(_ key: String) -> [String] {
                 item[key]?.items?.compactMap { $0.scalar?.text } ?? []
             }
-            guard let spec = text("spec"), let output = text("output"), let module = text("module") else {
+            guard let spec = text("spec"), let output = outputOverride ?? text("output"), let module = text("module") else {
                 log.error("an SDK needs 'spec', 'output' and 'module'", at: item.mark)
                 continue
             }
+
             jobs.append(
                 GenerationJob(
                     specPath: base.appendingPathComponent(spec).standardized.relativePath(from: FileManager.default.currentDirectoryPath),
-                    outputPath: base.appendingPathComponent(output).standardized.relativePath(from: FileManager.default.currentDirectoryPath),
+                    outputPath: outputOverride ?? base.appendingPathComponent(output).standardized.relativePath(from: FileManager.default.currentDirectoryPath),
                     options: GeneratorOptions(moduleName: module, clientName: text("client"), operations: list("operations"), tags: list("tags"))))
         }
         if log.hasErrors { throw DiagnosticsError(log.all) }

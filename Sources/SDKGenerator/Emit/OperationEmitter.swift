@@ -47,7 +47,9 @@ struct OperationEmitter {
         return items
     }
 
-    private func writeDocumentation(_ operation: PlannedOperation, returns: String, to writer: inout SwiftWriter) {
+    private func writeDocumentation(
+        _ operation: PlannedOperation, returns: String, options: Bool = false, to writer: inout SwiftWriter
+    ) {
         var lines: [String] = []
         if let summary = operation.summary { lines.append(summary) }
         if let documentation = operation.documentation, documentation != operation.summary {
@@ -58,6 +60,9 @@ struct OperationEmitter {
         if let body = operation.body {
             let index = operation.parameters.firstIndex(where: \.isOptional) ?? parameters.count
             parameters.insert(("body", body.documentation ?? "The request body."), at: index)
+        }
+        if options {
+            parameters.append(("options", "Retry and timeout settings for this call; the client's by default."))
         }
         if !parameters.isEmpty {
             if !lines.isEmpty { lines.append("") }
@@ -143,7 +148,9 @@ struct OperationEmitter {
     }
 
     private func writeSender(_ operation: PlannedOperation, to writer: inout SwiftWriter) {
-        writeDocumentation(operation, returns: "- Returns: The decoded response.\n- Throws: `SDKError` when the request fails.", to: &writer)
+        writeDocumentation(
+            operation, returns: "- Returns: The decoded response.\n- Throws: `SDKError` when the request fails.", options: true,
+            to: &writer)
         if operation.deprecated { writer.line("@available(*, deprecated)") }
         let items = signature(operation)
         let options = "options: \(names.runtime("RequestOptions")) = \(names.runtime("RequestOptions"))()"

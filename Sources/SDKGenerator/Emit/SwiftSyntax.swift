@@ -21,6 +21,7 @@ enum SwiftSyntax {
     /// The lines of a description for a doc comment: line endings normalised, trailing
     /// spaces and leading or trailing empty lines dropped.
     static func documentationLines(_ text: String) -> [String] {
+        if let ranges = SwiftWriter.documentationLineRanges(text) { return ranges.map { String(text[$0]) } }
         var lines = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { line in String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }

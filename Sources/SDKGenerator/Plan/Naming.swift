@@ -47,6 +47,7 @@ enum Naming {
     /// Splits on every character that cannot be in an identifier; an all-capitals word
     /// with underscores (`WAITING_CALLBACK`) becomes lower-case words.
     static func words(_ raw: String) -> [String] {
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(raw) }
         let shouting = raw.contains { $0.isLowercase } == false && raw.contains { $0.isLetter }
         var parts: [String] = []
         var current = ""
@@ -60,6 +61,29 @@ enum Naming {
         }
         if !current.isEmpty { parts.append(current) }
         return shouting && parts.count > 1 || shouting && raw.count > 3 ? parts.map { $0.lowercased() } : parts
+    }
+
+    /// `words` for ASCII text, by bytes: letters are `A`–`Z` and `a`–`z`, numbers `0`–`9`.
+    private static func asciiWords(_ raw: String) -> [String] {
+        var parts: [String] = []
+        var current: [UInt8] = []
+        var hasLetter = false
+        var hasLowercase = false
+        for byte in raw.utf8 {
+            let isLowercase = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let isUppercase = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            hasLowercase = hasLowercase || isLowercase
+            hasLetter = hasLetter || isLowercase || isUppercase
+            if isLowercase || isUppercase || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                current.append(byte)
+            } else if !current.isEmpty {
+                parts.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
+        let shouting = !hasLowercase && hasLetter
+        return shouting && (parts.count > 1 || raw.count > 3) ? parts.map { $0.lowercased() } : parts
     }
 
     static func capitalizingFirst(_ word: String) -> String {

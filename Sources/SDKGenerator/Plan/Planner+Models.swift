@@ -16,6 +16,11 @@ extension Planner {
         let documentation = schema.description ?? schema.title
         switch schema.kind {
         case .object(let properties, let additional) where !properties.isEmpty || additional.isClosed:
+            if !properties.isEmpty, !additional.isClosed {
+                log.warning(
+                    "additional-properties", "additional properties beside declared ones are not kept; only the declared properties are decoded",
+                    at: schema.mark)
+            }
             return .structure(structure(named: name, properties: properties, schema: schema, path: path))
         case .allOf(let members):
             if let properties = mergedProperties(members) {
@@ -33,9 +38,10 @@ extension Planner {
         default:
             // Inline types under an alias cannot nest in it: they become top-level declarations.
             var scope = topLevel
+            let knownCount = scope.taken.count
             var nested: [PlannedDeclaration] = []
             let type = typeReference(for: schema, suggestedName: name + "Item", path: [], scope: &scope, nested: &nested)
-            topLevel.reserve(scope.taken)
+            if scope.taken.count > knownCount { topLevel.reserve(scope.taken) }
             extraDeclarations += nested
             return .alias(name: name, type: type, documentation: documentation)
         }

@@ -14,10 +14,11 @@ extension Planner {
 
         for parameter in operation.parameters {
             var typeScope = topLevel
+            let knownCount = typeScope.taken.count
             var type = typeReference(
                 for: parameter.schema, suggestedName: typeStem + Naming.typeName(parameter.name), path: [],
                 scope: &typeScope, nested: &inline)
-            topLevel.reserve(typeScope.taken)
+            if typeScope.taken.count > knownCount { topLevel.reserve(typeScope.taken) }
             var shape = parameter.contentType != nil ? .json : parameterShape(parameter.schema, style: parameter.style)
             let supported: Bool
             switch (parameter.location, shape) {
@@ -43,6 +44,7 @@ extension Planner {
         var body: PlannedBody?
         if let requestBody = operation.requestBody, let media = preferredMedia(requestBody.content) {
             var typeScope = topLevel
+            let knownCount = typeScope.taken.count
             let (format, type): (PlannedBody.Format, TypeReference)
             switch MediaKind(media.contentType) {
             case .json, .form, .multipart:
@@ -56,7 +58,7 @@ extension Planner {
             case .binary:
                 (format, type) = (.raw(contentType: media.contentType), .builtin(.data))
             }
-            topLevel.reserve(typeScope.taken)
+            if typeScope.taken.count > knownCount { topLevel.reserve(typeScope.taken) }
             body = PlannedBody(
                 type: type, isOptional: !requestBody.required, format: format,
                 documentation: requestBody.description ?? media.schema.flatMap(describe))
@@ -68,13 +70,20 @@ extension Planner {
         let success = operation.responses.first { $0.status.hasPrefix("2") && !$0.content.isEmpty }
             ?? operation.responses.first { $0.status.hasPrefix("2") }
             ?? operation.responses.first { $0.status == "default" }
+        let typedSuccesses = operation.responses.filter { $0.status.hasPrefix("2") && !$0.content.isEmpty }
+        if typedSuccesses.count > 1 {
+            log.warning(
+                "several-successes", "only the first success response with content is typed; others decode as that type",
+                at: operation.mark)
+        }
         if let success, let media = preferredMedia(success.content) {
             switch MediaKind(media.contentType) {
             case .json, .form, .multipart:
                 if let schema = media.schema {
                     var typeScope = topLevel
+                    let knownCount = typeScope.taken.count
                     response = typeReference(for: schema, suggestedName: typeStem + "Response", path: [], scope: &typeScope, nested: &inline)
-                    topLevel.reserve(typeScope.taken)
+                    if typeScope.taken.count > knownCount { topLevel.reserve(typeScope.taken) }
                 }
             case .text:
                 (response, responseFormat) = (.builtin(.string), .text)

@@ -116,13 +116,16 @@ public struct Planner {
         for name in components.keys.sorted() {
             let schema = components[name]!
             let parts = name.split(separator: ".").map(String.init)
-            var candidates: [String] = []
-            if let override = schema.nameOverride { candidates.append(Naming.typeName(override)) }
-            for count in 1...max(parts.count, 1) {
-                candidates.append(Naming.typeName(parts.suffix(count).joined(separator: "_")))
+            // Candidates, made only until one is free: the override, then ever longer
+            // suffixes of the dotted name; when all are taken, the first.
+            var count = schema.nameOverride == nil ? 1 : 0
+            let first = schema.nameOverride.map(Naming.typeName) ?? Naming.typeName(parts.suffix(1).joined(separator: "_"))
+            var candidate = first
+            while topLevel.taken.contains(candidate), count < max(parts.count, 1) {
+                count += 1
+                candidate = Naming.typeName(parts.suffix(count).joined(separator: "_"))
             }
-            let free = candidates.first { !topLevel.taken.contains($0) } ?? candidates[0]
-            typeNames[name] = topLevel.claim(free)
+            typeNames[name] = topLevel.claim(topLevel.taken.contains(candidate) ? first : candidate)
         }
     }
 

@@ -32,6 +32,7 @@ public struct Files: Sendable {
 
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func upload(body: UploadRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> Swift.String {
@@ -53,6 +54,7 @@ public struct Files: Sendable {
 
     /// - Parameters:
     ///   - name: The `name` path parameter.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func download(name: Swift.String, options: RequestOptions = RequestOptions()) async throws -> Foundation.Data {
@@ -77,6 +79,7 @@ public struct Files: Sendable {
     /// - Parameters:
     ///   - name: The `name` path parameter.
     ///   - body: The request body.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func download2(name: Swift.String, body: Foundation.Data, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {

@@ -45,6 +45,7 @@ public struct Shapes: Sendable {
     ///   - filter: The `filter` query parameter.
     ///   - tags: The `tags` query parameter.
     ///   - where: The `where` query parameter.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func getShape(id: UUID, session: Swift.String? = nil, filter: Filter? = nil, tags: [Swift.String]? = nil, `where`: [Swift.String: Swift.String]? = nil, options: RequestOptions = RequestOptions()) async throws -> Shape {
@@ -65,6 +66,7 @@ public struct Shapes: Sendable {
 
     /// - Parameters:
     ///   - id: The `id` path parameter.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     @available(*, deprecated)
@@ -88,6 +90,7 @@ public struct Shapes: Sendable {
 
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func createShape(body: CreateShapeRequest, options: RequestOptions = RequestOptions()) async throws -> Shape {

@@ -44,6 +44,7 @@ public struct Pets: Sendable {
     ///   - kind: The `kind` query parameter.
     ///   - limit: The `limit` query parameter.
     ///   - xRequestID: The `X-Request-ID` header parameter.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func list(kind: [Kind], limit: Int32? = nil, xRequestID: Swift.String? = nil, options: RequestOptions = RequestOptions()) async throws -> [Pet] {
@@ -65,6 +66,7 @@ public struct Pets: Sendable {
 
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func createPet(body: CreatePetRequest, options: RequestOptions = RequestOptions()) async throws -> Pet {
@@ -85,6 +87,7 @@ public struct Pets: Sendable {
 
     /// - Parameters:
     ///   - petId: The pet's id.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     @available(*, deprecated)
