@@ -1,22 +1,24 @@
 /// Prints a plan as Swift files: the client, one file per operation group and one per
-/// group of models, sorted by path.
+/// group of models, sorted by path; files are printed in parallel.
 public enum SwiftEmitter {
     public static func emit(_ plan: SDKPlan) -> [GeneratedFile] {
         let names = RuntimeNames(shadowed: plan.declaredNames)
-        var files = [GeneratedFile(path: "Client.swift", contents: ClientEmitter(plan: plan, names: names).emit())]
+        var files: [(path: String, text: @Sendable () -> String)] = [
+            ("Client.swift", { ClientEmitter(plan: plan, names: names).emit() })
+        ]
         for group in plan.groups {
-            let text = OperationEmitter(plan: plan, group: group, names: names).emit()
-            files.append(GeneratedFile(path: "Operations/\(group.typeName).swift", contents: text))
+            files.append(("Operations/\(group.typeName).swift", { OperationEmitter(plan: plan, group: group, names: names).emit() }))
         }
         var byFile: [String: [PlannedDeclaration]] = [:]
         for model in plan.models {
             byFile[model.file, default: []].append(model.declaration)
         }
         for (file, declarations) in byFile {
-            let text = ModelEmitter(names: names).emit(declarations)
-            files.append(GeneratedFile(path: "Models/\(file).swift", contents: text))
+            files.append(("Models/\(file).swift", { ModelEmitter(names: names).emit(declarations) }))
         }
-        return files.sorted { $0.path < $1.path }
+        files.sort { $0.path < $1.path }
+        let jobs = files
+        return concurrentMap(jobs.count) { GeneratedFile(path: jobs[$0].path, contents: jobs[$0].text()) }
     }
 
     /// The header and imports every file starts with.
