@@ -2,6 +2,10 @@
 enum SwiftSyntax {
     /// `value` as a Swift string literal, escaping what must be escaped.
     static func stringLiteral(_ value: String) -> String {
+        // Most names and paths need no escaping: printable ASCII without `\` and `"`.
+        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }) {
+            return "\"" + value + "\""
+        }
         var literal = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -58,7 +58,7 @@ extension Planner {
                 path: path + [name], scope: &nestedScope, nested: &nested, allowInt64String: true)
             planned.append(
                 PlannedProperty(
-                    swiftName: memberScope.claim(Naming.propertyName(property.name)),
+                    swiftName: memberScope.claim(propertyName(property.name)),
                     jsonName: property.name,
                     type: type,
                     isOptional: !property.required || property.schema.nullable,
@@ -69,6 +69,14 @@ extension Planner {
         return PlannedStruct(
             name: name, documentation: schema.description ?? schema.title, deprecated: schema.deprecated,
             properties: planned, nested: nested)
+    }
+
+    /// `Naming.propertyName`, remembered.
+    private mutating func propertyName(_ jsonName: String) -> String {
+        if let name = propertyNames[jsonName] { return name }
+        let name = Naming.propertyName(jsonName)
+        propertyNames[jsonName] = name
+        return name
     }
 
     /// A property's description, with notes on its default and on who sets it.

@@ -14,6 +14,8 @@ public struct Planner {
     var topLevel = Naming.Scope(reserved: Naming.reservedTypeNames)
     /// Every declared type name, nested ones included.
     var declaredNames: Set<String> = []
+    /// Property names already worked out, by JSON name: the same names recur in most schemas.
+    var propertyNames: [String: String] = [:]
     /// Declarations met inside others that must stand at the top level.
     var extraDeclarations: [PlannedDeclaration] = []
 
@@ -51,9 +53,9 @@ public struct Planner {
             for operation in grouped[name]! {
                 let planned = planOperation(operation, scope: &operationScope, inlineModels: &inlineModels, file: typeName + "Models")
                 group.operations.append(planned)
-                for component in reachableComponents(from: [operation]) {
-                    reachedBy[component, default: []].insert(typeName)
-                }
+            }
+            for component in reachableComponents(from: grouped[name]!) {
+                reachedBy[component, default: []].insert(typeName)
             }
             groups.append(group)
         }
