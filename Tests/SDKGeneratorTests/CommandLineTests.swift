@@ -3,35 +3,8 @@ import XCTest
 
 /// Runs the built `sdkgen` executable as a user would.
 final class CommandLineTests: XCTestCase {
-    private struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    private func sdkgen(_ arguments: [String], in directory: URL? = nil) throws -> Run {
-        // The test bundle sits in the products folder (macOS) or is that folder (Linux).
-        let bundle = Bundle(for: Self.self).bundleURL
-        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("sdkgen") }
-        guard let executable = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            XCTFail("sdkgen was not built beside the tests in \(bundle.path)")
-            throw CocoaError(.fileNoSuchFile)
-        }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? TestPaths.root
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self))
+    private func sdkgen(_ arguments: [String], in directory: URL? = nil) throws -> SDKGenProcess.Run {
+        try SDKGenProcess.run(arguments, in: directory)
     }
 
     func testMalformedSpecExitsOneWithPosition() throws {

@@ -5,12 +5,6 @@ import XCTest
 /// folder (`--output`) as one file (`--single-file`). The plugins themselves run in
 /// `.ci/plugin-check`, which needs a whole package build of its own.
 final class PluginTests: XCTestCase {
-    private struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
     /// A folder holding the petstore fixture's spec and a configuration for it.
     private func targetFolder(sdks: Int = 1) throws -> URL {
         let folder = try TestPaths.temporaryDirectory(self)
@@ -22,28 +16,8 @@ final class PluginTests: XCTestCase {
         return folder
     }
 
-    private func sdkgen(_ arguments: [String]) throws -> Run {
-        // The test bundle sits in the products folder (macOS) or is that folder (Linux).
-        let bundle = Bundle(for: Self.self).bundleURL
-        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("sdkgen") }
-        guard let executable = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            XCTFail("sdkgen was not built beside the tests in \(bundle.path)")
-            throw CocoaError(.fileNoSuchFile)
-        }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self))
+    private func sdkgen(_ arguments: [String], in directory: URL? = nil) throws -> SDKGenProcess.Run {
+        try SDKGenProcess.run(arguments, in: directory)
     }
 
     /// One file with the header, each import once, and every generated file's

@@ -88,17 +88,21 @@ struct ModelEmitter {
         }
     }
 
+    /// How a property's JSON differs from its Swift type, as the `JSONKey` container
+    /// methods name it: `Int64` and `Int64List` for 64-bit integers in strings.
+    private static func codingSuffix(_ property: PlannedProperty) -> String {
+        switch property.type {
+        case .builtin(.int64String): "Int64"
+        case .array(.builtin(.int64String)): "Int64List"
+        default: ""
+        }
+    }
+
     private func writeDecoder(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
         writer.block("public init(from decoder: any Decoder) throws") { writer in
             writer.line("let container = try decoder.container(keyedBy: \(names.runtime("JSONKey")).self)")
             for property in structure.properties {
-                let method: String
-                switch property.type {
-                case .builtin(.int64String): method = "Int64"
-                case .array(.builtin(.int64String)): method = "Int64List"
-                default: method = ""
-                }
-                let call = (property.isOptional ? "optional" : "required") + method
+                let call = (property.isOptional ? "optional" : "required") + Self.codingSuffix(property)
                 let key = SwiftSyntax.stringLiteral(property.jsonName)
                 writer.line("self.\(storage(property)) = try container.\(call)(\(key))")
             }
@@ -109,12 +113,7 @@ struct ModelEmitter {
         writer.block("public func encode(to encoder: any Encoder) throws") { writer in
             writer.line("var container = encoder.container(keyedBy: \(names.runtime("JSONKey")).self)")
             for property in structure.properties {
-                let method: String
-                switch property.type {
-                case .builtin(.int64String): method = "putInt64"
-                case .array(.builtin(.int64String)): method = "putInt64List"
-                default: method = "put"
-                }
+                let method = "put" + Self.codingSuffix(property)
                 let key = SwiftSyntax.stringLiteral(property.jsonName)
                 writer.line("try container.\(method)(self.\(storage(property)), \(key))")
             }

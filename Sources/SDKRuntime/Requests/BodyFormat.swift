@@ -98,8 +98,7 @@ struct FormFields {
         case .bool(let flag):
             fields.append((name, .text(flag.parameterText)))
         case .number(let number):
-            let text = number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
-            fields.append((name, .text(text)))
+            fields.append((name, .text(number.plainText)))
         }
     }
 }
@@ -133,5 +132,12 @@ enum Multipart {
         }
         body.append(Data("--\(boundary)--\r\n".utf8))
         return (body, "multipart/form-data; boundary=\(boundary)")
+    }
+}
+
+extension Double {
+    /// The number as a query or form value: whole numbers without a fraction (`3`, not `3.0`).
+    var plainText: String {
+        rounded() == self && abs(self) < 1e15 ? String(Int64(self)) : String(self)
     }
 }

@@ -104,8 +104,7 @@ extension Array where Element == URLQueryItem {
         case .bool(let flag):
             append(URLQueryItem(name: name, value: flag.parameterText))
         case .number(let number):
-            let text = number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
-            append(URLQueryItem(name: name, value: text))
+            append(URLQueryItem(name: name, value: number.plainText))
         case .string(let text):
             append(URLQueryItem(name: name, value: text))
         }
