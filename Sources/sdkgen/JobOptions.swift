@@ -25,6 +25,9 @@ struct JobOptions: ParsableArguments {
     @Option(name: .customLong("tag"), help: "Keep only operations with this tag or x-speakeasy-group; repeat for more.")
     var tags: [String] = []
 
+    @Option(help: "The access level of generated declarations (with --spec): public, package or internal.")
+    var access: GeneratorOptions.AccessLevel = .public
+
     @Flag(help: "Print the time each stage took.")
     var timings = false
 
@@ -32,8 +35,8 @@ struct JobOptions: ParsableArguments {
         if spec != nil {
             guard output != nil else { throw ValidationError("--spec needs --output") }
             guard module != nil else { throw ValidationError("--spec needs --module") }
-        } else if module != nil || client != nil || !operations.isEmpty || !tags.isEmpty {
-            throw ValidationError("--module, --client, --operation and --tag apply only with --spec")
+        } else if module != nil || client != nil || !operations.isEmpty || !tags.isEmpty || access != .public {
+            throw ValidationError("--module, --client, --operation, --tag and --access apply only with --spec")
         }
     }
 
@@ -43,10 +46,13 @@ struct JobOptions: ParsableArguments {
             return [
                 GenerationJob(
                     specPath: spec, outputPath: output,
-                    options: GeneratorOptions(moduleName: module, clientName: client, operations: operations, tags: tags))
+                    options: GeneratorOptions(
+                        moduleName: module, clientName: client, operations: operations, tags: tags, accessLevel: access))
             ]
         }
         // Build tool plugins generate a configuration's one SDK into their own folder.
         return try ConfigFile.read(path: config, outputOverride: output)
     }
 }
+
+extension GeneratorOptions.AccessLevel: ExpressibleByArgument {}

@@ -66,6 +66,36 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: handWritten, encoding: .utf8), "// mine\n")
     }
 
+    /// A configuration's `names` rename component types and `access` sets every
+    /// declaration's access level; an unknown key is an error at its line.
+    func testConfigurationNamesAndAccess() throws {
+        let folder = try TestPaths.temporaryDirectory(self)
+        try FileManager.default.copyItem(
+            at: TestPaths.root.appendingPathComponent("specs/conductorone-webhooks.yaml"),
+            to: folder.appendingPathComponent("spec.yaml"))
+        let config = folder.appendingPathComponent("sdkgen.yaml")
+        try """
+            generate:
+              - spec: spec.yaml
+                output: Out
+                module: Hooks
+                access: internal
+                names:
+                  c1.api.webhooks.v1.WebhookInstance: Delivery
+            """.write(to: config, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try sdkgen(["generate", "--config", config.path]).status, 0)
+        let models = try String(
+            contentsOf: folder.appendingPathComponent("Out/Models/WebhooksModels.swift"), encoding: .utf8)
+        XCTAssertTrue(models.contains("\nstruct Delivery: Codable, Hashable, Sendable {"), models)
+        XCTAssertFalse(models.contains("public "))
+
+        try "generate:\n  - spec: spec.yaml\n    output: Out\n    module: Hooks\n    acess: public\n"
+            .write(to: config, atomically: true, encoding: .utf8)
+        let run = try sdkgen(["generate", "--config", config.path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.errors.contains("sdkgen.yaml:5:5: error: unknown key 'acess'"), run.errors)
+    }
+
     /// The repository's own configuration: `sdkgen check` at the root passes.
     func testCheckAtRepositoryRootPasses() throws {
         let run = try sdkgen(["check"])

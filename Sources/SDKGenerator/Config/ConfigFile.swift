@@ -24,9 +24,12 @@ public struct GenerationJob: Sendable, Hashable {
 ///     client: ConductorOneClient            # optional; <module>Client by default
 ///     operations: [c1.api.webhooks.v1.WebhooksService.Test]   # optional filter
 ///     tags: [Webhooks]                      # optional filter
+///     names:                                # optional Swift names for component schemas
+///       c1.api.webhooks.v1.Webhook: WebhookRecord
+///     access: public                        # optional: public (default), package or internal
 /// ```
 public enum ConfigFile {
-    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags"]
+    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access"]
 
     /// The SDKs the file at `path` lists. With `outputOverride` (a build tool plugin's
     /// folder), the file must list exactly one SDK, which is written there, and its
@@ -71,11 +74,25 @@ public enum ConfigFile {
                 continue
             }
 
+            var typeNames: [String: String] = [:]
+            for entry in item["names"]?.entries ?? [] {
+                if let component = entry.key.scalar?.text, let name = entry.value.scalar?.text { typeNames[component] = name }
+            }
+            var accessLevel = GeneratorOptions.AccessLevel.public
+            if let access = text("access") {
+                guard let level = GeneratorOptions.AccessLevel(rawValue: access) else {
+                    log.error("'access' must be public, package or internal, not '\(access)'", at: item["access"]!.mark)
+                    continue
+                }
+                accessLevel = level
+            }
             jobs.append(
                 GenerationJob(
                     specPath: base.appendingPathComponent(spec).standardized.relativePath(from: FileManager.default.currentDirectoryPath),
                     outputPath: outputOverride ?? base.appendingPathComponent(output).standardized.relativePath(from: FileManager.default.currentDirectoryPath),
-                    options: GeneratorOptions(moduleName: module, clientName: text("client"), operations: list("operations"), tags: list("tags"))))
+                    options: GeneratorOptions(
+                        moduleName: module, clientName: text("client"), operations: list("operations"), tags: list("tags"),
+                        typeNames: typeNames, accessLevel: accessLevel)))
         }
         if log.hasErrors { throw DiagnosticsError(log.all) }
         return jobs

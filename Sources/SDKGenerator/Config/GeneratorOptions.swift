@@ -8,11 +8,25 @@ public struct GeneratorOptions: Sendable, Hashable {
     public var operations: [String]
     /// Keep only operations with one of these tags or groups; all when empty.
     public var tags: [String]
+    /// Swift type names to use instead of the derived ones, by component schema name.
+    public var typeNames: [String: String]
+    /// The access level of every generated declaration.
+    public var accessLevel: AccessLevel
 
-    public init(moduleName: String, clientName: String? = nil, operations: [String] = [], tags: [String] = []) {
+    /// The access levels generated code can be declared with.
+    public enum AccessLevel: String, Sendable, Hashable, CaseIterable {
+        case `public`, `package`, `internal`
+    }
+
+    public init(
+        moduleName: String, clientName: String? = nil, operations: [String] = [], tags: [String] = [],
+        typeNames: [String: String] = [:], accessLevel: AccessLevel = .public
+    ) {
         self.moduleName = moduleName
         self.clientName = clientName
         self.operations = operations
         self.tags = tags
+        self.typeNames = typeNames
+        self.accessLevel = accessLevel
     }
 }

@@ -7,24 +7,24 @@ struct ClientEmitter {
         var writer = SwiftWriter()
         SwiftEmitter.preamble(&writer)
         writer.line("/// A client for the \(plan.title).")
-        writer.block("public struct \(plan.clientName): Sendable") { writer in
+        writer.block("\(names.access)struct \(plan.clientName): Sendable") { writer in
             writer.line("/// The client requests are sent with.")
-            writer.line("public let client: \(names.runtime("APIClient"))")
+            writer.line("\(names.access)let client: \(names.runtime("APIClient"))")
             writer.line()
             writer.line("/// Creates a client sending requests with `client`.")
-            writer.block("public init(client: \(names.runtime("APIClient")))") { writer in
+            writer.block("\(names.access)init(client: \(names.runtime("APIClient")))") { writer in
                 writer.line("self.client = client")
             }
             for group in plan.groups {
                 writer.line()
                 writer.line("/// The \(group.typeName) operations.")
-                writer.line("public var \(Naming.identifier(group.propertyName)): \(group.typeName) { \(group.typeName)(client: client) }")
+                writer.line("\(names.access)var \(Naming.identifier(group.propertyName)): \(group.typeName) { \(group.typeName)(client: client) }")
             }
         }
         guard !plan.servers.isEmpty else { return writer.text }
         writer.line()
         writer.line("/// The servers the \(plan.title) is served from.")
-        writer.block("public enum Servers") { writer in
+        writer.block("\(names.access)enum Servers") { writer in
             for (index, server) in plan.servers.enumerated() {
                 if index > 0 { writer.line() }
                 write(server, to: &writer)
@@ -49,7 +49,7 @@ struct ClientEmitter {
             "\(Naming.identifier($0.swiftName)): \(string) = \(SwiftSyntax.stringLiteral($0.defaultValue))"
         }
         let url = names.runtime("URL", module: "Foundation")
-        writer.block("public static func \(Naming.identifier(server.name))(\(parameters.joined(separator: ", "))) throws -> \(url)") { writer in
+        writer.block("\(names.access)static func \(Naming.identifier(server.name))(\(parameters.joined(separator: ", "))) throws -> \(url)") { writer in
             var arguments = [SwiftSyntax.stringLiteral(server.template)]
             if !server.variables.isEmpty {
                 let pairs = server.variables.map { "\(SwiftSyntax.stringLiteral($0.name)): \(Naming.identifier($0.swiftName))" }

@@ -20,13 +20,13 @@ struct ModelEmitter {
         case .union(let union): write(union, to: &writer)
         case .alias(let name, let type, let documentation):
             writer.documentation(documentation)
-            writer.line("public typealias \(name) = \(names.spelling(type))")
+            writer.line("\(names.access)typealias \(name) = \(names.spelling(type))")
         }
     }
 
     private func write(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
         writer.documentation(structure.documentation)
-        writer.block("public struct \(structure.name): Codable, Hashable, Sendable") { writer in
+        writer.block("\(names.access)struct \(structure.name): Codable, Hashable, Sendable") { writer in
             for property in structure.properties {
                 writer.documentation(property.documentation)
                 let wrapper = property.isIndirect ? "@\(names.runtime("Indirect")) " : ""
@@ -34,10 +34,10 @@ struct ModelEmitter {
                     // Stored under another name, so the type's own code uses it without warnings.
                     writer.line("@available(*, deprecated)")
                     let name = Naming.identifier(property.swiftName)
-                    writer.line("public var \(name): \(typeSpelling(property)) { get { \(storage(property)) } set { \(storage(property)) = newValue } }")
+                    writer.line("\(names.access)var \(name): \(typeSpelling(property)) { get { \(storage(property)) } set { \(storage(property)) = newValue } }")
                     writer.line("\(wrapper)private var \(storage(property)): \(typeSpelling(property))")
                 } else {
-                    writer.line("\(wrapper)public var \(Naming.identifier(property.swiftName)): \(typeSpelling(property))")
+                    writer.line("\(wrapper)\(names.access)var \(Naming.identifier(property.swiftName)): \(typeSpelling(property))")
                 }
             }
             if !structure.properties.isEmpty { writer.line() }
@@ -69,9 +69,9 @@ struct ModelEmitter {
         let parameters = structure.properties.map { property in
             "\(Naming.identifier(property.swiftName)): \(typeSpelling(property))\(property.isOptional ? " = nil" : "")"
         }
-        let single = "public init(\(parameters.joined(separator: ", ")))"
+        let single = "\(names.access)init(\(parameters.joined(separator: ", ")))"
         if parameters.isEmpty {
-            writer.line("public init() {}")
+            writer.line("\(names.access)init() {}")
             return
         }
         let assignments: (inout SwiftWriter) -> Void = { writer in
@@ -82,7 +82,7 @@ struct ModelEmitter {
         if single.count <= 100 {
             writer.block(single, assignments)
         } else {
-            writer.line("public init(")
+            writer.line("\(names.access)init(")
             writer.list(parameters)
             writer.block(")", assignments)
         }
@@ -99,7 +99,7 @@ struct ModelEmitter {
     }
 
     private func writeDecoder(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
-        writer.block("public init(from decoder: any Decoder) throws") { writer in
+        writer.block("\(names.access)init(from decoder: any Decoder) throws") { writer in
             writer.line("let container = try decoder.container(keyedBy: \(names.runtime("JSONKey")).self)")
             for property in structure.properties {
                 let call = (property.isOptional ? "optional" : "required") + Self.codingSuffix(property)
@@ -110,7 +110,7 @@ struct ModelEmitter {
     }
 
     private func writeEncoder(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
-        writer.block("public func encode(to encoder: any Encoder) throws") { writer in
+        writer.block("\(names.access)func encode(to encoder: any Encoder) throws") { writer in
             writer.line("var container = encoder.container(keyedBy: \(names.runtime("JSONKey")).self)")
             for property in structure.properties {
                 let method = "put" + Self.codingSuffix(property)
@@ -122,7 +122,7 @@ struct ModelEmitter {
 
     private func write(_ union: PlannedUnion, to writer: inout SwiftWriter) {
         writer.documentation(union.documentation)
-        let keyword = union.isIndirect ? "public indirect enum" : "public enum"
+        let keyword = union.isIndirect ? "\(names.access)indirect enum" : "\(names.access)enum"
         let jsonValue = names.spelling(.builtin(.jsonValue))
         writer.block("\(keyword) \(union.name): Codable, Hashable, Sendable") { writer in
             for unionCase in union.cases {
@@ -132,7 +132,7 @@ struct ModelEmitter {
             writer.line("case undocumented(\(jsonValue))")
             writer.line()
             // Through a single-value container, so the decoder's date and data strategies apply.
-            writer.block("public init(from decoder: any Decoder) throws") { writer in
+            writer.block("\(names.access)init(from decoder: any Decoder) throws") { writer in
                 writer.line("let container = try decoder.singleValueContainer()")
                 if let discriminator = union.discriminator {
                     let string = names.runtime("String", module: "Swift")
@@ -157,7 +157,7 @@ struct ModelEmitter {
                 }
             }
             writer.line()
-            writer.block("public func encode(to encoder: any Encoder) throws") { writer in
+            writer.block("\(names.access)func encode(to encoder: any Encoder) throws") { writer in
                 writer.line("var container = encoder.singleValueContainer()")
                 writer.switchBlock("self") { writer in
                     for unionCase in union.cases {
@@ -179,7 +179,7 @@ struct ModelEmitter {
         let literal: (String) -> String = { value in
             enumeration.rawType == .string ? SwiftSyntax.stringLiteral(value) : value
         }
-        writer.block("public enum \(enumeration.name): \(names.runtime("OpenEnum"))") { writer in
+        writer.block("\(names.access)enum \(enumeration.name): \(names.runtime("OpenEnum"))") { writer in
             for enumCase in enumeration.cases {
                 writer.line("case \(Naming.identifier(enumCase.name))")
             }
@@ -187,7 +187,7 @@ struct ModelEmitter {
             writer.line("case undocumented(\(rawType))")
             writer.line()
             writer.line("/// Creates the case for `rawValue`, or ``undocumented(_:)`` keeping it.")
-            writer.block("public init(rawValue: \(rawType))") { writer in
+            writer.block("\(names.access)init(rawValue: \(rawType))") { writer in
                 writer.switchBlock("rawValue") { writer in
                     for enumCase in enumeration.cases {
                         writer.line("case \(literal(enumCase.rawValue)): self = .\(Naming.identifier(enumCase.name))")
@@ -197,7 +197,7 @@ struct ModelEmitter {
             }
             writer.line()
             writer.line("/// The value as sent over the wire.")
-            writer.block("public var rawValue: \(rawType)") { writer in
+            writer.block("\(names.access)var rawValue: \(rawType)") { writer in
                 writer.switchBlock("self") { writer in
                     for enumCase in enumeration.cases {
                         writer.line("case .\(Naming.identifier(enumCase.name)): \(literal(enumCase.rawValue))")

@@ -11,12 +11,12 @@ struct OperationEmitter {
         writer.line("/// The \(group.typeName) operations of the \(plan.title).")
         writer.line("///")
         writer.line("/// Static methods build requests without sending them; instance methods send them with `client`.")
-        writer.block("public struct \(group.typeName): Sendable") { writer in
+        writer.block("\(names.access)struct \(group.typeName): Sendable") { writer in
             writer.line("/// The client requests are sent with.")
-            writer.line("public let client: \(names.runtime("APIClient"))")
+            writer.line("\(names.access)let client: \(names.runtime("APIClient"))")
             writer.line()
             writer.line("/// Creates the group over `client`.")
-            writer.block("public init(client: \(names.runtime("APIClient")))") { writer in
+            writer.block("\(names.access)init(client: \(names.runtime("APIClient")))") { writer in
                 writer.line("self.client = client")
             }
             for operation in group.operations {
@@ -88,7 +88,7 @@ struct OperationEmitter {
         if operation.deprecated { writer.line("@available(*, deprecated)") }
         let parameters = signature(operation).map(\.declaration).joined(separator: ", ")
         let responseType = names.spelling(operation.response)
-        writer.block("public static func \(Naming.identifier(operation.swiftName))(\(parameters)) -> \(names.runtime("Request"))<\(responseType)>") { writer in
+        writer.block("\(names.access)static func \(Naming.identifier(operation.swiftName))(\(parameters)) -> \(names.runtime("Request"))<\(responseType)>") { writer in
             let query = operation.parameters.filter { $0.location == .query }
             let headers = operation.parameters.filter { $0.location == .header || $0.location == .cookie }
             if !query.isEmpty {
@@ -157,7 +157,7 @@ struct OperationEmitter {
         let parameters = (items.map(\.declaration) + [options]).joined(separator: ", ")
         let responseType = names.spelling(operation.response)
         let arguments = items.map { "\($0.label): \(Naming.identifier($0.label))" }.joined(separator: ", ")
-        writer.block("public func \(Naming.identifier(operation.swiftName))(\(parameters)) async throws -> \(responseType)") { writer in
+        writer.block("\(names.access)func \(Naming.identifier(operation.swiftName))(\(parameters)) async throws -> \(responseType)") { writer in
             writer.line("try await client.send(Self.\(Naming.identifier(operation.swiftName))(\(arguments)), options: options)")
         }
     }

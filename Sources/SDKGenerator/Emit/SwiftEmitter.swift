@@ -2,7 +2,7 @@
 /// group of models, sorted by path; files are printed in parallel.
 public enum SwiftEmitter {
     public static func emit(_ plan: SDKPlan) -> [GeneratedFile] {
-        let names = RuntimeNames(shadowed: plan.declaredNames)
+        let names = RuntimeNames(shadowed: plan.declaredNames, accessLevel: plan.accessLevel)
         var files: [(path: String, text: @Sendable () -> String)] = [
             ("Client.swift", { ClientEmitter(plan: plan, names: names).emit() })
         ]
@@ -35,6 +35,12 @@ public enum SwiftEmitter {
 /// take their names.
 struct RuntimeNames {
     let shadowed: Set<String>
+    let accessLevel: GeneratorOptions.AccessLevel
+
+    /// The access modifier and a space, or nothing for `internal`.
+    var access: String {
+        accessLevel == .internal ? "" : accessLevel.rawValue + " "
+    }
 
     func spelling(_ type: TypeReference) -> String {
         SwiftSyntax.spelling(type, shadowed: shadowed)

@@ -76,6 +76,7 @@ public struct Planner {
 
         return SDKPlan(
             moduleName: options.moduleName, clientName: clientName, title: document.info.title,
+            accessLevel: options.accessLevel,
             servers: planServers(), groups: groups, models: models,
             declaredNames: declaredNames.union(topLevel.taken.subtracting(Naming.reservedTypeNames)))
     }
@@ -109,7 +110,8 @@ public struct Planner {
         operation.group ?? operation.tags.first ?? "Operations"
     }
 
-    /// Names every component schema: its `x-speakeasy-name-override`, else the last part of
+    /// Names every component schema: the configuration's name for it, its
+    /// `x-speakeasy-name-override`, else the last part of
     /// its dotted name; on a collision, more of the dotted name, then a number.
     private mutating func nameComponents() {
         for named in document.schemas {
@@ -120,8 +122,9 @@ public struct Planner {
             let parts = name.split(separator: ".").map(String.init)
             // Candidates, made only until one is free: the override, then ever longer
             // suffixes of the dotted name; when all are taken, the first.
-            var count = schema.nameOverride == nil ? 1 : 0
-            let first = schema.nameOverride.map(Naming.typeName) ?? Naming.typeName(parts.suffix(1).joined(separator: "_"))
+            let override = options.typeNames[name] ?? schema.nameOverride
+            var count = override == nil ? 1 : 0
+            let first = override.map(Naming.typeName) ?? Naming.typeName(parts.suffix(1).joined(separator: "_"))
             var candidate = first
             while topLevel.taken.contains(candidate), count < max(parts.count, 1) {
                 count += 1

@@ -6,6 +6,7 @@ public struct SDKPlan: Sendable {
     public var moduleName: String
     public var clientName: String
     public var title: String
+    public var accessLevel: GeneratorOptions.AccessLevel
     public var servers: [PlannedServer]
     /// Operation groups, sorted by name.
     public var groups: [PlannedGroup]
