@@ -37,11 +37,8 @@ extension Planner {
             return .union(union(named: name, members: members, discriminator: discriminator, schema: schema, path: path))
         default:
             // Inline types under an alias cannot nest in it: they become top-level declarations.
-            var scope = topLevel
-            let knownCount = scope.taken.count
             var nested: [PlannedDeclaration] = []
-            let type = typeReference(for: schema, suggestedName: name + "Item", path: [], scope: &scope, nested: &nested)
-            if scope.taken.count > knownCount { topLevel.reserve(scope.taken) }
+            let type = topLevelTypeReference(for: schema, suggestedName: name + "Item", nested: &nested)
             extraDeclarations += nested
             return .alias(name: name, type: type, documentation: documentation)
         }
@@ -63,7 +60,6 @@ extension Planner {
                     type: type,
                     isOptional: !property.required || property.schema.nullable,
                     documentation: propertyDocumentation(property.schema),
-                    readOnly: property.schema.readOnly,
                     deprecated: property.schema.deprecated))
         }
         return PlannedStruct(
@@ -226,6 +222,20 @@ extension Planner {
             value.dropFirst(candidate.count).first.map { $0.isLetter } ?? false
         }
         return valid ? candidate : ""
+    }
+
+    /// The Swift type for `schema` where inline types it needs are declared at the top level
+    /// (operation parameters, bodies and responses, and the items of a typealias).
+    mutating func topLevelTypeReference(
+        for schema: Schema, suggestedName: String, nested: inout [PlannedDeclaration]
+    ) -> TypeReference {
+        // `typeReference` mutates `self`, so it works on a copy of the scope; a copy only
+        // gains names, so they are merged back only when it grew.
+        var scope = topLevel
+        let knownCount = scope.taken.count
+        let type = typeReference(for: schema, suggestedName: suggestedName, path: [], scope: &scope, nested: &nested)
+        if scope.taken.count > knownCount { topLevel.reserve(scope.taken) }
+        return type
     }
 
     /// The Swift type for `schema` used inside another declaration; inline enums and

@@ -13,12 +13,8 @@ extension Planner {
         let typeStem = Naming.typeName(swiftName)
 
         for parameter in operation.parameters {
-            var typeScope = topLevel
-            let knownCount = typeScope.taken.count
-            var type = typeReference(
-                for: parameter.schema, suggestedName: typeStem + Naming.typeName(parameter.name), path: [],
-                scope: &typeScope, nested: &inline)
-            if typeScope.taken.count > knownCount { topLevel.reserve(typeScope.taken) }
+            var type = topLevelTypeReference(
+                for: parameter.schema, suggestedName: typeStem + Naming.typeName(parameter.name), nested: &inline)
             var shape = parameter.contentType != nil ? .json : parameterShape(parameter.schema, style: parameter.style)
             let supported: Bool
             switch (parameter.location, shape) {
@@ -43,22 +39,19 @@ extension Planner {
 
         var body: PlannedBody?
         if let requestBody = operation.requestBody, let media = preferredMedia(requestBody.content) {
-            var typeScope = topLevel
-            let knownCount = typeScope.taken.count
             let (format, type): (PlannedBody.Format, TypeReference)
             switch MediaKind(media.contentType) {
             case .json, .form, .multipart:
                 let kind = MediaKind(media.contentType)
                 format = kind == .json ? .json : kind == .form ? .form : .multipart
                 type = media.schema.map {
-                    typeReference(for: $0, suggestedName: typeStem + "Request", path: [], scope: &typeScope, nested: &inline)
+                    topLevelTypeReference(for: $0, suggestedName: typeStem + "Request", nested: &inline)
                 } ?? .builtin(.jsonValue)
             case .text:
                 (format, type) = (.raw(contentType: media.contentType), .builtin(.string))
             case .binary:
                 (format, type) = (.raw(contentType: media.contentType), .builtin(.data))
             }
-            if typeScope.taken.count > knownCount { topLevel.reserve(typeScope.taken) }
             body = PlannedBody(
                 type: type, isOptional: !requestBody.required, format: format,
                 documentation: requestBody.description ?? media.schema.flatMap(describe))
@@ -80,10 +73,7 @@ extension Planner {
             switch MediaKind(media.contentType) {
             case .json, .form, .multipart:
                 if let schema = media.schema {
-                    var typeScope = topLevel
-                    let knownCount = typeScope.taken.count
-                    response = typeReference(for: schema, suggestedName: typeStem + "Response", path: [], scope: &typeScope, nested: &inline)
-                    if typeScope.taken.count > knownCount { topLevel.reserve(typeScope.taken) }
+                    response = topLevelTypeReference(for: schema, suggestedName: typeStem + "Response", nested: &inline)
                 }
             case .text:
                 (response, responseFormat) = (.builtin(.string), .text)

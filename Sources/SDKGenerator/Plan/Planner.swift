@@ -75,7 +75,7 @@ public struct Planner {
         RecursionBreaker.breakCycles(in: &models)
 
         return SDKPlan(
-            moduleName: options.moduleName, clientName: clientName, title: document.info.title,
+            clientName: clientName, title: document.info.title,
             accessLevel: options.accessLevel,
             servers: planServers(), groups: groups, models: models,
             declaredNames: declaredNames.union(topLevel.taken.subtracting(Naming.reservedTypeNames)))

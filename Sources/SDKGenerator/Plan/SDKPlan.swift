@@ -3,7 +3,6 @@ import OpenAPIReader
 /// Every decision about the Swift SDK, made once: names, types, files and operations.
 /// Emitters only print a plan.
 public struct SDKPlan: Sendable {
-    public var moduleName: String
     public var clientName: String
     public var title: String
     public var accessLevel: GeneratorOptions.AccessLevel
@@ -75,7 +74,6 @@ public struct PlannedProperty: Sendable {
     /// Whether the property may be absent or null.
     public var isOptional: Bool
     public var documentation: String?
-    public var readOnly: Bool
     public var deprecated: Bool
     /// Whether the value is stored out of line (`@Indirect`) to break a cycle of structs
     /// containing each other.
