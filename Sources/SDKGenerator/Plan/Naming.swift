@@ -19,18 +19,12 @@ enum Naming {
 
     /// `some-name_here` → `SomeNameHere`; keeps inner capitals (`WebhookID` stays).
     static func typeName(_ raw: String) -> String {
-        let name = words(raw).map(capitalizingFirst).joined()
-        guard let first = name.first else { return "Value" }
-        return first.isNumber ? "_" + name : name
+        name(raw, member: false)
     }
 
     /// `Some_name`, `some-name`, `SOME_NAME` → `someName`; `ID` → `id`.
     static func memberName(_ raw: String) -> String {
-        let parts = words(raw)
-        guard let head = parts.first else { return "value" }
-        var name = lowercasingLeadingCapitals(head) + parts.dropFirst().map(capitalizingFirst).joined()
-        if name.first?.isNumber == true { name = "_" + name }
-        return name
+        name(raw, member: true)
     }
 
     /// A property name: a member name that cannot clash with `self` or `init` in an initializer.
@@ -44,63 +38,88 @@ enum Naming {
         keywords.contains(name) ? "`\(name)`" : name
     }
 
-    /// Splits on every character that cannot be in an identifier; an all-capitals word
-    /// with underscores (`WAITING_CALLBACK`) becomes lower-case words.
-    static func words(_ raw: String) -> [String] {
-        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(raw) }
-        let shouting = raw.contains { $0.isLowercase } == false && raw.contains { $0.isLetter }
-        var parts: [String] = []
-        var current = ""
-        for character in raw {
-            if character.isLetter || character.isNumber, character.isASCII {
-                current.append(character)
-            } else if !current.isEmpty {
-                parts.append(current)
-                current = ""
-            }
+    /// A type or member name from the words of `raw`: its runs of ASCII letters and digits
+    /// (every other character separates words). A name in capitals with several words, or
+    /// more than three characters, is lower-cased first (`WAITING_CALLBACK`). Each word
+    /// then starts with a capital, but a member name's first word, whose leading capitals
+    /// are lower-cased (`URLValue` → `urlValue`). A name starting with a digit gets `_`.
+    private static func name(_ raw: String, member: Bool) -> String {
+        let built = raw.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? name(ascii: bytes, characterCount: { raw.count }, shouting: nil, member: member) : nil
         }
-        if !current.isEmpty { parts.append(current) }
-        return shouting && parts.count > 1 || shouting && raw.count > 3 ? parts.map { $0.lowercased() } : parts
+        if let built = built ?? nil { return built }
+        // Other text: a Character is a word character only when it is an ASCII letter or
+        // digit (so `é` separates words), but any letter counts in whether it is in capitals.
+        let shouting = raw.contains { $0.isLowercase } == false && raw.contains { $0.isLetter }
+        let proxy = raw.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0.asciiValue! : UInt8(ascii: " ") }
+        return proxy.withUnsafeBufferPointer { bytes in
+            name(ascii: bytes, characterCount: { raw.count }, shouting: shouting, member: member)
+        }
     }
 
-    /// `words` for ASCII text, by bytes: letters are `A`–`Z` and `a`–`z`, numbers `0`–`9`.
-    private static func asciiWords(_ raw: String) -> [String] {
-        var parts: [String] = []
-        var current: [UInt8] = []
+    /// `name` of ASCII bytes; `shouting`, when given, replaces the test for capitals.
+    private static func name(
+        ascii bytes: UnsafeBufferPointer<UInt8>, characterCount: () -> Int, shouting: Bool?, member: Bool
+    ) -> String {
         var hasLetter = false
         var hasLowercase = false
-        for byte in raw.utf8 {
-            let isLowercase = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
-            let isUppercase = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
-            hasLowercase = hasLowercase || isLowercase
-            hasLetter = hasLetter || isLowercase || isUppercase
-            if isLowercase || isUppercase || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
-                current.append(byte)
-            } else if !current.isEmpty {
-                parts.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-            }
+        var wordCount = 0
+        var inWord = false
+        for byte in bytes {
+            let kind = Self.kind(byte)
+            hasLowercase = hasLowercase || kind == .lowercase
+            hasLetter = hasLetter || kind == .lowercase || kind == .uppercase
+            if kind != .separator, !inWord { wordCount += 1 }
+            inWord = kind != .separator
         }
-        if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
-        let shouting = !hasLowercase && hasLetter
-        return shouting && (parts.count > 1 || raw.count > 3) ? parts.map { $0.lowercased() } : parts
+        guard wordCount > 0 else { return member ? "value" : "Value" }
+        let lowercased = (shouting ?? (!hasLowercase && hasLetter)) && (wordCount > 1 || characterCount() > 3)
+        return String(unsafeUninitializedCapacity: bytes.count + 1) { output in
+            var count = 0
+            var word = -1
+            var index = 0
+            while index < bytes.count {
+                guard Self.kind(bytes[index]) != .separator else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < bytes.count, Self.kind(bytes[end]) != .separator { end += 1 }
+                word += 1
+                if word == 0, Self.kind(bytes[index]) == .digit {
+                    output[count] = UInt8(ascii: "_")
+                    count += 1
+                }
+                // How many leading bytes of the word are lower-cased; the first is then
+                // capitalised unless it is the first word of a member name.
+                var lower = 0
+                if lowercased {
+                    lower = end - index
+                } else if member, word == 0 {
+                    let capitals = bytes[index..<end].prefix { Self.kind($0) == .uppercase }.count
+                    lower = capitals == end - index ? capitals : max(capitals - 1, min(capitals, 1))
+                }
+                for offset in index..<end {
+                    var byte = bytes[offset]
+                    if offset - index < lower, Self.kind(byte) == .uppercase { byte += 32 }
+                    if offset == index, !(member && word == 0), Self.kind(byte) == .lowercase { byte -= 32 }
+                    output[count] = byte
+                    count += 1
+                }
+                index = end
+            }
+            return count
+        }
     }
 
-    static func capitalizingFirst(_ word: String) -> String {
-        guard let first = word.first else { return word }
-        return first.uppercased() + word.dropFirst()
-    }
+    private enum ByteKind { case lowercase, uppercase, digit, separator }
 
-    /// `URLValue` → `urlValue`, `ID` → `id`, `Name` → `name`.
-    static func lowercasingLeadingCapitals(_ word: String) -> String {
-        let characters = Array(word)
-        var upper = 0
-        while upper < characters.count, characters[upper].isUppercase { upper += 1 }
-        switch upper {
-        case 0: return word
-        case characters.count: return word.lowercased()
-        case 1: return characters[0].lowercased() + String(characters[1...])
-        default: return String(characters[..<(upper - 1)]).lowercased() + String(characters[(upper - 1)...])
+    private static func kind(_ byte: UInt8) -> ByteKind {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): .lowercase
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): .uppercase
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
+        default: .separator
         }
     }
 

@@ -212,7 +212,24 @@ extension Planner {
     /// The longest prefix ending in `_` shared by every value whose removal leaves each
     /// value a name that starts with a letter (`WEBHOOK_STATE_` of `WEBHOOK_STATE_PENDING`).
     static func commonWordPrefix(_ values: [String]) -> String {
-        guard values.count > 1, var prefix = values.first.map(Array.init) else { return "" }
+        guard values.count > 1, let first = values.first else { return "" }
+        // In ASCII text every byte is a Character, so bytes give the same prefix.
+        guard values.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return commonWordPrefix(characters: values) }
+        var length = first.utf8.count
+        for value in values.dropFirst() {
+            length = zip(first.utf8.prefix(length), value.utf8).prefix { $0.0 == $0.1 }.count
+        }
+        guard let cut = first.utf8.prefix(length).lastIndex(of: UInt8(ascii: "_")) else { return "" }
+        let count = first.utf8.distance(from: first.utf8.startIndex, to: cut) + 1
+        let valid = values.allSatisfy { value in
+            value.utf8.dropFirst(count).first.map { $0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z") } ?? false
+        }
+        return valid ? String(first.utf8.prefix(count))! : ""
+    }
+
+    /// `commonWordPrefix` by Characters, for values with non-ASCII text.
+    private static func commonWordPrefix(characters values: [String]) -> String {
+        guard var prefix = values.first.map(Array.init) else { return "" }
         for value in values.dropFirst() {
             prefix = Array(zip(prefix, value).prefix { $0.0 == $0.1 }.map(\.0))
         }

@@ -131,8 +131,9 @@ extension Planner {
 
     /// The media type to use from `content`: JSON first, then forms, then anything else.
     private func preferredMedia(_ content: [MediaType]) -> MediaType? {
-        let order: [MediaKind] = [.json, .form, .multipart, .text, .binary]
-        return content.min { order.firstIndex(of: MediaKind($0.contentType))! < order.firstIndex(of: MediaKind($1.contentType))! }
+        guard content.count > 1 else { return content.first }
+        let kinds = content.map { MediaKind($0.contentType) }
+        return kinds.indices.min { kinds[$0] < kinds[$1] }.map { content[$0] }
     }
 
     private func pathSegments(_ path: String, parameters: [PlannedParameter]) -> [PlannedOperation.PathSegment] {
@@ -160,12 +161,26 @@ extension Planner {
     }
 }
 
-/// The families of media types the generator tells apart.
-enum MediaKind: Equatable {
+/// The families of media types the generator tells apart, in the order they are preferred.
+enum MediaKind: Int, Comparable {
     case json, form, multipart, text, binary
 
+    static func < (lhs: MediaKind, rhs: MediaKind) -> Bool { lhs.rawValue < rhs.rawValue }
+
     init(_ contentType: String) {
-        let base = (contentType.split(separator: ";").first ?? "").filter { $0 != " " }.lowercased()
+        self.init(base: Self.base(of: contentType))
+    }
+
+    /// The type and subtype, without parameters or spaces, in lower case.
+    private static func base(of contentType: String) -> String {
+        guard contentType.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return (contentType.split(separator: ";").first ?? "").filter { $0 != " " }.lowercased()
+        }
+        let bytes = contentType.utf8.prefix { $0 != UInt8(ascii: ";") }.filter { $0 != UInt8(ascii: " ") }
+        return String(decoding: bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    private init(base: String) {
         if base == "application/json" || base.hasSuffix("+json") {
             self = .json
         } else if base == "application/x-www-form-urlencoded" {

@@ -10,6 +10,8 @@ public struct Planner {
     var typeNames: [String: String] = [:]
     /// Component schemas by name.
     var components: [String: Schema] = [:]
+    /// The components each component refers to directly, by name.
+    var componentReferences: [String: [String]] = [:]
     /// Every top-level name declared so far.
     var topLevel = Naming.Scope(reserved: Naming.reservedTypeNames)
     /// Every declared type name, nested ones included.
@@ -116,13 +118,15 @@ public struct Planner {
     private mutating func nameComponents() {
         for named in document.schemas {
             components[named.name] = named.schema
+            var references: [String] = []
+            Self.references(in: named.schema, into: &references)
+            componentReferences[named.name] = references
         }
         for name in components.keys.sorted() {
-            let schema = components[name]!
-            let parts = name.split(separator: ".").map(String.init)
+            let parts = Self.dottedParts(name)
             // Candidates, made only until one is free: the override, then ever longer
             // suffixes of the dotted name; when all are taken, the first.
-            let override = options.typeNames[name] ?? schema.nameOverride
+            let override = options.typeNames[name] ?? components[name]!.nameOverride
             var count = override == nil ? 1 : 0
             let first = override.map(Naming.typeName) ?? Naming.typeName(parts.suffix(1).joined(separator: "_"))
             var candidate = first
@@ -134,31 +138,45 @@ public struct Planner {
         }
     }
 
+    /// The parts of a dotted name (`c1.api.Webhook` → `c1`, `api`, `Webhook`).
+    static func dottedParts(_ name: String) -> [Substring] {
+        // A `.` is a Character of its own in ASCII text, so splitting bytes is the same.
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: ".") }
+        return name.utf8.split(separator: UInt8(ascii: ".")).map { Substring($0) }
+    }
+
     /// Component schemas reachable from `operations`' parameters, bodies and responses.
     func reachableComponents(from operations: [APIOperation]) -> Set<String> {
         var reached: Set<String> = []
-        var pending: [Schema] = []
+        var pending: [String] = []
         for operation in operations {
-            pending += operation.parameters.map(\.schema)
-            pending += operation.requestBody?.content.compactMap(\.schema) ?? []
-            pending += operation.responses.flatMap { $0.content.compactMap(\.schema) }
-        }
-        while let schema = pending.popLast() {
-            switch schema.kind {
-            case .reference(let name):
-                if reached.insert(name).inserted, let target = components[name] { pending.append(target) }
-            case .array(let items):
-                pending.append(items)
-            case .object(let properties, let additional):
-                pending += properties.map(\.schema)
-                if case .schema(let value) = additional { pending.append(value) }
-            case .allOf(let members), .oneOf(let members, _):
-                pending += members
-            case .any, .boolean, .integer, .number, .string:
-                break
+            for parameter in operation.parameters { Self.references(in: parameter.schema, into: &pending) }
+            for media in operation.requestBody?.content ?? [] { media.schema.map { Self.references(in: $0, into: &pending) } }
+            for response in operation.responses {
+                for media in response.content { media.schema.map { Self.references(in: $0, into: &pending) } }
             }
         }
+        while let name = pending.popLast() {
+            if reached.insert(name).inserted { pending += componentReferences[name] ?? [] }
+        }
         return reached
+    }
+
+    /// Appends the components `schema` refers to, without following the references.
+    static func references(in schema: Schema, into names: inout [String]) {
+        switch schema.kind {
+        case .reference(let name):
+            names.append(name)
+        case .array(let items):
+            references(in: items, into: &names)
+        case .object(let properties, let additional):
+            for property in properties { references(in: property.schema, into: &names) }
+            if case .schema(let value) = additional { references(in: value, into: &names) }
+        case .allOf(let members), .oneOf(let members, _):
+            for member in members { references(in: member, into: &names) }
+        case .any, .boolean, .integer, .number, .string:
+            break
+        }
     }
 
     private func planServers() -> [PlannedServer] {

@@ -12,50 +12,51 @@ enum RecursionBreaker {
         for model in models {
             graph.collect(model.declaration, prefix: "")
         }
-        let components = graph.stronglyConnectedComponents()
-        var indirect: Set<PropertyKey> = []
-        for (owner, edges) in graph.edges where !graph.unions.contains(owner) {
-            for edge in edges where components[owner] == components[edge.target] && !graph.unions.contains(edge.target) {
-                indirect.insert(PropertyKey(owner: owner, index: edge.property))
+        graph.resolveEdges()
+        let components = Tarjan(edges: graph.edges).components()
+        var componentSizes = [Int](repeating: 0, count: graph.edges.count)
+        for component in components { componentSizes[component] += 1 }
+
+        // By node: the properties stored out of line, and whether a union is indirect.
+        var indirect = [Set<Int>](repeating: [], count: graph.edges.count)
+        var indirectUnions = [Bool](repeating: false, count: graph.edges.count)
+        var found = false
+        for (owner, edges) in graph.edges.enumerated() {
+            if graph.isUnion[owner] {
+                indirectUnions[owner] = edges.contains { $0.target == owner } || componentSizes[components[owner]] > 1
+                found = found || indirectUnions[owner]
+                continue
+            }
+            for edge in edges where components[owner] == components[edge.target] && !graph.isUnion[edge.target] {
+                indirect[owner].insert(edge.property)
+                found = true
             }
         }
-        var componentSizes: [Int: Int] = [:]
-        for component in components.values { componentSizes[component, default: 0] += 1 }
-        var indirectUnions: Set<String> = []
-        for name in graph.unions {
-            let inCycle = graph.edges[name]?.contains { $0.target == name } == true
-                || componentSizes[components[name] ?? -1, default: 0] > 1
-            if inCycle { indirectUnions.insert(name) }
-        }
-        guard !indirect.isEmpty || !indirectUnions.isEmpty else { return }
+        guard found else { return }
+        var node = 0
         for index in models.indices {
-            mark(&models[index].declaration, prefix: "", indirect: indirect, unions: indirectUnions)
+            mark(&models[index].declaration, node: &node, indirect: indirect, unions: indirectUnions)
         }
     }
 
-    private struct PropertyKey: Hashable {
-        var owner: String
-        var index: Int
-    }
-
-    private static func mark(
-        _ declaration: inout PlannedDeclaration, prefix: String, indirect: Set<PropertyKey>, unions: Set<String>
-    ) {
+    /// Marks the properties and unions found, visiting nodes in the order `Graph.collect` numbered them.
+    private static func mark(_ declaration: inout PlannedDeclaration, node: inout Int, indirect: [Set<Int>], unions: [Bool]) {
         switch declaration {
         case .structure(var structure):
-            let name = prefix + structure.name
-            for index in structure.properties.indices where indirect.contains(PropertyKey(owner: name, index: index)) {
-                structure.properties[index].isIndirect = true
-            }
+            let id = node
+            node += 1
+            guard !indirect[id].isEmpty || !structure.nested.isEmpty else { return }
+            for index in indirect[id] { structure.properties[index].isIndirect = true }
             for index in structure.nested.indices {
-                mark(&structure.nested[index], prefix: name + ".", indirect: indirect, unions: unions)
+                mark(&structure.nested[index], node: &node, indirect: indirect, unions: unions)
             }
             declaration = .structure(structure)
         case .union(var union):
-            let name = prefix + union.name
-            union.isIndirect = unions.contains(name)
+            let id = node
+            node += 1
+            union.isIndirect = unions[id]
             for index in union.nested.indices {
-                mark(&union.nested[index], prefix: name + ".", indirect: indirect, unions: unions)
+                mark(&union.nested[index], node: &node, indirect: indirect, unions: unions)
             }
             declaration = .union(union)
         case .enumeration, .alias:
@@ -63,36 +64,37 @@ enum RecursionBreaker {
         }
     }
 
-    /// Structs as nodes, by qualified name; an edge per property holding another struct inline.
+    /// Structs and unions as nodes, numbered in the order they are met; an edge per
+    /// property (or case) holding another struct or union inline.
     private struct Graph {
         struct Edge {
             var property: Int
-            var target: String
+            var target: Int
         }
 
-        var edges: [String: [Edge]] = [:]
-        var aliases: [String: TypeReference] = [:]
-        /// The nodes that are unions rather than structs.
-        var unions: Set<String> = []
-        private var pending: [(owner: String, property: Int, type: TypeReference)] = []
+        var edges: [[Edge]] = []
+        var isUnion: [Bool] = []
+        /// Nodes by qualified name.
+        private var nodes: [String: Int] = [:]
+        private var aliases: [String: TypeReference] = [:]
+        private var pending: [(owner: Int, property: Int, type: TypeReference)] = []
 
         mutating func collect(_ declaration: PlannedDeclaration, prefix: String) {
             switch declaration {
             case .structure(let structure):
                 let name = prefix + structure.name
-                edges[name, default: []] = []
+                let id = add(name, isUnion: false)
                 for (index, property) in structure.properties.enumerated() {
-                    pending.append((name, index, property.type))
+                    pending.append((id, index, property.type))
                 }
                 for nested in structure.nested {
                     collect(nested, prefix: name + ".")
                 }
             case .union(let union):
                 let name = prefix + union.name
-                edges[name, default: []] = []
-                unions.insert(name)
+                let id = add(name, isUnion: true)
                 for (index, unionCase) in union.cases.enumerated() {
-                    pending.append((name, index, unionCase.type))
+                    pending.append((id, index, unionCase.type))
                 }
                 for nested in union.nested {
                     collect(nested, prefix: name + ".")
@@ -104,72 +106,87 @@ enum RecursionBreaker {
             }
         }
 
-        /// The struct a property type holds inline, looking through aliases.
-        private func inlineStruct(_ type: TypeReference) -> String? {
+        private mutating func add(_ name: String, isUnion: Bool) -> Int {
+            nodes[name] = edges.count
+            edges.append([])
+            self.isUnion.append(isUnion)
+            return edges.count - 1
+        }
+
+        /// Turns the property types met into edges, once every node is known.
+        mutating func resolveEdges() {
+            for (owner, property, type) in pending {
+                if let target = inlineNode(type) {
+                    edges[owner].append(Edge(property: property, target: target))
+                }
+            }
+            pending = []
+        }
+
+        /// The struct or union a property type holds inline, looking through aliases.
+        private func inlineNode(_ type: TypeReference) -> Int? {
             var current = type
             var seen: Set<String> = []
             while case .named(let name) = current {
-                if edges[name] != nil { return name }
+                if let node = nodes[name] { return node }
                 guard let target = aliases[name], seen.insert(name).inserted else { return nil }
                 current = target
             }
             return nil
-        }
-
-        mutating func stronglyConnectedComponents() -> [String: Int] {
-            for (owner, property, type) in pending {
-                if let target = inlineStruct(type) {
-                    edges[owner, default: []].append(Edge(property: property, target: target))
-                }
-            }
-            pending = []
-            var tarjan = Tarjan(edges: edges)
-            for node in edges.keys.sorted() where tarjan.index[node] == nil {
-                tarjan.visit(node)
-            }
-            return tarjan.component
         }
     }
 
     /// Tarjan's algorithm with an explicit stack, so deep chains of types cannot overflow
     /// the call stack.
     private struct Tarjan {
-        let edges: [String: [Graph.Edge]]
-        var index: [String: Int] = [:]
-        var lowLink: [String: Int] = [:]
-        var onStack: Set<String> = []
-        var stack: [String] = []
-        var component: [String: Int] = [:]
+        let edges: [[Graph.Edge]]
+        var index: [Int]
+        var lowLink: [Int]
+        var onStack: [Bool]
+        var stack: [Int] = []
+        var component: [Int]
         var counter = 0
         var componentCount = 0
 
-        init(edges: [String: [Graph.Edge]]) {
+        init(edges: [[Graph.Edge]]) {
             self.edges = edges
+            index = Array(repeating: -1, count: edges.count)
+            lowLink = index
+            component = index
+            onStack = Array(repeating: false, count: edges.count)
         }
 
-        mutating func visit(_ root: String) {
-            var work: [(node: String, next: Int)] = [(root, 0)]
+        /// The strongly connected component of each node, by node.
+        consuming func components() -> [Int] {
+            for node in edges.indices where index[node] < 0 {
+                visit(node)
+            }
+            return component
+        }
+
+        private mutating func visit(_ root: Int) {
+            var work: [(node: Int, next: Int)] = [(root, 0)]
             open(root)
             while let (node, next) = work.last {
-                let successors = edges[node] ?? []
+                let successors = edges[node]
                 if next < successors.count {
                     work[work.count - 1].next += 1
                     let target = successors[next].target
-                    if index[target] == nil {
+                    if index[target] < 0 {
                         open(target)
                         work.append((target, 0))
-                    } else if onStack.contains(target) {
-                        lowLink[node] = min(lowLink[node]!, index[target]!)
+                    } else if onStack[target] {
+                        lowLink[node] = min(lowLink[node], index[target])
                     }
                     continue
                 }
                 work.removeLast()
                 if let parent = work.last?.node {
-                    lowLink[parent] = min(lowLink[parent]!, lowLink[node]!)
+                    lowLink[parent] = min(lowLink[parent], lowLink[node])
                 }
                 if lowLink[node] == index[node] {
                     while let member = stack.popLast() {
-                        onStack.remove(member)
+                        onStack[member] = false
                         component[member] = componentCount
                         if member == node { break }
                     }
@@ -178,12 +195,12 @@ enum RecursionBreaker {
             }
         }
 
-        private mutating func open(_ node: String) {
+        private mutating func open(_ node: Int) {
             index[node] = counter
             lowLink[node] = counter
             counter += 1
             stack.append(node)
-            onStack.insert(node)
+            onStack[node] = true
         }
     }
 }
