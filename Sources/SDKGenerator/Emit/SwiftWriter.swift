@@ -1,27 +1,46 @@
-/// Builds Swift source text line by line with indentation, into one growing buffer.
+/// Builds Swift source text line by line with indentation, into one growing buffer of
+/// UTF-8 bytes.
 struct SwiftWriter {
-    private(set) var text = ""
-    private var indentation = ""
+    private var bytes: [UInt8] = []
+    /// Spaces at the start of each line.
+    private var indentation = 0
 
     init(capacity: Int = 4096) {
-        text.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The text written so far.
+    var text: String {
+        String(decoding: bytes, as: UTF8.self)
     }
 
     /// Adds one line at the current indentation; an empty string adds an empty line.
     mutating func line(_ content: String = "") {
         if !content.isEmpty {
-            text += indentation
-            text += content
+            indent()
+            append(content)
         }
-        text += "\n"
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    private mutating func indent() {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indentation))
+    }
+
+    private mutating func append(_ text: some StringProtocol) {
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
     }
 
     /// Adds `header {`, the lines `body` writes one level deeper, and `}`.
     mutating func block(_ header: String, _ body: (inout SwiftWriter) -> Void) {
-        line(header + " {")
-        indentation += "    "
+        indent()
+        append(header)
+        append(" {\n")
+        indentation += 4
         body(&self)
-        indentation.removeLast(4)
+        indentation -= 4
         line("}")
     }
 
@@ -34,18 +53,21 @@ struct SwiftWriter {
 
     /// Adds the lines `body` writes one level deeper.
     mutating func indented(_ body: (inout SwiftWriter) -> Void) {
-        indentation += "    "
+        indentation += 4
         body(&self)
-        indentation.removeLast(4)
+        indentation -= 4
     }
 
     /// Adds `items` one per line, one level deeper, separated by commas.
     mutating func list(_ items: [String]) {
-        indented { writer in
-            for (index, item) in items.enumerated() {
-                writer.line(index == items.count - 1 ? item : item + ",")
-            }
+        indentation += 4
+        for (index, item) in items.enumerated() {
+            indent()
+            append(item)
+            if index < items.count - 1 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\n"))
         }
+        indentation -= 4
     }
 
     /// Adds a `///` comment, one line per line of `documentation`, when there is any: the
@@ -59,20 +81,20 @@ struct SwiftWriter {
             return
         }
         for range in lines {
-            text += indentation
+            indent()
             if range.isEmpty {
-                text += "///"
+                append("///")
             } else {
-                text += "/// "
-                text += documentation[range]
+                append("/// ")
+                append(documentation[range])
             }
-            text += "\n"
+            bytes.append(UInt8(ascii: "\n"))
         }
     }
 
     /// Removes the last line when it is empty (used after a loop that separates items).
     mutating func trimTrailingEmptyLine() {
-        if text.hasSuffix("\n\n") { text.removeLast() }
+        if bytes.suffix(2).elementsEqual("\n\n".utf8) { bytes.removeLast() }
     }
 
     /// The ranges of `SwiftSyntax.documentationLines(text)` within `text`, found in one pass
