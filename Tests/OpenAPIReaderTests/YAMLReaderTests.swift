@@ -325,4 +325,39 @@ final class YAMLReaderTests: XCTestCase {
         XCTAssertEqual(root["a"]?.scalar?.int, 1)
         XCTAssertNil(root["b"])
     }
+
+    // MARK: Reading while libyaml parses on another thread
+
+    /// A large document, so libyaml's thread is many batches ahead of the tree.
+    private func manyEntries(_ count: Int) -> String {
+        (0..<count).map { "key\($0): value \($0)\n" }.joined()
+    }
+
+    func testLargeDocumentIsReadWhole() throws {
+        let root = try readYAML("first: 1\n" + manyEntries(100_000) + "last: 2\n")
+        XCTAssertEqual(root.entries?.count, 100_002)
+        XCTAssertEqual(root["last"]?.mark, Mark(line: 100_002, column: 7))
+        XCTAssertEqual(root["key99999"]?.scalar?.text, "value 99999")
+    }
+
+    func testErrorEarlyInALargeDocumentStopsTheParserThread() {
+        // The tree fails at line 2 while libyaml still has most of the file to go; the
+        // reader must stop it and return, not wait for it or hang.
+        for _ in 0..<20 {
+            let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+                try YAMLReader.read(Array(("a: 1\nb: *nowhere\n" + manyEntries(50_000)).utf8), path: "alias.yaml")
+            }
+            XCTAssertTrue(diagnostics.first?.description.hasPrefix("alias.yaml:2:") == true, "\(diagnostics)")
+        }
+    }
+
+    func testSyntaxErrorAfterManyEventsIsReportedAtItsLine() {
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(Array((manyEntries(30_000) + "bad: [unclosed\nnext: 1\n").utf8), path: "late.yaml")
+        }
+        XCTAssertEqual(diagnostics.count, 1, "\(diagnostics)")
+        // libyaml stops on the line after the open bracket and names the bracket's place.
+        XCTAssertTrue(diagnostics.first?.description.hasPrefix("late.yaml:30002:") == true, "\(diagnostics)")
+        XCTAssertTrue(diagnostics.first?.message.contains("line 30001, column 6") == true, "\(diagnostics)")
+    }
 }

@@ -1,0 +1,85 @@
+/// Turns YAML events into nodes with a stack of open collections.
+struct TreeBuilder {
+    /// A sequence or mapping whose end event has not come yet.
+    private struct Frame {
+        var isMapping: Bool
+        var items: [Node] = []
+        var entries: [Node.Entry] = []
+        var pendingKey: Node?
+        var mark: Mark
+        var anchor: String?
+        var startCount: Int
+    }
+
+    let path: String
+    private(set) var root: Node?
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: Node, size: Int)] = [:]
+    private var nodeCount = 0
+
+    init(path: String) {
+        self.path = path
+    }
+
+    mutating func consume(_ event: YAMLEvent, in batch: YAMLEventBatch) throws(DiagnosticsError) {
+        switch event {
+        case .scalar(let range, let style, let anchor, let mark):
+            try count(1, at: mark)
+            add(Node(.scalar(Scalar(batch.text(range), style: style)), at: mark), size: 1, anchor: anchor)
+        case .collectionStart(let isMapping, let anchor, let mark):
+            try open(isMapping: isMapping, anchor: anchor, at: mark)
+        case .collectionEnd:
+            guard let frame = stack.popLast() else { return }
+            let node = Node(frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items), at: frame.mark)
+            // The items were counted as they came; the collection itself is one more node.
+            try count(1, at: frame.mark)
+            add(node, size: nodeCount - frame.startCount, anchor: frame.anchor)
+        case .alias(let name, let mark):
+            guard let anchored = anchors[name] else {
+                throw error("unknown alias '*\(name)'", at: mark)
+            }
+            var node = anchored.node
+            node.mark = mark
+            try count(anchored.size, at: mark)
+            add(node, size: anchored.size, anchor: nil)
+        }
+    }
+
+    private mutating func open(isMapping: Bool, anchor: String?, at mark: Mark) throws(DiagnosticsError) {
+        if stack.count >= YAMLReader.maxDepth {
+            throw error("nesting is deeper than \(YAMLReader.maxDepth) levels", at: mark)
+        }
+        stack.append(Frame(isMapping: isMapping, mark: mark, anchor: anchor, startCount: nodeCount))
+    }
+
+    /// Adds `size` nodes to the document's expanded size, failing once it passes the cap.
+    private mutating func count(_ size: Int, at mark: Mark) throws(DiagnosticsError) {
+        nodeCount += size
+        if nodeCount > YAMLReader.maxExpandedNodes {
+            throw error("the document expands to more than \(YAMLReader.maxExpandedNodes) nodes through aliases", at: mark)
+        }
+    }
+
+    /// Places a finished node in the open collection (or as the root); `size` is how many
+    /// nodes it expands to, remembered for aliases of `anchor`.
+    private mutating func add(_ node: Node, size: Int, anchor: String?) {
+        if let anchor { anchors[anchor] = (node, size) }
+        let top = stack.count - 1
+        guard top >= 0 else {
+            root = node
+            return
+        }
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey {
+            stack[top].entries.append(Node.Entry(key: key, value: node))
+            stack[top].pendingKey = nil
+        } else {
+            stack[top].pendingKey = node
+        }
+    }
+
+    private func error(_ message: String, at mark: Mark) -> DiagnosticsError {
+        DiagnosticsError([Diagnostic(.error, message, at: SourceLocation(file: path, line: Int(mark.line), column: Int(mark.column)))])
+    }
+}
