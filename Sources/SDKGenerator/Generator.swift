@@ -29,10 +29,10 @@ public enum Generator {
     /// The Swift files for `job`, with the warnings met.
     public static func files(for job: GenerationJob, timings: inout Timings) throws(DiagnosticsError) -> ([GeneratedFile], [Diagnostic]) {
         let bytes = try timings.measure("read") { () throws(DiagnosticsError) -> [UInt8] in
-            guard let data = FileManager.default.contents(atPath: job.specPath) else {
+            guard let bytes = FileContents.read(job.specPath) else {
                 throw DiagnosticsError([Diagnostic(.error, "cannot read the spec", file: job.specPath)])
             }
-            return Array(data)
+            return bytes
         }
         let parsed = try model(bytes, path: job.specPath, timings: &timings)
         let (plan, planWarnings) = try timings.measure("plan") { () throws(DiagnosticsError) in

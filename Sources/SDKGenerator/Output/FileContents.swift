@@ -7,9 +7,39 @@ import Glibc
 import Darwin
 #endif
 
-/// Plain file writes for the staging folder: several files at once, each written with one
-/// `write` and no `fsync` (the staging folder is swapped in whole, or removed).
+/// Plain file reads, and plain file writes for the staging folder: several files at once,
+/// each written with one `write` and no `fsync` (the staging folder is swapped in whole,
+/// or removed).
 enum FileContents {
+    /// The bytes of the file at `path`, read straight into an array; `nil` when it cannot be read.
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        var bytes: [UInt8] = []
+        // One byte more than the size, so the end is seen in the first pass.
+        var chunkSize = max(Int(status.st_size), 0) + 1
+        while true {
+            var failed = false
+            let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, count in
+                count = 0
+                while count < chunkSize {
+                    let read = systemRead(descriptor, buffer.baseAddress! + count, chunkSize - count)
+                    if read < 0, errno == EINTR { continue }
+                    if read < 0 { failed = true }
+                    if read <= 0 { return }
+                    count += read
+                }
+            }
+            if failed { return nil }
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            if chunk.count < chunkSize { return bytes }
+            chunkSize = 1 << 16
+        }
+    }
+
     /// Writes each file's contents to `folder`/its path, creating folders as needed; files
     /// are written in parallel. Throws the first failure, in the files' order.
     static func write(_ files: [GeneratedFile], into folder: URL) throws {
@@ -75,6 +105,8 @@ enum FileContents {
 
 #if canImport(Glibc)
 private let systemWrite = Glibc.write
+private let systemRead = Glibc.read
 #elseif canImport(Darwin)
 private let systemWrite = Darwin.write
+private let systemRead = Darwin.read
 #endif

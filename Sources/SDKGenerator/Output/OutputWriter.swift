@@ -85,8 +85,8 @@ public enum OutputWriter {
     private static func ownedFiles(_ paths: [String], in directory: URL) -> [String: String] {
         var owned: [String: String] = [:]
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) else { continue }
-            let text = String(decoding: data, as: UTF8.self)
+            guard let bytes = FileContents.read(directory.appendingPathComponent(path).path) else { continue }
+            let text = String(decoding: bytes, as: UTF8.self)
             if text.hasPrefix(GeneratedFile.header) { owned[path] = text }
         }
         return owned
