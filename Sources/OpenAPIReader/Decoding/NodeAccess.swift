@@ -3,26 +3,26 @@
 extension DocumentDecoder {
     /// The mapping entries of `node`, or an error naming `what` was expected.
     /// A null scalar (a key written with no value) counts as an empty mapping.
-    mutating func entries(_ node: Node, _ what: String) -> [Node.Entry]? {
+    mutating func entries(_ node: Node, _ what: @autoclosure () -> String) -> [Node.Entry]? {
         if let entries = node.entries { return entries }
         if node.scalar?.isNull == true { return [] }
-        log.error("expected \(what) to be a mapping, found \(node.kindName)", at: node.mark)
+        log.error("expected \(what()) to be a mapping, found \(node.kindName)", at: node.mark)
         return nil
     }
 
     /// The items of `node`, or an error.
     /// A null scalar (a key written with no value) counts as an empty sequence.
-    mutating func items(_ node: Node, _ what: String) -> [Node]? {
+    mutating func items(_ node: Node, _ what: @autoclosure () -> String) -> [Node]? {
         if let items = node.items { return items }
         if node.scalar?.isNull == true { return [] }
-        log.error("expected \(what) to be a sequence, found \(node.kindName)", at: node.mark)
+        log.error("expected \(what()) to be a sequence, found \(node.kindName)", at: node.mark)
         return nil
     }
 
     /// The text of `node` when it is a non-null scalar, or an error.
-    mutating func text(_ node: Node, _ what: String) -> String? {
+    mutating func text(_ node: Node, _ what: @autoclosure () -> String) -> String? {
         if let scalar = node.scalar, !scalar.isNull { return scalar.text }
-        log.error("expected \(what) to be a string, found \(node.kindName)", at: node.mark)
+        log.error("expected \(what()) to be a string, found \(node.kindName)", at: node.mark)
         return nil
     }
 
@@ -34,9 +34,9 @@ extension DocumentDecoder {
     }
 
     /// The text of `parent[key]`, or an error at `parent` when it is missing.
-    mutating func requiredText(_ parent: Node, _ key: String, in what: String) -> String? {
+    mutating func requiredText(_ parent: Node, _ key: String, in what: @autoclosure () -> String) -> String? {
         guard let node = parent[key] else {
-            log.error("\(what) is missing the required field '\(key)'", at: parent.mark)
+            log.error("\(what()) is missing the required field '\(key)'", at: parent.mark)
             return nil
         }
         return text(node, "'\(key)'")
