@@ -16,24 +16,35 @@ enum Benchmark {
         "\(sharedSpecs)/real-world/rw-twilio-api-v2010.json",
     ]
 
-    static func run(specs: [String], runs: Int) {
-        print("sdkgen-benchmark: \(runs) runs per spec, medians in ms; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+    /// A folder in memory where the system has one, else the temporary folder.
+    static var defaultOutputRoot: URL {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isDirectory), isDirectory.boolValue,
+            FileManager.default.isWritableFile(atPath: "/dev/shm")
+        {
+            return URL(fileURLWithPath: "/dev/shm")
+        }
+        return FileManager.default.temporaryDirectory
+    }
+
+    static func run(specs: [String], runs: Int, outputRoot: URL) {
+        print("sdkgen-benchmark: \(runs) runs per spec, medians in ms; \(ProcessInfo.processInfo.activeProcessorCount) cores; output under \(outputRoot.path)")
         print("measuring", terminator: "")
         var rows: [Row] = []
         for spec in specs {
             print(" \(URL(fileURLWithPath: spec).lastPathComponent)", terminator: "")
             fflush(nil)
-            rows.append(measure(spec: spec, runs: runs))
+            rows.append(measure(spec: spec, runs: runs, outputRoot: outputRoot))
         }
         print("\n")
         Table.print(rows)
     }
 
     /// One spec's measurements.
-    static func measure(spec: String, runs: Int) -> Row {
+    static func measure(spec: String, runs: Int, outputRoot: URL) -> Row {
         guard let data = FileManager.default.contents(atPath: spec) else { fail("cannot read \(spec)") }
         let bytes = Array(data)
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sdkgen-benchmark-\(UUID().uuidString)")
+        let scratch = outputRoot.appendingPathComponent("sdkgen-benchmark-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
 
         var row = Row(spec: spec, bytes: bytes.count)

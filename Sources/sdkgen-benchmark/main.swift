@@ -5,8 +5,10 @@ import Foundation
 //     swift run -c release sdkgen-benchmark [--runs N] [SPEC...]
 //
 // Run it at the package root; without specs it measures the ConductorOne, OpenAI and
-// Twilio specs in ../shared/specs. `--single SPEC DIR` is internal: one generation in a
-// child process, so each spec's peak memory is measured on its own.
+// Twilio specs in ../shared/specs. Output goes to a folder in memory (/dev/shm) where
+// there is one, so the write stage measures sdkgen and not the disk's mood;
+// `--output-root DIR` writes under DIR instead. `--single SPEC DIR` is internal: one
+// generation in a child process, so each spec's peak memory is measured on its own.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -17,6 +19,7 @@ if arguments.first == "--single" {
 }
 
 var runs = 7
+var outputRoot = Benchmark.defaultOutputRoot
 var specs: [String] = []
 var index = 0
 while index < arguments.count {
@@ -27,8 +30,12 @@ while index < arguments.count {
             Benchmark.fail("--runs needs a positive number")
         }
         runs = value
+    case "--output-root":
+        index += 1
+        guard index < arguments.count else { Benchmark.fail("--output-root needs a folder") }
+        outputRoot = URL(fileURLWithPath: arguments[index])
     case "-h", "--help":
-        print("usage: sdkgen-benchmark [--runs N] [SPEC...]   (run at the package root)")
+        print("usage: sdkgen-benchmark [--runs N] [--output-root DIR] [SPEC...]   (run at the package root)")
         exit(0)
     case let spec:
         specs.append(spec)
@@ -47,4 +54,4 @@ for spec in specs where !FileManager.default.fileExists(atPath: spec) {
     Benchmark.fail("no such spec: \(spec)")
 }
 
-Benchmark.run(specs: specs, runs: runs)
+Benchmark.run(specs: specs, runs: runs, outputRoot: outputRoot)
