@@ -73,7 +73,8 @@ public struct Planner {
             models += extraDeclarations.map { PlannedModel(file: file, declaration: $0) }
             extraDeclarations = []
         }
-        models.sort { $0.declaration.name < $1.declaration.name }
+        let names = models.map(\.declaration.name)
+        models = models.indices.sorted { names[$0] < names[$1] }.map { models[$0] }
         RecursionBreaker.breakCycles(in: &models)
 
         return SDKPlan(
@@ -123,12 +124,16 @@ public struct Planner {
             componentReferences[named.name] = references
         }
         for name in components.keys.sorted() {
-            let parts = Self.dottedParts(name)
             // Candidates, made only until one is free: the override, then ever longer
             // suffixes of the dotted name; when all are taken, the first.
             let override = options.typeNames[name] ?? components[name]!.nameOverride
+            let first = override.map(Naming.typeName) ?? Naming.typeName(String(Self.lastDottedPart(name)))
+            guard topLevel.taken.contains(first) else {
+                typeNames[name] = topLevel.claim(first)
+                continue
+            }
+            let parts = Self.dottedParts(name)
             var count = override == nil ? 1 : 0
-            let first = override.map(Naming.typeName) ?? Naming.typeName(parts.suffix(1).joined(separator: "_"))
             var candidate = first
             while topLevel.taken.contains(candidate), count < max(parts.count, 1) {
                 count += 1
@@ -140,9 +145,19 @@ public struct Planner {
 
     /// The parts of a dotted name (`c1.api.Webhook` → `c1`, `api`, `Webhook`).
     static func dottedParts(_ name: String) -> [Substring] {
-        // A `.` is a Character of its own in ASCII text, so splitting bytes is the same.
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: ".") }
-        return name.utf8.split(separator: UInt8(ascii: ".")).map { Substring($0) }
+        name.split(separator: ".")
+    }
+
+    /// `dottedParts(name).last`, or an empty name when there is no part.
+    static func lastDottedPart(_ name: String) -> Substring {
+        // In ASCII text a `.` byte is a `.` Character, so the part after the last one is
+        // the last part unless the name ends in a dot.
+        let utf8 = name.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }), utf8.last != UInt8(ascii: ".") {
+            guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return name[...] }
+            return name[utf8.index(after: dot)...]
+        }
+        return dottedParts(name).last ?? ""
     }
 
     /// Component schemas reachable from `operations`' parameters, bodies and responses.
