@@ -1,3 +1,4 @@
+import OpenAPIReader
 @testable import SDKGenerator
 import XCTest
 
@@ -8,6 +9,12 @@ final class NamingTests: XCTestCase {
         XCTAssertEqual(Naming.typeName("pet-store item"), "PetStoreItem")
         XCTAssertEqual(Naming.typeName("WebhookInstance"), "WebhookInstance")
         XCTAssertEqual(Naming.typeName("3d"), "_3d")
+        XCTAssertEqual(Naming.typeName("WAITING_CALLBACK"), "WaitingCallback")
+        XCTAssertEqual(Naming.typeName("ABCD"), "Abcd", "a word in capitals longer than three letters is lower-cased")
+        XCTAssertEqual(Naming.typeName("ABC"), "ABC")
+        XCTAssertEqual(Naming.typeName("--"), "Value")
+        XCTAssertEqual(Naming.typeName("café_au_lait"), "CafAuLait", "a non-ASCII letter separates words and is dropped")
+        XCTAssertEqual(Naming.typeName("ÉTAT_NEUF"), "TatNeuf", "names in capitals are found with every letter")
     }
 
     func testMemberNames() {
@@ -18,12 +25,56 @@ final class NamingTests: XCTestCase {
         XCTAssertEqual(Naming.memberName("webhookId"), "webhookId")
         XCTAssertEqual(Naming.identifier("default"), "`default`")
         XCTAssertEqual(Naming.propertyName("self"), "selfValue")
+        XCTAssertEqual(Naming.memberName("URLValue"), "urlValue")
+        XCTAssertEqual(Naming.memberName("Name"), "name")
+        XCTAssertEqual(Naming.memberName("ID"), "id")
+        XCTAssertEqual(Naming.memberName("2fa_code"), "_2faCode")
+        XCTAssertEqual(Naming.memberName(""), "value")
+        XCTAssertEqual(Naming.memberName("über-name"), "berName")
     }
 
     func testEnumPrefixStripping() {
         XCTAssertEqual(Planner.commonWordPrefix(["WEBHOOK_STATE_PENDING", "WEBHOOK_STATE_RUNNING"]), "WEBHOOK_STATE_")
         XCTAssertEqual(Planner.commonWordPrefix(["A_1", "A_2"]), "", "a prefix leaving digits first is kept")
         XCTAssertEqual(Planner.commonWordPrefix(["only"]), "")
+        XCTAssertEqual(Planner.commonWordPrefix(["ÉTAT_A", "ÉTAT_B"]), "ÉTAT_")
+        XCTAssertEqual(Planner.commonWordPrefix(["KIND_A", "KIND_1"]), "")
+    }
+
+    func testDottedComponentNames() {
+        XCTAssertEqual(Planner.lastDottedPart("c1.api.Webhook"), "Webhook")
+        XCTAssertEqual(Planner.lastDottedPart("Webhook"), "Webhook")
+        XCTAssertEqual(Planner.lastDottedPart("c1.api."), "api", "empty parts do not count")
+        XCTAssertEqual(Planner.lastDottedPart("é.Webhook"), "Webhook")
+    }
+
+    /// Components are declared on several threads; names they claim at the top level must
+    /// still come out as if they were declared one by one, in order.
+    func testTopLevelNamesFromComponentsAreClaimedInOrder() throws {
+        // `Foo` and `FooItem` both want `FooItemItemItem` for their inline items, and 200
+        // components between them put them in different batches.
+        var yaml = """
+            openapi: 3.1.0
+            info: {title: T, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                Foo: {type: array, items: {type: array, items: {type: object, properties: {a: {type: string}}}}}
+                FooItem: {type: array, items: {type: object, properties: {b: {type: string}}}}
+
+            """
+        for index in 0..<200 {
+            yaml += "    FooA\(index): {type: object, properties: {x: {type: string}}}\n"
+        }
+        let document = try OpenAPIParser.parse(Array(yaml.utf8), path: "order.yaml").document
+        let (plan, _) = try Planner.plan(document, options: GeneratorOptions(moduleName: "Order"))
+        var aliases: [String: TypeReference] = [:]
+        for model in plan.models {
+            if case .alias(let name, let type, _) = model.declaration { aliases[name] = type }
+        }
+        XCTAssertEqual(aliases["Foo"], .array(.array(.named("FooItemItemItem"))))
+        XCTAssertEqual(aliases["FooItem"], .array(.named("FooItemItemItem2")))
+        XCTAssertEqual(plan.models.filter { $0.declaration.name.hasPrefix("FooItemItemItem") }.count, 2)
     }
 
     func testScopeResolvesCollisionsDeterministically() {

@@ -29,6 +29,20 @@ public struct DiagnosticLog: Sendable {
         }
     }
 
+    /// Adds `other`'s diagnostics as if they had been recorded here, after everything so far.
+    public mutating func append(contentsOf other: DiagnosticLog) {
+        errors += other.errors
+        for kind in other.warningKindOrder {
+            let (first, count) = other.warningsByKind[kind]!
+            if let existing = warningsByKind[kind] {
+                warningsByKind[kind] = (existing.first, existing.count + count)
+            } else {
+                warningKindOrder.append(kind)
+                warningsByKind[kind] = (first, count)
+            }
+        }
+    }
+
     /// One line per warning kind, in the order kinds were first seen.
     public var warnings: [Diagnostic] {
         warningKindOrder.map { kind in

@@ -1,8 +1,49 @@
+import Foundation
 import OpenAPIReader
 
 // Schemas to Swift declarations and type references.
 
 extension Planner {
+    /// A component's declarations as worked out on its own, away from the others.
+    struct ComponentDeclarations: Sendable {
+        /// The component's declaration, then those its inline types add at the top level.
+        var declarations: [PlannedDeclaration]
+        var log: DiagnosticLog
+        /// Whether it claimed top-level names, so that its names depend on the components
+        /// before it: it is then worked out again, in order.
+        var dependsOnOrder: Bool
+    }
+
+    /// The declarations of `components`, worked out on every core, in the components'
+    /// order; the names they declare are added to `declaredNames`.
+    mutating func declarations(ofComponents components: [String]) -> [ComponentDeclarations] {
+        let chunkSize = max(64, components.count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
+        let chunks = stride(from: 0, to: components.count, by: chunkSize).map { $0..<min($0 + chunkSize, components.count) }
+        let planner = self
+        let results = concurrentMap(chunks.count) { index in
+            var worker = planner
+            worker.declaredNames = []
+            var declarations: [ComponentDeclarations] = []
+            for component in components[chunks[index]] {
+                worker.log = DiagnosticLog(source: planner.document.source)
+                let namesBefore = worker.declaredNames.count
+                let claimedBefore = worker.topLevel.taken.count
+                let declaration = worker.declaration(forComponent: component)
+                let dependsOnOrder = worker.topLevel.taken.count > claimedBefore
+                if dependsOnOrder {
+                    worker.declaredNames.removeSubrange(namesBefore...)
+                    worker.topLevel = planner.topLevel
+                }
+                declarations.append(ComponentDeclarations(
+                    declarations: [declaration] + worker.extraDeclarations, log: worker.log, dependsOnOrder: dependsOnOrder))
+                worker.extraDeclarations = []
+            }
+            return (declarations, worker.declaredNames)
+        }
+        for (_, names) in results { declaredNames += names }
+        return results.flatMap(\.0)
+    }
+
     /// The top-level declaration of a component schema.
     mutating func declaration(forComponent component: String) -> PlannedDeclaration {
         let schema = components[component]!
@@ -12,7 +53,7 @@ extension Planner {
     /// A declaration named `name` for `schema`: a struct for objects, an enum for enums,
     /// else a typealias. `path` holds the names of the enclosing types.
     mutating func declaration(named name: String, for schema: Schema, path: [String]) -> PlannedDeclaration {
-        declaredNames.insert(name)
+        declaredNames.append(name)
         let documentation = schema.description ?? schema.title
         switch schema.kind {
         case .object(let properties, let additional) where !properties.isEmpty || additional.isClosed:
@@ -161,7 +202,7 @@ extension Planner {
                 for: member, suggestedName: Naming.typeName(caseName), path: path + [name], scope: &nestedScope, nested: &nested)
             cases.append(PlannedUnion.Case(name: caseScope.claim(caseName), type: type, discriminatorValues: values))
         }
-        declaredNames.formUnion(nested.map(\.name))
+        declaredNames += nested.map(\.name)
         return PlannedUnion(
             name: name, documentation: schema.description ?? schema.title, cases: cases,
             discriminator: discriminator?.propertyName, nested: nested)

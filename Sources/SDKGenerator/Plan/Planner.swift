@@ -2,7 +2,7 @@ import OpenAPIReader
 
 /// Decides the SDK: selects operations, names every type, member and operation, and
 /// places declarations in files.
-public struct Planner {
+public struct Planner: Sendable {
     let document: OpenAPIDocument
     let options: GeneratorOptions
     var log: DiagnosticLog
@@ -14,8 +14,8 @@ public struct Planner {
     var componentReferences: [String: [String]] = [:]
     /// Every top-level name declared so far.
     var topLevel = Naming.Scope(reserved: Naming.reservedTypeNames)
-    /// Every declared type name, nested ones included.
-    var declaredNames: Set<String> = []
+    /// Every declared type name, nested ones included, in the order declared.
+    var declaredNames: [String] = []
     /// Property names already worked out, by JSON name: the same names recur in most schemas.
     var propertyNames: [String: String] = [:]
     /// Declarations met inside others that must stand at the top level.
@@ -66,12 +66,18 @@ public struct Planner {
             ? components.keys.sorted()
             : reachableComponents(from: selected).sorted()
         var models = inlineModels
-        for component in included {
+        let componentDeclarations = declarations(ofComponents: included)
+        for (component, planned) in zip(included, componentDeclarations) {
             let owners = reachedBy[component] ?? []
             let file = owners.count == 1 ? owners.first! + "Models" : Self.sharedFile(for: typeNames[component]!)
-            models.append(PlannedModel(file: file, declaration: declaration(forComponent: component)))
-            models += extraDeclarations.map { PlannedModel(file: file, declaration: $0) }
-            extraDeclarations = []
+            if planned.dependsOnOrder {
+                models.append(PlannedModel(file: file, declaration: declaration(forComponent: component)))
+                models += extraDeclarations.map { PlannedModel(file: file, declaration: $0) }
+                extraDeclarations = []
+            } else {
+                models += planned.declarations.map { PlannedModel(file: file, declaration: $0) }
+                log.append(contentsOf: planned.log)
+            }
         }
         let names = models.map(\.declaration.name)
         models = models.indices.sorted { names[$0] < names[$1] }.map { models[$0] }
@@ -81,7 +87,7 @@ public struct Planner {
             clientName: clientName, title: document.info.title,
             accessLevel: options.accessLevel,
             servers: planServers(), groups: groups, models: models,
-            declaredNames: declaredNames.union(topLevel.taken.subtracting(Naming.reservedTypeNames)))
+            declaredNames: Set(declaredNames).union(topLevel.taken.subtracting(Naming.reservedTypeNames)))
     }
 
     /// The file for a model used by several groups or none: one per initial letter, so a
