@@ -22,25 +22,27 @@ struct TreeBuilder {
     }
 
     mutating func consume(_ event: YAMLEvent, in batch: YAMLEventBatch) throws(DiagnosticsError) {
-        switch event {
-        case .scalar(let range, let style, let anchor, let mark):
-            try count(1, at: mark)
-            add(Node(.scalar(Scalar(batch.text(range), style: style)), at: mark), size: 1, anchor: anchor)
-        case .collectionStart(let isMapping, let anchor, let mark):
-            try open(isMapping: isMapping, anchor: anchor, at: mark)
+        let anchor = event.anchor.map(batch.text)
+        switch event.kind {
+        case .scalar:
+            try count(1, at: event.mark)
+            add(Node(.scalar(Scalar(batch.text(event.text), style: event.style)), at: event.mark), size: 1, anchor: anchor)
+        case .sequenceStart, .mappingStart:
+            try open(isMapping: event.kind == .mappingStart, anchor: anchor, at: event.mark)
         case .collectionEnd:
             guard let frame = stack.popLast() else { return }
             let node = Node(frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items), at: frame.mark)
             // The items were counted as they came; the collection itself is one more node.
             try count(1, at: frame.mark)
             add(node, size: nodeCount - frame.startCount, anchor: frame.anchor)
-        case .alias(let name, let mark):
+        case .alias:
+            let name = batch.text(event.text)
             guard let anchored = anchors[name] else {
-                throw error("unknown alias '*\(name)'", at: mark)
+                throw error("unknown alias '*\(name)'", at: event.mark)
             }
             var node = anchored.node
-            node.mark = mark
-            try count(anchored.size, at: mark)
+            node.mark = event.mark
+            try count(anchored.size, at: event.mark)
             add(node, size: anchored.size, anchor: nil)
         }
     }

@@ -1,7 +1,13 @@
 import CYAML
 
-/// Events in the order libyaml gave them, with the scalars' text copied into one buffer:
-/// the thread running libyaml only copies bytes, and the tree's thread makes the strings.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Events in the order libyaml gave them, with their text copied into one buffer: the
+/// thread running libyaml only copies bytes, and the tree's thread makes the strings.
 struct YAMLEventBatch: Sendable {
     var events: [YAMLEvent] = []
     /// The UTF-8 text of the scalars, one after another.
@@ -13,54 +19,47 @@ struct YAMLEventBatch: Sendable {
     }
 
     /// Adds `event`, unless a tree does not need it (stream and document starts and ends).
-    mutating func append(_ event: yaml_event_t) {
-        if let converted = YAMLEvent(event, text: &text) { events.append(converted) }
-    }
-
-    /// The text of a scalar event.
-    func text(_ range: Range<Int>) -> String {
-        String(decoding: text[range], as: UTF8.self)
-    }
-}
-
-/// One libyaml event as a Swift value.
-enum YAMLEvent: Sendable {
-    /// A scalar, whose text is `range` of its batch's `text`.
-    case scalar(Range<Int>, style: Scalar.Style, anchor: String?, at: Mark)
-    case collectionStart(isMapping: Bool, anchor: String?, at: Mark)
-    case collectionEnd
-    case alias(String, at: Mark)
-
-    /// The event `event` is, or `nil` for those a tree does not need; a scalar's text is
-    /// appended to `text`.
-    init?(_ event: yaml_event_t, text: inout [UInt8]) {
-        let mark = Mark(line: Int32(clamping: event.start_mark.line + 1), column: Int32(clamping: event.start_mark.column + 1))
-        switch event.type {
+    mutating func append(_ event: UnsafePointer<yaml_event_t>) {
+        let mark = Mark(
+            line: Int32(clamping: event.pointee.start_mark.line + 1), column: Int32(clamping: event.pointee.start_mark.column + 1))
+        switch event.pointee.type {
         case YAML_SCALAR_EVENT:
-            let data = event.data.scalar
+            let data = event.pointee.data.scalar
             var style = Self.style(data.style)
             if style == .plain, data.plain_implicit == 0, data.tag != nil {
                 // An explicit tag such as `!!str 8443` makes the scalar a string.
                 style = .doubleQuoted
             }
-            let start = text.count
-            if let value = data.value { text.append(contentsOf: UnsafeBufferPointer(start: value, count: data.length)) }
-            self = .scalar(start..<text.count, style: style, anchor: Self.name(data.anchor), at: mark)
+            let value = copy(data.value, count: data.length)
+            events.append(YAMLEvent(kind: .scalar, style: style, mark: mark, text: value, anchor: copy(data.anchor)))
         case YAML_SEQUENCE_START_EVENT:
-            self = .collectionStart(isMapping: false, anchor: Self.name(event.data.sequence_start.anchor), at: mark)
+            events.append(YAMLEvent(kind: .sequenceStart, mark: mark, anchor: copy(event.pointee.data.sequence_start.anchor)))
         case YAML_MAPPING_START_EVENT:
-            self = .collectionStart(isMapping: true, anchor: Self.name(event.data.mapping_start.anchor), at: mark)
+            events.append(YAMLEvent(kind: .mappingStart, mark: mark, anchor: copy(event.pointee.data.mapping_start.anchor)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            self = .collectionEnd
+            events.append(YAMLEvent(kind: .collectionEnd, mark: mark))
         case YAML_ALIAS_EVENT:
-            self = .alias(Self.name(event.data.alias.anchor) ?? "", at: mark)
+            events.append(YAMLEvent(kind: .alias, mark: mark, text: copy(event.pointee.data.alias.anchor) ?? 0..<0))
         default:
-            return nil
+            break
         }
     }
 
-    private static func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        pointer.map { String(cString: $0) }
+    /// Copies `count` bytes at `pointer` to `text`, giving where they went.
+    private mutating func copy(_ pointer: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> Range<Int> {
+        let start = text.count
+        if let pointer { text.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count)) }
+        return start..<text.count
+    }
+
+    /// Copies a NUL-terminated name (an anchor) to `text`; `nil` when there is none.
+    private mutating func copy(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> Range<Int>? {
+        pointer.map { copy($0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))) }
+    }
+
+    /// The text at `range`.
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: text[range], as: UTF8.self)
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> Scalar.Style {
@@ -72,4 +71,19 @@ enum YAMLEvent: Sendable {
         default: return .plain
         }
     }
+}
+
+/// One libyaml event, with its text kept as places in its batch's `text`: plain data, so a
+/// batch is copied and freed without touching each event.
+struct YAMLEvent: Sendable {
+    enum Kind: UInt8, Sendable {
+        case scalar, sequenceStart, mappingStart, collectionEnd, alias
+    }
+
+    var kind: Kind
+    var style: Scalar.Style = .plain
+    var mark: Mark
+    /// A scalar's text, or an alias's anchor name.
+    var text: Range<Int> = 0..<0
+    var anchor: Range<Int>?
 }

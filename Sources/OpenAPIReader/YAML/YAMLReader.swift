@@ -64,7 +64,7 @@ public enum YAMLReader {
                 break
             }
             let type = event.type
-            batch.append(event)
+            batch.append(&event)
             yaml_event_delete(&event)
             if type == YAML_STREAM_END_EVENT || type == YAML_DOCUMENT_END_EVENT { break }
             if batch.events.count == EventPipe.batchSize {
