@@ -536,4 +536,45 @@ final class OpenAPIParserTests: XCTestCase {
         XCTAssertEqual(discriminator, Discriminator(propertyName: "kind", mapping: ["cat": "Cat", "dog": "Dog"]))
         XCTAssertFalse(pet.nullable)
     }
+
+    // MARK: Decoding on two threads
+
+    /// Components and paths are decoded on two threads; the diagnostics must be those of
+    /// decoding in order, where a schema behind a reference outside `components/schemas`
+    /// is decoded (and warned about) once.
+    func testSchemaBehindAnInnerReferenceIsWarnedAboutOnceWhateverThreadMeetsIt() throws {
+        let text = spec(
+            """
+            paths:
+              /things:
+                get:
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Holder/properties/inner'}
+            components:
+              schemas:
+                Holder:
+                  type: object
+                  properties:
+                    inner: {type: string, not: {type: integer}}
+                A1: {type: object, properties: {p: {$ref: '#/components/schemas/Holder/properties/inner'}}}
+                A2: {type: object}
+                A3: {type: object}
+                B1: {type: object, properties: {p: {$ref: '#/components/schemas/Holder/properties/inner'}}}
+                B2: {type: object}
+            """)
+        let result = try parseSpec(text)
+        // Once in Holder itself, once behind the first reference (A1); B1 and the
+        // response, decoded on the other thread, reuse A1's.
+        let warnings = result.warnings.filter { $0.message.contains("'not'") }
+        XCTAssertEqual(warnings.count, 1, "\(result.warnings)")
+        XCTAssertTrue(warnings.first?.message.hasSuffix("(and 1 more like this)") == true, "\(result.warnings)")
+        XCTAssertEqual(warnings.first?.location?.line, 19, "the first is Holder's own, at its line")
+        XCTAssertEqual(result.document.schemas.map(\.name), ["Holder", "A1", "A2", "A3", "B1", "B2"])
+        let response = try result.operation(.get, "/things").responses.first?.content.first?.schema
+        XCTAssertTrue(response.map { isString($0.kind) } == true)
+    }
 }
