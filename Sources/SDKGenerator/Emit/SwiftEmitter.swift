@@ -1,3 +1,5 @@
+import OpenAPIReader
+
 /// Prints a plan as Swift files: the client, one file per operation group and one per
 /// group of models, sorted by path; files are printed in parallel.
 public enum SwiftEmitter {
