@@ -34,26 +34,20 @@ public enum Generator {
             }
             return bytes
         }
-        let parsed = try model(bytes, path: job.specPath, timings: &timings)
-        let (plan, planWarnings) = try timings.measure("plan") { () throws(DiagnosticsError) in
-            try Planner.plan(parsed.document, options: job.options)
-        }
-        let files = timings.measure("emit") { SwiftEmitter.emit(plan) }
-        discardInBackground((parsed.document, plan))
-        return (files, parsed.warnings + planWarnings)
-    }
-
-    /// The parse and model stages; the node tree is freed on another thread while the
-    /// next stages run (freeing hundreds of thousands of nodes takes a while).
-    private static func model(_ bytes: [UInt8], path: String, timings: inout Timings) throws(DiagnosticsError) -> OpenAPIParser.Result {
         let (root, source) = try timings.measure("parse") { () throws(DiagnosticsError) in
-            try DocumentReader.read(bytes, path: path)
+            try DocumentReader.read(bytes, path: job.specPath)
         }
         let parsed = try timings.measure("model") { () throws(DiagnosticsError) in
             try OpenAPIParser.decode(root, source: source)
         }
-        discardInBackground(root)
-        return parsed
+        let (plan, planWarnings) = try timings.measure("plan") { () throws(DiagnosticsError) in
+            try Planner.plan(parsed.document, options: job.options)
+        }
+        let files = timings.measure("emit") { SwiftEmitter.emit(plan) }
+        // Freeing hundreds of thousands of nodes takes a while: it is done on another
+        // thread, once the stages that use both cores are over.
+        discardInBackground((root, parsed.document, plan))
+        return (files, parsed.warnings + planWarnings)
     }
 
     /// Releases `value` on a background thread, where its deallocation does not hold up
