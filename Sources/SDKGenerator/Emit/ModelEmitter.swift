@@ -79,8 +79,9 @@ struct ModelEmitter {
                 writer.line("self.\(storage(property)) = \(Naming.identifier(property.swiftName))")
             }
         }
-        if single.count <= 100 {
-            writer.block(single, assignments)
+        // Generated names are ASCII, where bytes are characters.
+        if single.utf8.count <= 100 || single.count <= 100 {
+            writer.block(Code(single), assignments)
         } else {
             writer.line("\(names.access)init(")
             writer.list(parameters)

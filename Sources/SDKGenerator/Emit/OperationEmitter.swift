@@ -141,7 +141,7 @@ struct OperationEmitter {
                 arguments.append("security: [\(alternatives.joined(separator: ", "))]")
             }
             arguments.append("operationID: \(SwiftSyntax.stringLiteral(operation.operationID))")
-            writer.line((query.isEmpty && headers.isEmpty ? "" : "return ") + "\(names.runtime("Request"))(")
+            writer.line("\(query.isEmpty && headers.isEmpty ? "" : "return ")\(names.runtime("Request"))(")
             writer.list(arguments)
             writer.line(")")
         }

@@ -25,7 +25,7 @@ public enum SwiftEmitter {
 
     /// The header and imports every file starts with.
     static func preamble(_ writer: inout SwiftWriter) {
-        writer.line(GeneratedFile.header)
+        writer.line(Code(GeneratedFile.header))
         writer.line()
         writer.line("import Foundation")
         writer.line("import SDKRuntime")

@@ -14,11 +14,11 @@ struct SwiftWriter {
         String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Adds one line at the current indentation; an empty string adds an empty line.
-    mutating func line(_ content: String = "") {
-        if !content.isEmpty {
+    /// Adds one line at the current indentation; empty code adds an empty line.
+    mutating func line(_ content: Code = "") {
+        if !content.bytes.isEmpty {
             indent()
-            append(content)
+            bytes += content.bytes
         }
         bytes.append(UInt8(ascii: "\n"))
     }
@@ -34,9 +34,9 @@ struct SwiftWriter {
     }
 
     /// Adds `header {`, the lines `body` writes one level deeper, and `}`.
-    mutating func block(_ header: String, _ body: (inout SwiftWriter) -> Void) {
+    mutating func block(_ header: Code, _ body: (inout SwiftWriter) -> Void) {
         indent()
-        append(header)
+        bytes += header.bytes
         append(" {\n")
         indentation += 4
         body(&self)
@@ -45,8 +45,11 @@ struct SwiftWriter {
     }
 
     /// Adds `switch subject {`, the cases `body` writes at the same level, and `}`.
-    mutating func switchBlock(_ subject: String, _ body: (inout SwiftWriter) -> Void) {
-        line("switch \(subject) {")
+    mutating func switchBlock(_ subject: Code, _ body: (inout SwiftWriter) -> Void) {
+        indent()
+        append("switch ")
+        bytes += subject.bytes
+        append(" {\n")
         body(&self)
         line("}")
     }
@@ -76,7 +79,7 @@ struct SwiftWriter {
         guard let documentation else { return }
         guard let lines = Self.documentationLineRanges(documentation) else {
             for line in SwiftSyntax.documentationLines(documentation) {
-                self.line(line.isEmpty ? "///" : "/// " + line)
+                self.line(line.isEmpty ? "///" : "/// \(line)")
             }
             return
         }
