@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import SDKGenerator
 
 /// Runs the built `sdkgen` executable as a user would.
 final class CommandLineTests: XCTestCase {
@@ -64,6 +65,31 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try sdkgen(["generate"] + arguments).status, 0)
         XCTAssertEqual(try sdkgen(["check"] + arguments).status, 0)
         XCTAssertEqual(try String(contentsOf: handWritten, encoding: .utf8), "// mine\n")
+    }
+
+    /// A generated file that is no longer produced is reported by `check` and removed by
+    /// `generate`; a hand-written file where a generated one belongs is never overwritten.
+    func testStaleGeneratedFilesGoAndHandWrittenFilesAreNeverOverwritten() throws {
+        let folder = try TestPaths.temporaryDirectory(self)
+        let output = folder.appendingPathComponent("Out")
+        let spec = TestPaths.root.appendingPathComponent("specs/conductorone-webhooks.yaml").path
+        let arguments = ["--spec", spec, "--output", output.path, "--module", "ConductorOne"]
+        XCTAssertEqual(try sdkgen(["generate"] + arguments).status, 0)
+
+        let stale = output.appendingPathComponent("Models/RetiredModels.swift")
+        try (GeneratedFile.header + "\n// from an older spec\n").write(to: stale, atomically: true, encoding: .utf8)
+        let check = try sdkgen(["check"] + arguments)
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(check.errors.contains("RetiredModels.swift"), check.errors)
+        XCTAssertEqual(try sdkgen(["generate"] + arguments).status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale.path))
+
+        let client = output.appendingPathComponent("Client.swift")
+        try "// mine\n".write(to: client, atomically: true, encoding: .utf8)
+        let generate = try sdkgen(["generate"] + arguments)
+        XCTAssertEqual(generate.status, 1)
+        XCTAssertTrue(generate.errors.contains("was not written by sdkgen"), generate.errors)
+        XCTAssertEqual(try String(contentsOf: client, encoding: .utf8), "// mine\n")
     }
 
     /// A configuration's `names` rename component types and `access` sets every

@@ -20,18 +20,51 @@ public enum OutputWriter {
     /// The paths that differ between `files` and `directory`: missing or different
     /// generated files, and generated files that are no longer produced.
     public static func differences(_ files: [GeneratedFile], in directory: URL) -> Changes {
-        differences(files, existing: ownedFiles(in: directory))
+        survey(files, in: directory).changes
     }
 
-    /// The paths that differ between `files` and the generated files `existing` (by path).
-    private static func differences(_ files: [GeneratedFile], existing: [String: String]) -> Changes {
+    /// What `directory` holds, next to `files`.
+    private struct Survey {
         var changes = Changes()
-        for file in files where existing[file.path] != file.contents {
-            changes.written.append(file.path)
+        /// Files sdkgen did not write (no generated header), by relative path.
+        var foreign: [String] = []
+    }
+
+    /// Reads every file under `directory` (in parallel) to find the generated files that
+    /// differ from `files` or are no longer produced, and the files sdkgen does not own.
+    private static func survey(_ files: [GeneratedFile], in directory: URL) -> Survey {
+        let present = allFiles(in: directory)
+        let produced = Dictionary(files.indices.map { (files[$0].path, $0) }) { first, _ in first }
+        let header = Array(GeneratedFile.header.utf8)
+        // For each file present: whether sdkgen owns it and whether it is as generated.
+        let states = concurrentMap(present.count) { index -> (owned: Bool, current: Bool) in
+            guard let bytes = FileContents.read(directory.appendingPathComponent(present[index]).path) else { return (false, false) }
+            guard bytes.starts(with: header) else { return (false, false) }
+            guard let file = produced[present[index]].map({ files[$0] }) else { return (true, false) }
+            return (true, Self.bytes(bytes, areUTF8Of: file.contents))
         }
-        let produced = Set(files.map(\.path))
-        changes.removed = existing.keys.filter { !produced.contains($0) }.sorted()
-        return changes
+        var survey = Survey()
+        var current: Set<String> = []
+        for (path, state) in zip(present, states) {
+            if !state.owned {
+                survey.foreign.append(path)
+            } else if state.current {
+                current.insert(path)
+            } else if produced[path] == nil {
+                survey.changes.removed.append(path)
+            }
+        }
+        survey.changes.written = files.map(\.path).filter { !current.contains($0) }
+        return survey
+    }
+
+    /// Whether `bytes` are exactly `text` in UTF-8.
+    private static func bytes(_ bytes: [UInt8], areUTF8Of text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            utf8.count == bytes.count
+                && (bytes.isEmpty || bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, utf8.baseAddress!, utf8.count) == 0 })
+        }
     }
 
     /// Makes `directory` hold exactly `files` plus whatever files it held that sdkgen does
@@ -43,13 +76,13 @@ public enum OutputWriter {
         if !manager.fileExists(atPath: directory.path), manager.fileExists(atPath: previous.path) {
             try attempt("restore the previous output from \(previous.path)") { try manager.moveItem(at: previous, to: directory) }
         }
-        let present = allFiles(in: directory)
-        let owned = ownedFiles(present, in: directory)
-        let changes = differences(files, existing: owned)
+        let survey = survey(files, in: directory)
+        let changes = survey.changes
         guard !changes.isEmpty else { return changes }
 
-        let foreign = present.filter { owned[$0] == nil }
-        if let clash = files.first(where: { foreign.contains($0.path) }) {
+        let foreign = survey.foreign
+        let foreignPaths = Set(foreign)
+        if let clash = files.first(where: { foreignPaths.contains($0.path) }) {
             throw failure("\(directory.appendingPathComponent(clash.path).path) was not written by sdkgen; move it away or rename it")
         }
         try attempt("create \(parent.path)") { try manager.createDirectory(at: parent, withIntermediateDirectories: true) }
@@ -74,22 +107,6 @@ public enum OutputWriter {
             throw failure("cannot write \(directory.path): \(error.localizedDescription)")
         }
         return changes
-    }
-
-    /// Generated files under `directory` (those starting with the header), by relative path.
-    static func ownedFiles(in directory: URL) -> [String: String] {
-        ownedFiles(allFiles(in: directory), in: directory)
-    }
-
-    /// The generated files among `paths` (relative to `directory`), by path.
-    private static func ownedFiles(_ paths: [String], in directory: URL) -> [String: String] {
-        var owned: [String: String] = [:]
-        for path in paths {
-            guard let bytes = FileContents.read(directory.appendingPathComponent(path).path) else { continue }
-            let text = String(decoding: bytes, as: UTF8.self)
-            if text.hasPrefix(GeneratedFile.header) { owned[path] = text }
-        }
-        return owned
     }
 
     /// Relative paths of the regular files under `directory`, sorted.
