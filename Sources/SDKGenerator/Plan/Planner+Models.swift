@@ -15,8 +15,8 @@ extension Planner {
     }
 
     /// The declarations of `components`, worked out on every core, in the components'
-    /// order; the names they declare are added to `declaredNames`.
-    mutating func declarations(ofComponents components: [String]) -> [ComponentDeclarations] {
+    /// order, and the type names they declare.
+    func declarations(ofComponents components: [String]) -> ([ComponentDeclarations], [String]) {
         let chunkSize = max(64, components.count / (ProcessInfo.processInfo.activeProcessorCount * 4) + 1)
         let chunks = stride(from: 0, to: components.count, by: chunkSize).map { $0..<min($0 + chunkSize, components.count) }
         let planner = self
@@ -40,8 +40,7 @@ extension Planner {
             }
             return (declarations, worker.declaredNames)
         }
-        for (_, names) in results { declaredNames += names }
-        return results.flatMap(\.0)
+        return (results.flatMap(\.0), results.flatMap(\.1))
     }
 
     /// The top-level declaration of a component schema.

@@ -36,7 +36,52 @@ public struct Planner: Sendable {
         let selected = selectedOperations()
         nameComponents()
 
-        let grouped = Dictionary(grouping: selected) { groupName(of: $0) }
+        let included: [String] = options.operations.isEmpty && options.tags.isEmpty
+            ? components.keys.sorted()
+            : reachableComponents(from: selected).sorted()
+        // The operations are planned while the components are declared on the other
+        // threads: only components that claim top-level names depend on the operations'
+        // names, and those are declared again, in order, below.
+        let start = self
+        let ((planner, operations), (componentDeclarations, componentNames)) = inParallel(
+            {
+                var planner = start
+                let operations = planner.planGroups(of: selected)
+                return (planner, operations)
+            },
+            { start.declarations(ofComponents: included) })
+        self = planner
+        declaredNames += componentNames
+        var models = operations.inlineModels
+        for (component, planned) in zip(included, componentDeclarations) {
+            let owners = operations.reachedBy[component] ?? []
+            let file = owners.count == 1 ? owners.first! + "Models" : Self.sharedFile(for: typeNames[component]!)
+            if planned.dependsOnOrder {
+                models.append(PlannedModel(file: file, declaration: declaration(forComponent: component)))
+                models += extraDeclarations.map { PlannedModel(file: file, declaration: $0) }
+                extraDeclarations = []
+            } else {
+                models += planned.declarations.map { PlannedModel(file: file, declaration: $0) }
+                log.append(contentsOf: planned.log)
+            }
+        }
+        let names = models.map(\.declaration.name)
+        models = models.indices.sorted { names[$0] < names[$1] }.map { models[$0] }
+        RecursionBreaker.breakCycles(in: &models)
+
+        return SDKPlan(
+            clientName: clientName, title: document.info.title,
+            accessLevel: options.accessLevel,
+            servers: planServers(), groups: operations.groups, models: models,
+            declaredNames: Set(declaredNames).union(topLevel.taken.subtracting(Naming.reservedTypeNames)))
+    }
+
+    /// The groups of `operations`, the inline types their operations declare, and the
+    /// groups each component is reachable from.
+    private mutating func planGroups(
+        of operations: [APIOperation]
+    ) -> (groups: [PlannedGroup], inlineModels: [PlannedModel], reachedBy: [String: Set<String>]) {
+        let grouped = Dictionary(grouping: operations) { groupName(of: $0) }
         var groupTypeNames: [String: String] = [:]
         var memberScope = Naming.Scope(reserved: ["client"])
         var groups: [PlannedGroup] = []
@@ -61,33 +106,7 @@ public struct Planner: Sendable {
             }
             groups.append(group)
         }
-
-        let included: [String] = options.operations.isEmpty && options.tags.isEmpty
-            ? components.keys.sorted()
-            : reachableComponents(from: selected).sorted()
-        var models = inlineModels
-        let componentDeclarations = declarations(ofComponents: included)
-        for (component, planned) in zip(included, componentDeclarations) {
-            let owners = reachedBy[component] ?? []
-            let file = owners.count == 1 ? owners.first! + "Models" : Self.sharedFile(for: typeNames[component]!)
-            if planned.dependsOnOrder {
-                models.append(PlannedModel(file: file, declaration: declaration(forComponent: component)))
-                models += extraDeclarations.map { PlannedModel(file: file, declaration: $0) }
-                extraDeclarations = []
-            } else {
-                models += planned.declarations.map { PlannedModel(file: file, declaration: $0) }
-                log.append(contentsOf: planned.log)
-            }
-        }
-        let names = models.map(\.declaration.name)
-        models = models.indices.sorted { names[$0] < names[$1] }.map { models[$0] }
-        RecursionBreaker.breakCycles(in: &models)
-
-        return SDKPlan(
-            clientName: clientName, title: document.info.title,
-            accessLevel: options.accessLevel,
-            servers: planServers(), groups: groups, models: models,
-            declaredNames: Set(declaredNames).union(topLevel.taken.subtracting(Naming.reservedTypeNames)))
+        return (groups, inlineModels, reachedBy)
     }
 
     /// The file for a model used by several groups or none: one per initial letter, so a
