@@ -46,9 +46,14 @@ enum Table {
                 String(repeating: "-", count: width + 1) + (column == 0 || column == 5 ? "-" : ":")
             }.joined(separator: "|") + "|") }
         }
+        let met = rows.filter { $0.ratio <= 4 && $0.peakMegabytes <= 100 }
+        Swift.print("\nTargets (gen/floor at most 4×, peak at most 100 MB): met by \(met.count) of \(rows.count) specs")
+        for row in rows where !met.contains(where: { $0.spec == row.spec }) {
+            Swift.print("  not met: \(URL(fileURLWithPath: row.spec).lastPathComponent)")
+        }
         let conductorOne = rows.filter(\.isConductorOne).map { $0.total * 1000 / $0.megabytes }
         if conductorOne.count > 1, let low = conductorOne.min(), let high = conductorOne.max() {
-            Swift.print(String(format: "\nConductorOne time per MB: largest/smallest = %.2f (1.00 is perfectly linear)", high / low))
+            Swift.print(String(format: "ConductorOne time per MB: largest/smallest = %.2f (1.00 is perfectly linear)", high / low))
         }
     }
 
