@@ -15,7 +15,8 @@ struct TreeBuilder {
     private(set) var root: Node?
     private var stack: [Frame] = []
     private var anchors: [String: (node: Node, size: Int)] = [:]
-    private var nodeCount = 0
+    /// Nodes so far, aliases expanded.
+    private(set) var nodeCount = 0
 
     init(path: String) {
         self.path = path

@@ -1,0 +1,159 @@
+import Foundation
+import XCTest
+@testable import OpenAPIReader
+
+/// Large YAML documents are read in two halves on two threads (`DocumentSplit`): the tree
+/// must be exactly the tree read in one piece, marks and styles included, and so must the
+/// errors.
+final class YAMLSplitTests: XCTestCase {
+    // MARK: The shared specs
+
+    func testEverySharedYAMLSpecReadsTheSameInHalves() throws {
+        let specs = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/specs")
+        guard let files = FileManager.default.enumerator(atPath: specs.path)?.allObjects as? [String] else {
+            throw XCTSkip("needs ../shared/specs beside the package (present in CI, not in a fresh clone)")
+        }
+        var split = 0
+        for file in files.sorted() where file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
+            let bytes = Array(try Data(contentsOf: specs.appendingPathComponent(file)))
+            let cut = bytes.withUnsafeBufferPointer { DocumentSplit($0) }
+            if cut != nil { split += 1 }
+            try assertSameInHalves(bytes, file, requireSize: false)
+        }
+        XCTAssertGreaterThanOrEqual(split, 4, "the large specs (three ConductorOne, OpenAI) are cut in two")
+    }
+
+    // MARK: Documents that must not be cut, or not where they look cuttable
+
+    func testBlockScalarWithKeyLikeLinesAtTheMiddle() throws {
+        // The middle of the document is inside a literal block whose lines look like keys.
+        let text = filler(count: 6_000, prefix: "a") + "  notes: |\n" + filler(count: 12_000, prefix: "    b") + filler(count: 6_000, prefix: "c")
+        try assertSameInHalves(Array(("root:\n" + text).utf8), "block-scalar")
+    }
+
+    func testAnchorInTheFirstHalfUsedInTheSecond() throws {
+        let text = "root:\n  shared: &shared {a: 1, b: [x, y]}\n" + filler(count: 20_000, prefix: "k") + "  use: *shared\n"
+        let (node, _) = try YAMLReader.read(Array(text.utf8), path: "anchors.yaml")
+        XCTAssertEqual(node["root"]?["use"].map(canonical), "{a: int(1), b: [str(x), str(y)]}")
+        try assertSameInHalves(Array(text.utf8), "anchors")
+    }
+
+    func testFlowMappingAcrossTheMiddle() throws {
+        let text = "root:\n  flow: {\n" + (0..<20_000).map { "    k\($0): v\($0),\n" }.joined() + "    last: v }\n  after: 1\n"
+        try assertSameInHalves(Array(text.utf8), "flow")
+    }
+
+    func testSecondDocumentBeforeTheMiddle() throws {
+        let text = "root:\n  a: 1\n---\nother:\n" + filler(count: 20_000, prefix: "k")
+        let (node, _) = try YAMLReader.read(Array(text.utf8), path: "documents.yaml")
+        XCTAssertNil(node["other"], "only the first document is read")
+        try assertSameInHalves(Array(text.utf8), "documents")
+    }
+
+    func testSequenceOfMappingsAtTheMiddle() throws {
+        let text = "root:\n  items:\n" + (0..<12_000).map { "    - name: n\($0)\n      value: \($0)\n" }.joined()
+        try assertSameInHalves(Array(text.utf8), "sequence")
+    }
+
+    func testNestedMappingsAreJoinedAtEveryLevel() throws {
+        // The cut falls among `schemas`, under `components`; keys after it at every level
+        // must land in the right mapping.
+        var text = "openapi: 3.1.0\ncomponents:\n  schemas:\n"
+        for index in 0..<5_000 { text += "    S\(index):\n      type: object\n      description: schema \(index)\n" }
+        text += "  parameters:\n    p: {name: p}\npaths: {}\n"
+        let bytes = Array(text.utf8)
+        XCTAssertNotNil(bytes.withUnsafeBufferPointer { DocumentSplit($0) }, "this document is cut")
+        let (node, _) = try YAMLReader.read(bytes, path: "nested.yaml")
+        XCTAssertEqual(node["components"]?["schemas"]?.entries?.count, 5_000)
+        XCTAssertEqual(node["components"]?["schemas"]?["S4999"]?["description"]?.scalar?.text, "schema 4999")
+        XCTAssertEqual(node["components"]?["schemas"]?["S4999"]?.mark.line, Int32(3 + 4_999 * 3 + 2))
+        XCTAssertNotNil(node["components"]?["parameters"]?["p"])
+        XCTAssertNotNil(node["paths"])
+        try assertSameInHalves(bytes, "nested")
+    }
+
+    func testFlowMappingWhereTheCutExpectsABlockMapping() throws {
+        // Keys under a flow mapping's line make the whole document invalid; the second half
+        // alone would read them as `group`'s mapping, so the halves must not be joined. The
+        // document is padded so that its middle falls on the flow mapping's line and the
+        // cut on the first key after it.
+        let before = "root:\n" + filler(count: 10_000, prefix: "a") + "  group:\n    {x: 1, y: 2}\n"
+        var after = (0..<9_000).map { "    k\($0): v\n" }.joined()
+        let padding = 2 * before.utf8.count - 8 - before.utf8.count - after.utf8.count
+        XCTAssertGreaterThan(padding, 2)
+        after += "#" + String(repeating: "x", count: padding - 2) + "\n"
+        let bytes = Array((before + after).utf8)
+        let cut = bytes.withUnsafeBufferPointer { DocumentSplit($0) }
+        XCTAssertEqual(cut?.offset, before.utf8.count, "the cut is at the first key under the flow mapping")
+        try assertSameInHalves(bytes, "flow-value")
+        XCTAssertThrowsError(try YAMLReader.read(bytes, path: "flow-value.yaml"))
+    }
+
+    func testErrorsInEitherHalfAreTheErrorsOfTheWhole() throws {
+        let base = "root:\n" + filler(count: 20_000, prefix: "k")
+        var lines = base.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for broken in [100, 12_000, 19_900] {
+            var copy = lines
+            copy[broken] = "  bad: [unclosed"
+            try assertSameInHalves(Array(copy.joined(separator: "\n").utf8), "broken-\(broken)")
+        }
+        lines[15_000] = "  alias: *nowhere"
+        try assertSameInHalves(Array(lines.joined(separator: "\n").utf8), "alias")
+    }
+
+    // MARK: Support
+
+    /// `count` lines `  <prefix><n>: value <n>`.
+    private func filler(count: Int, prefix: String) -> String {
+        (0..<count).map { "  \(prefix)\($0): value \($0)\n" }.joined()
+    }
+
+    /// Reads `bytes` in halves and in one piece and fails at the first difference.
+    private func assertSameInHalves(
+        _ bytes: [UInt8], _ name: String, requireSize: Bool = true, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
+        if requireSize {
+            XCTAssertGreaterThanOrEqual(bytes.count, DocumentSplit.minimumSize, "\(name) is large enough to be cut", file: file, line: line)
+        }
+        let halves = Result { () throws(DiagnosticsError) in try YAMLReader.read(bytes, path: name, inHalves: true).0 }
+        let whole = Result { () throws(DiagnosticsError) in try YAMLReader.read(bytes, path: name, inHalves: false).0 }
+        switch (halves, whole) {
+        case (.success(let a), .success(let b)):
+            if let difference = Self.difference(a, b, at: name) { XCTFail(difference, file: file, line: line) }
+        case (.failure(let a), .failure(let b)):
+            XCTAssertEqual(a.diagnostics.map(\.description), b.diagnostics.map(\.description), name, file: file, line: line)
+        default:
+            let describe = { (result: Result<Node, DiagnosticsError>) in
+                (try? result.get()).map { _ in "a tree" } ?? "\(result)"
+            }
+            XCTFail("\(name): in halves \(describe(halves)), whole \(describe(whole))", file: file, line: line)
+        }
+    }
+
+    /// Where two trees differ in content, order, style or position; `nil` when they do not.
+    private static func difference(_ a: Node, _ b: Node, at path: String) -> String? {
+        guard a.mark == b.mark else { return "\(path): mark \(a.mark) against \(b.mark)" }
+        switch (a.content, b.content) {
+        case (.scalar(let x), .scalar(let y)):
+            return x.text == y.text && x.style == y.style ? nil : "\(path): '\(x.text)' against '\(y.text)'"
+        case (.sequence(let x), .sequence(let y)):
+            guard x.count == y.count else { return "\(path): \(x.count) items against \(y.count)" }
+            for index in x.indices {
+                if let found = difference(x[index], y[index], at: "\(path)[\(index)]") { return found }
+            }
+            return nil
+        case (.mapping(let x), .mapping(let y)):
+            guard x.count == y.count else { return "\(path): \(x.count) entries against \(y.count)" }
+            for index in x.indices {
+                let key = x[index].key.scalar?.text ?? "?"
+                if let found = difference(x[index].key, y[index].key, at: "\(path).<key \(key)>") { return found }
+                if let found = difference(x[index].value, y[index].value, at: "\(path).\(key)") { return found }
+            }
+            return nil
+        default:
+            return "\(path): \(a.kindName) against \(b.kindName)"
+        }
+    }
+}
