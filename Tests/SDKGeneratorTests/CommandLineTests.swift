@@ -43,14 +43,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try sdkgen(["frobnicate"]).status, 2)
     }
 
-    /// `check` passes on fresh output, fails naming an edited file, and `generate` repairs
-    /// it while leaving a hand-written file alone.
-    func testCheckDetectsEditedFilesAndGenerateKeepsForeignFiles() throws {
-        let folder = try TestPaths.temporaryDirectory(self)
-        let output = folder.appendingPathComponent("Out")
+    /// Generates the webhooks spec into a new folder; its output folder and the arguments used.
+    private func generateWebhooks() throws -> (output: URL, arguments: [String]) {
+        let output = try TestPaths.temporaryDirectory(self).appendingPathComponent("Out")
         let spec = TestPaths.root.appendingPathComponent("specs/conductorone-webhooks.yaml").path
         let arguments = ["--spec", spec, "--output", output.path, "--module", "ConductorOne"]
         XCTAssertEqual(try sdkgen(["generate"] + arguments).status, 0)
+        return (output, arguments)
+    }
+
+    /// `check` passes on fresh output, fails naming an edited file, and `generate` repairs
+    /// it while leaving a hand-written file alone.
+    func testCheckDetectsEditedFilesAndGenerateKeepsForeignFiles() throws {
+        let (output, arguments) = try generateWebhooks()
         XCTAssertEqual(try sdkgen(["check"] + arguments).status, 0)
 
         let client = output.appendingPathComponent("Client.swift")
@@ -70,11 +75,7 @@ final class CommandLineTests: XCTestCase {
     /// A generated file that is no longer produced is reported by `check` and removed by
     /// `generate`; a hand-written file where a generated one belongs is never overwritten.
     func testStaleGeneratedFilesGoAndHandWrittenFilesAreNeverOverwritten() throws {
-        let folder = try TestPaths.temporaryDirectory(self)
-        let output = folder.appendingPathComponent("Out")
-        let spec = TestPaths.root.appendingPathComponent("specs/conductorone-webhooks.yaml").path
-        let arguments = ["--spec", spec, "--output", output.path, "--module", "ConductorOne"]
-        XCTAssertEqual(try sdkgen(["generate"] + arguments).status, 0)
+        let (output, arguments) = try generateWebhooks()
 
         let stale = output.appendingPathComponent("Models/RetiredModels.swift")
         try (GeneratedFile.header + "\n// from an older spec\n").write(to: stale, atomically: true, encoding: .utf8)
