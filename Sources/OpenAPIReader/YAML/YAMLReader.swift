@@ -1,7 +1,8 @@
 import CYAML
 import Foundation
 
-/// Reads YAML into a node tree with libyaml's event parser, in one pass.
+/// Reads YAML into a node tree with libyaml's event parser, in one pass over the document
+/// or, for a large one, over its two halves at once.
 ///
 /// Anchors and aliases are honoured; an alias shares the anchored node's storage, and the
 /// number of nodes aliases expand to is capped so a "billion laughs" document is an error
