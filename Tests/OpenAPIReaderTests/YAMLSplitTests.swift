@@ -91,6 +91,14 @@ final class YAMLSplitTests: XCTestCase {
         XCTAssertThrowsError(try YAMLReader.read(bytes, path: "flow-value.yaml"))
     }
 
+    func testWindowsLineEndings() throws {
+        var text = "openapi: 3.1.0\r\ncomponents:\r\n  schemas:\r\n"
+        for index in 0..<10_000 { text += "    S\(index):\r\n      type: object\r\n" }
+        let bytes = Array(text.utf8)
+        XCTAssertNotNil(bytes.withUnsafeBufferPointer { DocumentSplit($0) }, "this document is cut")
+        try assertSameInHalves(bytes, "crlf")
+    }
+
     func testErrorsInEitherHalfAreTheErrorsOfTheWhole() throws {
         let base = "root:\n" + filler(count: 20_000, prefix: "k")
         var lines = base.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
