@@ -42,45 +42,43 @@ struct Check: ParsableCommand {
 /// Runs every job, printing diagnostics on standard error; throws exit status 1 on any
 /// error or, when checking, any difference.
 private func perform(_ options: JobOptions, check: Bool) throws {
-    var failed = false
-    do {
-        for job in try options.jobs() {
-            var timings = Generator.Timings()
-            do {
-                let outcome = try Generator.run(job, check: check, timings: &timings)
-                outcome.warnings.forEach { printError($0.description) }
-                report(outcome.changes, job: job, check: check)
-                if check && !outcome.changes.isEmpty { failed = true }
-            } catch {
-                error.diagnostics.forEach { printError($0.description) }
-                failed = true
-            }
-            if options.timings { printTimings(timings, job: job) }
-        }
-    } catch {
-        error.diagnostics.forEach { printError($0.description) }
-        failed = true
+    try forEachJob(options) { (job, timings) throws(DiagnosticsError) in
+        let outcome = try Generator.run(job, check: check, timings: &timings)
+        outcome.warnings.forEach { printError($0.description) }
+        report(outcome.changes, job: job, check: check)
+        return !check || outcome.changes.isEmpty
     }
-    if failed { throw ExitCode.failure }
 }
 
 /// Writes each job's files joined into `<output>/<name>`, leaving it untouched when
 /// current; throws exit status 1 on any error.
 private func performSingleFile(_ options: JobOptions, name: String) throws {
+    try forEachJob(options) { (job, timings) throws(DiagnosticsError) in
+        let (files, warnings) = try Generator.files(for: job, timings: &timings)
+        warnings.forEach { printError($0.description) }
+        let url = URL(fileURLWithPath: job.outputPath).appendingPathComponent(name)
+        let wrote = try SingleFile.write(SingleFile.join(files), to: url)
+        print("\(url.path): \(wrote ? "written" : "up to date")")
+        return true
+    }
+}
+
+/// Runs `body` for each of `options`' jobs, printing the diagnostics it throws and, when
+/// asked, its timings; throws exit status 1 when a job failed or `body` said so.
+private func forEachJob(
+    _ options: JobOptions, _ body: (GenerationJob, inout Generator.Timings) throws(DiagnosticsError) -> Bool
+) throws {
     var failed = false
-    do {
+    do throws(DiagnosticsError) {
         for job in try options.jobs() {
             var timings = Generator.Timings()
-            do {
-                let (files, warnings) = try Generator.files(for: job, timings: &timings)
-                warnings.forEach { printError($0.description) }
-                let url = URL(fileURLWithPath: job.outputPath).appendingPathComponent(name)
-                let wrote = try SingleFile.write(SingleFile.join(files), to: url)
-                print("\(url.path): \(wrote ? "written" : "up to date")")
+            do throws(DiagnosticsError) {
+                if try !body(job, &timings) { failed = true }
             } catch {
                 error.diagnostics.forEach { printError($0.description) }
                 failed = true
             }
+            if options.timings { printTimings(timings, job: job) }
         }
     } catch {
         error.diagnostics.forEach { printError($0.description) }

@@ -35,9 +35,16 @@ struct Code: ExpressibleByStringInterpolation {
         }
 
         private mutating func append(_ text: some StringProtocol) {
-            if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                bytes.append(contentsOf: text.utf8)
-            }
+            bytes.appendUTF8(of: text)
+        }
+    }
+}
+
+extension [UInt8] {
+    /// Appends `text`'s UTF-8, copied in one go when its storage is contiguous.
+    mutating func appendUTF8(of text: some StringProtocol) {
+        if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil {
+            append(contentsOf: text.utf8)
         }
     }
 }

@@ -79,8 +79,8 @@ struct ModelEmitter {
                 writer.line("self.\(storage(property)) = \(Naming.identifier(property.swiftName))")
             }
         }
-        // Generated names are ASCII, where bytes are characters.
-        if single.utf8.count <= 100 || single.count <= 100 {
+        // Generated names and types are ASCII, where bytes are characters.
+        if single.utf8.count <= 100 {
             writer.block(Code(single), assignments)
         } else {
             writer.line("\(names.access)init(")

@@ -28,9 +28,7 @@ struct SwiftWriter {
     }
 
     private mutating func append(_ text: some StringProtocol) {
-        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: text.utf8)
-        }
+        bytes.appendUTF8(of: text)
     }
 
     /// Adds `header {`, the lines `body` writes one level deeper, and `}`.

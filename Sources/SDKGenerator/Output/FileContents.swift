@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import OpenAPIReader
 
 #if canImport(Glibc)
 import Glibc
@@ -51,15 +51,15 @@ enum FileContents {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         }
         let root = folder.path
-        let failures = Failures()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        let failures = concurrentMap(files.count) { index -> (any Error)? in
             do {
                 try write(files[index].contents, toPath: root + "/" + files[index].path)
+                return nil
             } catch {
-                failures.record(error, at: index)
+                return error
             }
         }
-        if let failure = failures.first { throw failure }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
     /// Writes `text` as UTF-8 to a new or truncated file at `path`.
@@ -86,20 +86,6 @@ enum FileContents {
         return NSError(
             domain: NSPOSIXErrorDomain, code: Int(code),
             userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code)))"])
-    }
-
-    /// The errors of parallel writes, by file index.
-    private final class Failures: @unchecked Sendable {
-        private let lock = NSLock()
-        private var errors: [Int: any Error] = [:]
-
-        func record(_ error: any Error, at index: Int) {
-            lock.withLock { errors[index] = error }
-        }
-
-        var first: (any Error)? {
-            lock.withLock { errors.min { $0.key < $1.key }?.value }
-        }
     }
 }
 

@@ -82,23 +82,9 @@ enum RecursionBreaker {
         mutating func collect(_ declaration: PlannedDeclaration, prefix: String) {
             switch declaration {
             case .structure(let structure):
-                let name = prefix + structure.name
-                let id = add(name, isUnion: false)
-                for (index, property) in structure.properties.enumerated() {
-                    pending.append((id, index, property.type))
-                }
-                for nested in structure.nested {
-                    collect(nested, prefix: name + ".")
-                }
+                collect(prefix + structure.name, isUnion: false, members: structure.properties.map(\.type), nested: structure.nested)
             case .union(let union):
-                let name = prefix + union.name
-                let id = add(name, isUnion: true)
-                for (index, unionCase) in union.cases.enumerated() {
-                    pending.append((id, index, unionCase.type))
-                }
-                for nested in union.nested {
-                    collect(nested, prefix: name + ".")
-                }
+                collect(prefix + union.name, isUnion: true, members: union.cases.map(\.type), nested: union.nested)
             case .alias(let name, let type, _):
                 aliases[prefix + name] = type
             case .enumeration:
@@ -106,11 +92,18 @@ enum RecursionBreaker {
             }
         }
 
-        private mutating func add(_ name: String, isUnion: Bool) -> Int {
-            nodes[name] = edges.count
+        /// A node named `name` whose property (or case) types are `members`, then its nested types.
+        private mutating func collect(_ name: String, isUnion: Bool, members: [TypeReference], nested: [PlannedDeclaration]) {
+            let id = edges.count
+            nodes[name] = id
             edges.append([])
             self.isUnion.append(isUnion)
-            return edges.count - 1
+            for (index, type) in members.enumerated() {
+                pending.append((id, index, type))
+            }
+            for declaration in nested {
+                collect(declaration, prefix: name + ".")
+            }
         }
 
         /// Turns the property types met into edges, once every node is known.
