@@ -106,7 +106,6 @@ extension DocumentDecoder {
         guard let target = resolve(text, at: reference.mark) else { return Schema(.any, at: reference.mark) }
         let resolved = schema(target)
         resolvedSchemas[text] = resolved
-        decodedReferences.append(text)
         return resolved
     }
 

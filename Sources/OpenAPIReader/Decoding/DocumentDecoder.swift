@@ -10,8 +10,6 @@ struct DocumentDecoder {
     /// Schemas already decoded behind references outside `components/schemas`, so each is
     /// decoded once however often it is used.
     var resolvedSchemas: [String: Schema] = [:]
-    /// The references whose schemas this decoder decoded (rather than found decoded).
-    var decodedReferences: [String] = []
 
     init(root: Node, log: DiagnosticLog) {
         self.root = root
@@ -111,7 +109,8 @@ struct DocumentDecoder {
                 return (decoder, schemas)
             },
             { decodeRest(startState) })
-        if second.decodedReferences.contains(where: { first.resolvedSchemas[$0] != nil }) {
+        // The references the second part decoded itself, which the first decoded too.
+        if second.resolvedSchemas.keys.contains(where: { startState.resolvedSchemas[$0] == nil && first.resolvedSchemas[$0] != nil }) {
             var restart = first
             restart.log = DiagnosticLog(source: log.source)
             (second, laterSchemas, operations) = decodeRest(restart)

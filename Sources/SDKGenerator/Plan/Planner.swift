@@ -34,16 +34,16 @@ public struct Planner: Sendable {
         _ = topLevel.claim(clientName)
         _ = topLevel.claim("Servers")
         let selected = selectedOperations()
-        nameComponents()
+        let componentNames = nameComponents()
 
         let included: [String] = options.operations.isEmpty && options.tags.isEmpty
-            ? components.keys.sorted()
+            ? componentNames
             : reachableComponents(from: selected).sorted()
         // The operations are planned while the components are declared on the other
         // threads: only components that claim top-level names depend on the operations'
         // names, and those are declared again, in order, below.
         let start = self
-        let ((planner, operations), (componentDeclarations, componentNames)) = inParallel(
+        let ((planner, operations), (componentDeclarations, namesDeclared)) = inParallel(
             {
                 var planner = start
                 let operations = planner.planGroups(of: selected)
@@ -51,7 +51,7 @@ public struct Planner: Sendable {
             },
             { start.declarations(ofComponents: included) })
         self = planner
-        declaredNames += componentNames
+        declaredNames += namesDeclared
         var models = operations.inlineModels
         for (component, planned) in zip(included, componentDeclarations) {
             let owners = operations.reachedBy[component] ?? []
@@ -140,15 +140,17 @@ public struct Planner: Sendable {
 
     /// Names every component schema: the configuration's name for it, its
     /// `x-speakeasy-name-override`, else the last part of
-    /// its dotted name; on a collision, more of the dotted name, then a number.
-    private mutating func nameComponents() {
+    /// its dotted name; on a collision, more of the dotted name, then a number. Returns the
+    /// components' names, sorted.
+    private mutating func nameComponents() -> [String] {
         for named in document.schemas {
             components[named.name] = named.schema
             var references: [String] = []
             Self.references(in: named.schema, into: &references)
             componentReferences[named.name] = references
         }
-        for name in components.keys.sorted() {
+        let names = components.keys.sorted()
+        for name in names {
             // Candidates, made only until one is free: the override, then ever longer
             // suffixes of the dotted name; when all are taken, the first.
             let override = options.typeNames[name] ?? components[name]!.nameOverride
@@ -166,6 +168,7 @@ public struct Planner: Sendable {
             }
             typeNames[name] = topLevel.claim(topLevel.taken.contains(candidate) ? first : candidate)
         }
+        return names
     }
 
     /// The parts of a dotted name (`c1.api.Webhook` → `c1`, `api`, `Webhook`).
