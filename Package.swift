@@ -1,6 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Each file imports the modules it uses, so the one-way flow between stages shows in
+/// the imports (the emit layer, for one, never imports the reader).
+let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
     name: "sdkgen",
     platforms: [.macOS(.v15)],
@@ -29,16 +33,20 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "OpenAPIReader", dependencies: ["CYAML"]),
+        .target(name: "OpenAPIReader", dependencies: ["CYAML", "SDKGenDiagnostics"], swiftSettings: strictImports),
+
+        // What every stage shares: positions, diagnostics, the concurrency helpers.
+        .target(name: "SDKGenDiagnostics", swiftSettings: strictImports),
 
         // Generating: OpenAPI model -> SDK plan -> Swift files -> disk.
-        .target(name: "SDKGenerator", dependencies: ["OpenAPIReader"]),
+        .target(name: "SDKGenerator", dependencies: ["OpenAPIReader", "SDKGenDiagnostics"], swiftSettings: strictImports),
         .executableTarget(
             name: "sdkgen",
             dependencies: [
-                "OpenAPIReader", "SDKGenerator",
+                "SDKGenerator", "SDKGenDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
 
         // What generated code calls.
@@ -82,10 +90,12 @@ let package = Package(
         .executableTarget(name: "webhooks-test", dependencies: ["ConductorOne", "SDKRuntime"]),
 
         // Measurement: generation time and memory beside libyaml's and Foundation's parsers.
-        .executableTarget(name: "sdkgen-benchmark", dependencies: ["OpenAPIReader", "SDKGenerator", "CYAML"]),
+        .executableTarget(name: "sdkgen-benchmark", dependencies: ["OpenAPIReader", "SDKGenerator", "SDKGenDiagnostics", "CYAML"]),
 
-        .testTarget(name: "OpenAPIReaderTests", dependencies: ["OpenAPIReader"]),
-        .testTarget(name: "SDKGeneratorTests", dependencies: ["SDKGenerator", "ConductorOne", "SDKRuntime", "Constructs"]),
+        .testTarget(name: "OpenAPIReaderTests", dependencies: ["OpenAPIReader", "SDKGenDiagnostics"]),
+        .testTarget(
+            name: "SDKGeneratorTests",
+            dependencies: ["SDKGenerator", "OpenAPIReader", "SDKGenDiagnostics", "ConductorOne", "SDKRuntime", "Constructs"]),
         // The golden output of the constructs fixture, compiled so tests can use it.
         .target(name: "Constructs", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/constructs/expected"),
         .testTarget(

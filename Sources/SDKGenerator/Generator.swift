@@ -1,68 +1,114 @@
 import Foundation
 import OpenAPIReader
+import SDKGenDiagnostics
 
-/// The whole pipeline for one SDK: read, model, plan, emit, then write or compare.
-public enum Generator {
+/// The generator's entry point: one SDK through every stage, each a plain function of the
+/// last one's result: read the spec's bytes, parse them into a node tree, decode the
+/// OpenAPI model, plan the SDK, emit Swift files, and write them (or compare them with
+/// what is on disk).
+package enum Generator {
+    /// What to do with the generated files.
+    package enum Action: Sendable {
+        /// Write them to the job's output folder.
+        case write
+        /// Only compare them with the output folder.
+        case check
+    }
+
+    /// How each run is carried out; the defaults are what the command line does.
+    package struct Settings: Sendable {
+        package var layout: SwiftEmitter.Layout
+        /// Whether parsing, emitting and writing may use several cores.
+        package var parallelism: Parallelism
+
+        package init(layout: SwiftEmitter.Layout = .filePerGroup, parallelism: Parallelism = .parallel) {
+            self.layout = layout
+            self.parallelism = parallelism
+        }
+    }
+
     /// Time spent in each stage, in order.
-    public struct Timings: Sendable {
-        public var stages: [(name: String, seconds: Double)] = []
+    package struct Timings: Sendable {
+        /// One stage's name and the seconds it took.
+        package struct Stage: Sendable {
+            package var name: String
+            package var seconds: Double
+        }
 
-        public init() {}
+        package var stages: [Stage] = []
+
+        package init() {}
 
         mutating func measure<T, E: Error>(_ name: String, _ body: () throws(E) -> T) throws(E) -> T {
             let start = ContinuousClock.now
             defer {
                 let elapsed = ContinuousClock.now - start
-                stages.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
+                stages.append(Stage(name: name, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
             }
             return try body()
         }
     }
 
-    public struct Outcome: Sendable {
-        /// Files written (generate) or differing (check), and generated files removed or stale.
-        public var changes: OutputWriter.Changes
-        public var warnings: [Diagnostic]
-        public var files: [GeneratedFile]
+    /// The files of one SDK and the warnings met making them.
+    package struct Emitted: Sendable {
+        package var files: [GeneratedFile]
+        package var warnings: [Diagnostic]
+    }
+
+    /// What a run did.
+    package struct Outcome: Sendable {
+        /// Files written (write) or differing (check), and generated files removed or stale.
+        package var changes: OutputWriter.Changes
+        package var warnings: [Diagnostic]
+        package var files: [GeneratedFile]
     }
 
     /// The Swift files for `job`, with the warnings met.
-    public static func files(for job: GenerationJob, timings: inout Timings) throws(DiagnosticsError) -> ([GeneratedFile], [Diagnostic]) {
-        let bytes = try timings.measure("read") { () throws(DiagnosticsError) -> [UInt8] in
-            guard let bytes = FileContents.read(job.specPath) else {
-                throw DiagnosticsError([Diagnostic(.error, "cannot read the spec", file: job.specPath)])
-            }
-            return bytes
+    package static func files(
+        for job: GenerationJob, settings: Settings = Settings(), timings: inout Timings
+    ) throws(DiagnosticsError) -> Emitted {
+        let bytes = try timings.measure("read") { () throws(DiagnosticsError) in try read(job.specPath) }
+        let parsed = try timings.measure("parse") { () throws(DiagnosticsError) in
+            try DocumentReader.read(bytes, path: job.specPath, parallelism: settings.parallelism)
         }
-        let (root, source) = try timings.measure("parse") { () throws(DiagnosticsError) in
-            try DocumentReader.read(bytes, path: job.specPath)
+        let model = try timings.measure("model") { () throws(DiagnosticsError) in try OpenAPIParser.decode(parsed) }
+        let planned = try timings.measure("plan") { () throws(DiagnosticsError) in
+            try Planner.plan(model.document, options: job.options)
         }
-        let parsed = try timings.measure("model") { () throws(DiagnosticsError) in
-            try OpenAPIParser.decode(root, source: source)
+        let files = timings.measure("emit") {
+            SwiftEmitter.emit(planned.plan, layout: settings.layout, parallelism: settings.parallelism)
         }
-        let (plan, planWarnings) = try timings.measure("plan") { () throws(DiagnosticsError) in
-            try Planner.plan(parsed.document, options: job.options)
-        }
-        let files = timings.measure("emit") { SwiftEmitter.emit(plan) }
-        // Freeing hundreds of thousands of nodes takes a while: it is done on another
-        // thread, once the stages that use both cores are over.
-        discardInBackground((root, parsed.document, plan))
-        return (files, parsed.warnings + planWarnings)
+        return Emitted(files: files, warnings: model.warnings + planned.warnings)
     }
 
-    /// Releases `value` on a background thread, where its deallocation does not hold up
-    /// this one (the caller must hold no other reference for this to help).
-    private static func discardInBackground(_ value: some Sendable) {
-        DispatchQueue.global(qos: .utility).async { [value] in withExtendedLifetime(value) {} }
-    }
-
-    /// Generates `job` and writes it (or, with `check`, only compares it with the output).
-    public static func run(_ job: GenerationJob, check: Bool, timings: inout Timings) throws(DiagnosticsError) -> Outcome {
-        let (files, warnings) = try Self.files(for: job, timings: &timings)
+    /// Generates `job` and writes it, or only compares it with the output.
+    package static func run(
+        _ job: GenerationJob, action: Action, settings: Settings = Settings(), timings: inout Timings
+    ) throws(DiagnosticsError) -> Outcome {
+        let emitted = try files(for: job, settings: settings, timings: &timings)
         let directory = URL(fileURLWithPath: job.outputPath)
         let changes = try timings.measure("write") { () throws(DiagnosticsError) in
-            check ? OutputWriter.differences(files, in: directory) : try OutputWriter.write(files, to: directory)
+            switch (action, settings.layout) {
+            case (.check, _):
+                return OutputWriter.differences(emitted.files, in: directory, parallelism: settings.parallelism)
+            case (.write, .filePerGroup):
+                return try OutputWriter.write(emitted.files, to: directory, parallelism: settings.parallelism)
+            case (.write, .singleFile):
+                var changes = OutputWriter.Changes()
+                for file in emitted.files where try OutputWriter.write(file, in: directory) {
+                    changes.written.append(file.path)
+                }
+                return changes
+            }
         }
-        return Outcome(changes: changes, warnings: warnings, files: files)
+        return Outcome(changes: changes, warnings: emitted.warnings, files: emitted.files)
+    }
+
+    /// The spec's bytes.
+    private static func read(_ path: String) throws(DiagnosticsError) -> [UInt8] {
+        guard let bytes = POSIXFile.read(path) else {
+            throw DiagnosticsError([Diagnostic(.error, "cannot read the spec", file: path)])
+        }
+        return bytes
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OpenAPIReader
+import SDKGenDiagnostics
 import SDKGenerator
 
 /// Measures every spec and prints the table.
@@ -89,7 +90,7 @@ enum Benchmark {
     private static func generate(spec: String, output: String, timings: inout Generator.Timings) -> Generator.Outcome {
         let job = GenerationJob(specPath: spec, outputPath: output, options: GeneratorOptions(moduleName: "Benchmark"))
         do {
-            return try Generator.run(job, check: false, timings: &timings)
+            return try Generator.run(job, action: .write, timings: &timings)
         } catch {
             fail(error.diagnostics.map(\.description).joined(separator: "\n"))
         }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import OpenAPIReader
+import SDKGenDiagnostics
 import SDKGenerator
 
 /// `sdkgen generate`: writes the SDKs.
@@ -18,11 +18,7 @@ struct Generate: ParsableCommand {
     var singleFile: String?
 
     func run() throws {
-        if let singleFile {
-            try performSingleFile(job, name: singleFile)
-        } else {
-            try perform(job, check: false)
-        }
+        try perform(job, action: .write, layout: singleFile.map { .singleFile($0) } ?? .filePerGroup)
     }
 }
 
@@ -35,31 +31,18 @@ struct Check: ParsableCommand {
     @OptionGroup var job: JobOptions
 
     func run() throws {
-        try perform(job, check: true)
+        try perform(job, action: .check, layout: .filePerGroup)
     }
 }
 
 /// Runs every job, printing diagnostics on standard error; throws exit status 1 on any
 /// error or, when checking, any difference.
-private func perform(_ options: JobOptions, check: Bool) throws {
+private func perform(_ options: JobOptions, action: Generator.Action, layout: SwiftEmitter.Layout) throws {
     try forEachJob(options) { (job, timings) throws(DiagnosticsError) in
-        let outcome = try Generator.run(job, check: check, timings: &timings)
+        let outcome = try Generator.run(job, action: action, settings: Generator.Settings(layout: layout), timings: &timings)
         outcome.warnings.forEach { printError($0.description) }
-        report(outcome.changes, job: job, check: check)
-        return !check || outcome.changes.isEmpty
-    }
-}
-
-/// Writes each job's files joined into `<output>/<name>`, leaving it untouched when
-/// current; throws exit status 1 on any error.
-private func performSingleFile(_ options: JobOptions, name: String) throws {
-    try forEachJob(options) { (job, timings) throws(DiagnosticsError) in
-        let (files, warnings) = try Generator.files(for: job, timings: &timings)
-        warnings.forEach { printError($0.description) }
-        let url = URL(fileURLWithPath: job.outputPath).appendingPathComponent(name)
-        let wrote = try SingleFile.write(SingleFile.join(files), to: url)
-        print("\(url.path): \(wrote ? "written" : "up to date")")
-        return true
+        report(outcome.changes, job: job, action: action, layout: layout)
+        return action == .write || outcome.changes.isEmpty
     }
 }
 
@@ -87,13 +70,17 @@ private func forEachJob(
     if failed { throw ExitCode.failure }
 }
 
-private func report(_ changes: OutputWriter.Changes, job: GenerationJob, check: Bool) {
+private func report(_ changes: OutputWriter.Changes, job: GenerationJob, action: Generator.Action, layout: SwiftEmitter.Layout) {
     let folder = job.outputPath
+    if case .singleFile(let name) = layout {
+        print("\(folder)/\(name): \(changes.isEmpty ? "up to date" : "written")")
+        return
+    }
     if changes.isEmpty {
         print("\(folder): up to date")
         return
     }
-    if check {
+    if action == .check {
         for path in changes.written { printError("\(folder)/\(path): error: not current; run 'sdkgen generate'") }
         for path in changes.removed { printError("\(folder)/\(path): error: no longer generated; run 'sdkgen generate'") }
     } else {

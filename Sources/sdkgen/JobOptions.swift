@@ -1,5 +1,5 @@
 import ArgumentParser
-import OpenAPIReader
+import SDKGenDiagnostics
 import SDKGenerator
 
 /// The inputs `generate` and `check` share.

@@ -1,3 +1,4 @@
+import SDKGenDiagnostics
 import XCTest
 @testable import OpenAPIReader
 

@@ -1,3 +1,4 @@
+import SDKGenDiagnostics
 import XCTest
 @testable import OpenAPIReader
 
@@ -81,16 +82,18 @@ final class JSONReaderTests: XCTestCase {
     }
 
     func testDocumentReaderSendsSurrogatePairsToTheJSONReader() throws {
-        let (root, source) = try DocumentReader.read(Array("  \n{\"face\": \"\\ud83d\\ude00\"}".utf8), path: "doc.json")
+        let parsed = try DocumentReader.read(Array("  \n{\"face\": \"\\ud83d\\ude00\"}".utf8), path: "doc.json")
+        let (root, source) = (parsed.root, parsed.source)
         XCTAssertEqual(root["face"]?.scalar?.text, "😀")
         XCTAssertEqual(source.jsonPointer(of: try XCTUnwrap(root["face"]).mark), "/face")
     }
 
     func testDocumentReaderReadsYAMLWhenTheTextDoesNotOpenWithABrace() throws {
-        let (root, source) = try DocumentReader.read(Array("a: [1]\n".utf8), path: "doc.yaml")
+        let parsed = try DocumentReader.read(Array("a: [1]\n".utf8), path: "doc.yaml")
+        let (root, source) = (parsed.root, parsed.source)
         XCTAssertEqual(root["a"]?.items?.first?.scalar?.int, 1)
         XCTAssertNil(source.jsonPointer(of: root.mark))
-        XCTAssertEqual(root["a"]?.mark, Mark(line: 1, column: 4))
+        XCTAssertEqual(root["a"]?.mark, Mark.position(line: 1, column: 4))
     }
 
     func testNodeLocationsComeFromTheSourceMap() throws {

@@ -1,3 +1,4 @@
+import SDKGenDiagnostics
 import XCTest
 @testable import OpenAPIReader
 
@@ -256,7 +257,7 @@ final class OpenAPIParserTests: XCTestCase {
         XCTAssertEqual(parameter.location, .query)
         XCTAssertEqual(parameter.description, "page size")
         XCTAssertEqual(parameter.schema.format, "int32")
-        XCTAssertEqual(parameter.mark, Mark(line: 9, column: 11), "a referenced parameter is placed at its $ref")
+        XCTAssertEqual(parameter.mark, Mark.position(line: 9, column: 11), "a referenced parameter is placed at its $ref")
     }
 
     func testUnknownParameterLocationIsAnError() {

@@ -1,3 +1,4 @@
+import SDKGenDiagnostics
 import XCTest
 @testable import OpenAPIReader
 
@@ -12,13 +13,13 @@ final class YAMLReaderTests: XCTestCase {
               title: Pets
               version: "1"
             """)
-        XCTAssertEqual(root.mark, Mark(line: 1, column: 1))
-        XCTAssertEqual(root["openapi"]?.mark, Mark(line: 1, column: 10))
-        XCTAssertEqual(root["info"]?.mark, Mark(line: 3, column: 3))
-        XCTAssertEqual(root["info"]?["title"]?.mark, Mark(line: 3, column: 10))
-        XCTAssertEqual(root["info"]?["version"]?.mark, Mark(line: 4, column: 12))
+        XCTAssertEqual(root.mark, Mark.position(line: 1, column: 1))
+        XCTAssertEqual(root["openapi"]?.mark, Mark.position(line: 1, column: 10))
+        XCTAssertEqual(root["info"]?.mark, Mark.position(line: 3, column: 3))
+        XCTAssertEqual(root["info"]?["title"]?.mark, Mark.position(line: 3, column: 10))
+        XCTAssertEqual(root["info"]?["version"]?.mark, Mark.position(line: 4, column: 12))
         let keys = root["info"]?.entries?.map(\.key.mark)
-        XCTAssertEqual(keys, [Mark(line: 3, column: 3), Mark(line: 4, column: 3)])
+        XCTAssertEqual(keys, [Mark.position(line: 3, column: 3), Mark.position(line: 4, column: 3)])
     }
 
     func testSequenceItemsKeepTheirLineAndColumn() throws {
@@ -30,14 +31,15 @@ final class YAMLReaderTests: XCTestCase {
             flow: [a, bb, c]
             """)
         let tags = try XCTUnwrap(root["tags"]?.items)
-        XCTAssertEqual(tags.map(\.mark), [Mark(line: 2, column: 5), Mark(line: 3, column: 5)])
+        XCTAssertEqual(tags.map(\.mark), [Mark.position(line: 2, column: 5), Mark.position(line: 3, column: 5)])
         XCTAssertEqual(tags.map { $0.scalar?.text }, ["cats", "dogs"])
         let flow = try XCTUnwrap(root["flow"]?.items)
-        XCTAssertEqual(flow.map(\.mark), [Mark(line: 4, column: 8), Mark(line: 4, column: 11), Mark(line: 4, column: 15)])
+        XCTAssertEqual(flow.map(\.mark), [Mark.position(line: 4, column: 8), Mark.position(line: 4, column: 11), Mark.position(line: 4, column: 15)])
     }
 
     func testYAMLMarksAreTheirOwnLocations() throws {
-        let (root, source) = try YAMLReader.read(Array("a:\n  b: value\n".utf8), path: "pos.yaml")
+        let parsed = try YAMLReader.read(Array("a:\n  b: value\n".utf8), path: "pos.yaml", parallelism: .parallel)
+        let (root, source) = (parsed.root, parsed.source)
         let location = source.location(of: try XCTUnwrap(root["a"]?["b"]).mark)
         XCTAssertEqual(location, SourceLocation(file: "pos.yaml", line: 2, column: 6))
         XCTAssertNil(source.jsonPointer(of: root.mark), "YAML sources have no JSON pointers")
@@ -151,7 +153,7 @@ final class YAMLReaderTests: XCTestCase {
         let copy = try XCTUnwrap(root["copy"])
         XCTAssertEqual(copy["type"]?.scalar?.text, "string")
         XCTAssertEqual(copy["format"]?.scalar?.text, "uuid")
-        XCTAssertEqual(copy.mark, Mark(line: 4, column: 7), "an alias is placed where it is written")
+        XCTAssertEqual(copy.mark, Mark.position(line: 4, column: 7), "an alias is placed where it is written")
         XCTAssertEqual(root["list"]?.items?.map { $0.scalar?.int }, [42, 42])
     }
 
@@ -173,7 +175,7 @@ final class YAMLReaderTests: XCTestCase {
 
     func testUnknownAliasIsAnError() {
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
-            try YAMLReader.read(Array("a: 1\nb: *nowhere\n".utf8), path: "alias.yaml")
+            try YAMLReader.read(Array("a: 1\nb: *nowhere\n".utf8), path: "alias.yaml", parallelism: .parallel)
         }
         XCTAssertTrue(diagnostics.first?.description.hasPrefix("alias.yaml:2:") == true, "\(diagnostics)")
         XCTAssertTrue(diagnostics.first?.message.contains("nowhere") == true, "\(diagnostics)")
@@ -181,7 +183,7 @@ final class YAMLReaderTests: XCTestCase {
 
     func testAliasInsideItsOwnAnchorIsAnError() {
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
-            try YAMLReader.read(Array("loop: &loop\n  self: *loop\n".utf8), path: "loop.yaml")
+            try YAMLReader.read(Array("loop: &loop\n  self: *loop\n".utf8), path: "loop.yaml", parallelism: .parallel)
         }
         XCTAssertEqual(diagnostics.first?.location?.line, 2, "\(diagnostics)")
         XCTAssertTrue(diagnostics.first?.message.contains("loop") == true, "\(diagnostics)")
@@ -196,7 +198,7 @@ final class YAMLReaderTests: XCTestCase {
         let text = lines.joined(separator: "\n") + "\n"
         let start = ContinuousClock.now
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
-            try YAMLReader.read(Array(text.utf8), path: "lol.yaml")
+            try YAMLReader.read(Array(text.utf8), path: "lol.yaml", parallelism: .parallel)
         }
         let elapsed = ContinuousClock.now - start
         XCTAssertLessThan(elapsed, .seconds(5), "the alias cap must stop the expansion early")
@@ -225,7 +227,7 @@ final class YAMLReaderTests: XCTestCase {
         let depth = YAMLReader.maxDepth + 1
         let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
-            try YAMLReader.read(Array(text.utf8), path: "deep.yaml")
+            try YAMLReader.read(Array(text.utf8), path: "deep.yaml", parallelism: .parallel)
         }
         let message = diagnostics.first?.message ?? ""
         XCTAssertTrue(message.contains("nesting") && message.contains("\(YAMLReader.maxDepth)"), message)
@@ -262,7 +264,7 @@ final class YAMLReaderTests: XCTestCase {
              version: 1
             """
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
-            try YAMLReader.read(Array(text.utf8), path: "indent.yaml")
+            try YAMLReader.read(Array(text.utf8), path: "indent.yaml", parallelism: .parallel)
         }
         let first = diagnostics.first
         XCTAssertEqual(first?.severity, .error)
@@ -280,7 +282,7 @@ final class YAMLReaderTests: XCTestCase {
             paths: {}
             """
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
-            try YAMLReader.read(Array(text.utf8), path: "quote.yaml")
+            try YAMLReader.read(Array(text.utf8), path: "quote.yaml", parallelism: .parallel)
         }
         let first = diagnostics.first
         XCTAssertEqual(first?.location?.line, 3, "\(diagnostics)")
@@ -291,7 +293,7 @@ final class YAMLReaderTests: XCTestCase {
     func testUnclosedFlowSequenceIsReportedAtTheBracket() {
         let text = "title: é\nb: 2\ntags: [a, b\n\n\n"
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
-            try YAMLReader.read(Array(text.utf8), path: "flow.yaml")
+            try YAMLReader.read(Array(text.utf8), path: "flow.yaml", parallelism: .parallel)
         }
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: "flow.yaml", line: 3, column: 7), "\(diagnostics)")
     }
@@ -299,14 +301,14 @@ final class YAMLReaderTests: XCTestCase {
     func testUnclosedQuoteAfterAByteOrderMarkIsReportedAtTheQuote() {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("title: caf\u{E9}\nname: 'open\n".utf8)
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
-            try YAMLReader.read(bytes, path: "bom.yaml")
+            try YAMLReader.read(bytes, path: "bom.yaml", parallelism: .parallel)
         }
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: "bom.yaml", line: 2, column: 7), "\(diagnostics)")
     }
 
     func testSequenceEntryInAMappingValueIsReportedAtItsColumn() {
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
-            try YAMLReader.read(Array("a: 1\nb: - x\n".utf8), path: "seq.yaml")
+            try YAMLReader.read(Array("a: 1\nb: - x\n".utf8), path: "seq.yaml", parallelism: .parallel)
         }
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: "seq.yaml", line: 2, column: 4), "\(diagnostics)")
     }
@@ -314,7 +316,7 @@ final class YAMLReaderTests: XCTestCase {
     func testEmptyDocumentIsAnError() {
         for text in ["", "\n\n", "# only a comment\n"] {
             let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
-                try YAMLReader.read(Array(text.utf8), path: "empty.yaml")
+                try YAMLReader.read(Array(text.utf8), path: "empty.yaml", parallelism: .parallel)
             }
             XCTAssertTrue(diagnostics.first?.message.contains("empty") == true, "\(diagnostics)")
         }
@@ -336,7 +338,7 @@ final class YAMLReaderTests: XCTestCase {
     func testLargeDocumentIsReadWhole() throws {
         let root = try readYAML("first: 1\n" + manyEntries(100_000) + "last: 2\n")
         XCTAssertEqual(root.entries?.count, 100_002)
-        XCTAssertEqual(root["last"]?.mark, Mark(line: 100_002, column: 7))
+        XCTAssertEqual(root["last"]?.mark, Mark.position(line: 100_002, column: 7))
         XCTAssertEqual(root["key99999"]?.scalar?.text, "value 99999")
     }
 
@@ -345,7 +347,7 @@ final class YAMLReaderTests: XCTestCase {
         // reader must stop it and return, not wait for it or hang.
         for _ in 0..<5 {
             let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
-                try YAMLReader.read(Array(("a: 1\nb: *nowhere\n" + manyEntries(50_000)).utf8), path: "alias.yaml")
+                try YAMLReader.read(Array(("a: 1\nb: *nowhere\n" + manyEntries(50_000)).utf8), path: "alias.yaml", parallelism: .parallel)
             }
             XCTAssertTrue(diagnostics.first?.description.hasPrefix("alias.yaml:2:") == true, "\(diagnostics)")
         }
@@ -353,7 +355,7 @@ final class YAMLReaderTests: XCTestCase {
 
     func testSyntaxErrorAfterManyEventsIsReportedAtItsLine() {
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
-            try YAMLReader.read(Array((manyEntries(30_000) + "bad: [unclosed\nnext: 1\n").utf8), path: "late.yaml")
+            try YAMLReader.read(Array((manyEntries(30_000) + "bad: [unclosed\nnext: 1\n").utf8), path: "late.yaml", parallelism: .parallel)
         }
         XCTAssertEqual(diagnostics.count, 1, "\(diagnostics)")
         // libyaml stops on the line after the open bracket and names the bracket's place.

@@ -1,4 +1,5 @@
 import Foundation
+import SDKGenDiagnostics
 import XCTest
 @testable import OpenAPIReader
 
@@ -37,7 +38,8 @@ final class YAMLSplitTests: XCTestCase {
 
     func testAnchorInTheFirstHalfUsedInTheSecond() throws {
         let text = "root:\n  shared: &shared {a: 1, b: [x, y]}\n" + filler(count: 20_000, prefix: "k") + "  use: *shared\n"
-        let (node, _) = try YAMLReader.read(Array(text.utf8), path: "anchors.yaml")
+        let parsed = try YAMLReader.read(Array(text.utf8), path: "anchors.yaml", parallelism: .parallel)
+        let (node, _) = (parsed.root, parsed.source)
         XCTAssertEqual(node["root"]?["use"].map(canonical), "{a: int(1), b: [str(x), str(y)]}")
         try assertSameInHalves(Array(text.utf8), "anchors")
     }
@@ -49,7 +51,8 @@ final class YAMLSplitTests: XCTestCase {
 
     func testSecondDocumentBeforeTheMiddle() throws {
         let text = "root:\n  a: 1\n---\nother:\n" + filler(count: 20_000, prefix: "k")
-        let (node, _) = try YAMLReader.read(Array(text.utf8), path: "documents.yaml")
+        let parsed = try YAMLReader.read(Array(text.utf8), path: "documents.yaml", parallelism: .parallel)
+        let (node, _) = (parsed.root, parsed.source)
         XCTAssertNil(node["other"], "only the first document is read")
         try assertSameInHalves(Array(text.utf8), "documents")
     }
@@ -67,10 +70,11 @@ final class YAMLSplitTests: XCTestCase {
         text += "  parameters:\n    p: {name: p}\npaths: {}\n"
         let bytes = Array(text.utf8)
         XCTAssertNotNil(bytes.withUnsafeBufferPointer { DocumentSplit($0) }, "this document is cut")
-        let (node, _) = try YAMLReader.read(bytes, path: "nested.yaml")
+        let parsed = try YAMLReader.read(bytes, path: "nested.yaml", parallelism: .parallel)
+        let (node, _) = (parsed.root, parsed.source)
         XCTAssertEqual(node["components"]?["schemas"]?.entries?.count, 5_000)
         XCTAssertEqual(node["components"]?["schemas"]?["S4999"]?["description"]?.scalar?.text, "schema 4999")
-        XCTAssertEqual(node["components"]?["schemas"]?["S4999"]?.mark.line, Int32(3 + 4_999 * 3 + 2))
+        XCTAssertEqual(node["components"]?["schemas"]?["S4999"]?.mark.position?.line, Int32(3 + 4_999 * 3 + 2))
         XCTAssertNotNil(node["components"]?["parameters"]?["p"])
         XCTAssertNotNil(node["paths"])
         try assertSameInHalves(bytes, "nested")
@@ -90,7 +94,7 @@ final class YAMLSplitTests: XCTestCase {
         let cut = bytes.withUnsafeBufferPointer { DocumentSplit($0) }
         XCTAssertEqual(cut?.offset, before.utf8.count, "the cut is at the first key under the flow mapping")
         try assertSameInHalves(bytes, "flow-value")
-        XCTAssertThrowsError(try YAMLReader.read(bytes, path: "flow-value.yaml"))
+        XCTAssertThrowsError(try YAMLReader.read(bytes, path: "flow-value.yaml", parallelism: .parallel))
     }
 
     func testWindowsLineEndings() throws {
@@ -120,15 +124,25 @@ final class YAMLSplitTests: XCTestCase {
         (0..<count).map { "  \(prefix)\($0): value \($0)\n" }.joined()
     }
 
-    /// Reads `bytes` in halves and in one piece and fails at the first difference.
+    /// Reads `bytes` every way (serially, pipelined, in halves) and fails at the first
+    /// difference from the serial reading.
     private func assertSameInHalves(
         _ bytes: [UInt8], _ name: String, requireSize: Bool = true, file: StaticString = #filePath, line: UInt = #line
     ) throws {
         if requireSize {
             XCTAssertGreaterThanOrEqual(bytes.count, DocumentSplit.minimumSize, "\(name) is large enough to be cut", file: file, line: line)
         }
-        let halves = Result { () throws(DiagnosticsError) in try YAMLReader.read(bytes, path: name, inHalves: true).0 }
-        let whole = Result { () throws(DiagnosticsError) in try YAMLReader.read(bytes, path: name, inHalves: false).0 }
+        let serial = Result { () throws(DiagnosticsError) in try YAMLReader.read(bytes, path: name, strategy: .serial).root }
+        for strategy in [YAMLReader.Strategy.pipelined, .halvesOrPipelined] {
+            let other = Result { () throws(DiagnosticsError) in try YAMLReader.read(bytes, path: name, strategy: strategy).root }
+            assertSame(serial, other, "\(name), \(strategy)", file: file, line: line)
+        }
+    }
+
+    private func assertSame(
+        _ whole: Result<Node, DiagnosticsError>, _ halves: Result<Node, DiagnosticsError>, _ name: String,
+        file: StaticString, line: UInt
+    ) {
         switch (halves, whole) {
         case (.success(let a), .success(let b)):
             if let difference = Self.difference(a, b, at: name) { XCTFail(difference, file: file, line: line) }
@@ -138,7 +152,7 @@ final class YAMLSplitTests: XCTestCase {
             let describe = { (result: Result<Node, DiagnosticsError>) in
                 (try? result.get()).map { _ in "a tree" } ?? "\(result)"
             }
-            XCTFail("\(name): in halves \(describe(halves)), whole \(describe(whole))", file: file, line: line)
+            XCTFail("\(name): \(describe(halves)), serially \(describe(whole))", file: file, line: line)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SDKGenDiagnostics
 import XCTest
 import SDKGenerator
 

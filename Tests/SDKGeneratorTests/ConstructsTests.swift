@@ -1,6 +1,7 @@
 import Constructs
 import Foundation
 import SDKRuntime
+import SDKGenDiagnostics
 import XCTest
 
 /// The constructs fixture (whose `String` schema shadows Swift's here)'s generated code, compiled as the `Constructs` module, at work.

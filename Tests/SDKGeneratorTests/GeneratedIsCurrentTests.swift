@@ -1,5 +1,6 @@
 import Foundation
 import SDKGenerator
+import SDKGenDiagnostics
 import XCTest
 
 /// `Generated/` must be what `sdkgen generate` makes from `specs/`.
@@ -9,7 +10,7 @@ final class GeneratedIsCurrentTests: XCTestCase {
         XCTAssertFalse(jobs.isEmpty)
         for job in jobs {
             var timings = Generator.Timings()
-            let outcome = try Generator.run(job, check: true, timings: &timings)
+            let outcome = try Generator.run(job, action: .check, timings: &timings)
             XCTAssertTrue(
                 outcome.changes.isEmpty,
                 "\(job.outputPath) is not current (\(outcome.changes.written + outcome.changes.removed)); run 'swift run sdkgen generate'")

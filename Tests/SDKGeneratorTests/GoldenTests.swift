@@ -1,5 +1,6 @@
 import Foundation
 import SDKGenerator
+import SDKGenDiagnostics
 import XCTest
 
 /// Compares whole generated files with the expected ones under `Fixtures/<name>/expected`.
@@ -28,10 +29,10 @@ final class GoldenTests: XCTestCase {
             options: GeneratorOptions(moduleName: module))
         var timings = Generator.Timings()
         if record ?? recording {
-            _ = try Generator.run(job, check: false, timings: &timings)
+            _ = try Generator.run(job, action: .write, timings: &timings)
             return
         }
-        let (files, _) = try Generator.files(for: job, timings: &timings)
+        let files = try Generator.files(for: job, timings: &timings).files
         let expectedPaths = Set(OutputWriterProbe.generatedPaths(in: expectedFolder))
         XCTAssertEqual(Set(files.map(\.path)), expectedPaths, "the set of generated files changed; rerun with SDKGEN_RECORD=1 if intended")
         for file in files {

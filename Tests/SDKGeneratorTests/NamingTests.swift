@@ -1,5 +1,6 @@
 import OpenAPIReader
 @testable import SDKGenerator
+import SDKGenDiagnostics
 import XCTest
 
 /// Decisions about Swift names.
@@ -23,7 +24,7 @@ final class NamingTests: XCTestCase {
         XCTAssertEqual(Naming.memberName("X-Request-ID"), "xRequestID")
         XCTAssertEqual(Naming.memberName("WAITING_CALLBACK"), "waitingCallback")
         XCTAssertEqual(Naming.memberName("webhookId"), "webhookId")
-        XCTAssertEqual(Naming.identifier("default"), "`default`")
+        XCTAssertEqual(SwiftSpelling.identifier("default"), "`default`")
         XCTAssertEqual(Naming.propertyName("self"), "selfValue")
         XCTAssertEqual(Naming.memberName("URLValue"), "urlValue")
         XCTAssertEqual(Naming.memberName("Name"), "name")
@@ -42,10 +43,10 @@ final class NamingTests: XCTestCase {
     }
 
     func testDottedComponentNames() {
-        XCTAssertEqual(Planner.lastDottedPart("c1.api.Webhook"), "Webhook")
-        XCTAssertEqual(Planner.lastDottedPart("Webhook"), "Webhook")
-        XCTAssertEqual(Planner.lastDottedPart("c1.api."), "api", "empty parts do not count")
-        XCTAssertEqual(Planner.lastDottedPart("é.Webhook"), "Webhook")
+        XCTAssertEqual(ComponentNaming.lastDottedPart("c1.api.Webhook"), "Webhook")
+        XCTAssertEqual(ComponentNaming.lastDottedPart("Webhook"), "Webhook")
+        XCTAssertEqual(ComponentNaming.lastDottedPart("c1.api."), "api", "empty parts do not count")
+        XCTAssertEqual(ComponentNaming.lastDottedPart("é.Webhook"), "Webhook")
     }
 
     /// Components are declared on several threads; names they claim at the top level must
@@ -67,10 +68,10 @@ final class NamingTests: XCTestCase {
             yaml += "    FooA\(index): {type: object, properties: {x: {type: string}}}\n"
         }
         let document = try OpenAPIParser.parse(Array(yaml.utf8), path: "order.yaml").document
-        let (plan, _) = try Planner.plan(document, options: GeneratorOptions(moduleName: "Order"))
+        let plan = try Planner.plan(document, options: GeneratorOptions(moduleName: "Order")).plan
         var aliases: [String: TypeReference] = [:]
         for model in plan.models {
-            if case .alias(let name, let type, _) = model.declaration { aliases[name] = type }
+            if case .alias(let alias) = model.declaration { aliases[alias.name] = alias.type }
         }
         XCTAssertEqual(aliases["Foo"], .array(.array(.named("FooItemItemItem"))))
         XCTAssertEqual(aliases["FooItem"], .array(.named("FooItemItemItem2")))

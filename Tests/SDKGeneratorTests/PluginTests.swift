@@ -1,4 +1,5 @@
 import Foundation
+import SDKGenDiagnostics
 import XCTest
 
 /// The sdkgen modes `SDKGenPlugin` runs: a configuration's one SDK into the plugin's

@@ -1,6 +1,7 @@
 import ConductorOne
 import Foundation
 import SDKRuntime
+import SDKGenDiagnostics
 import XCTest
 
 /// The generated ConductorOne builders and models, without a network.

@@ -1,3 +1,5 @@
+import SDKGenDiagnostics
+
 // Paths, operations, parameters, request bodies and responses.
 
 extension DocumentDecoder {

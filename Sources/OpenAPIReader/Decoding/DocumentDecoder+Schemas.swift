@@ -1,3 +1,5 @@
+import SDKGenDiagnostics
+
 // Schemas, with every nullability dialect folded into `Schema.nullable`.
 
 extension DocumentDecoder {

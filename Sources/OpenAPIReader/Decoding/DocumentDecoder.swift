@@ -1,3 +1,5 @@
+import SDKGenDiagnostics
+
 /// Decodes the node tree of an OpenAPI document into the model, logging every problem at
 /// its node and carrying on where it can, so one run reports all errors.
 struct DocumentDecoder {
@@ -38,7 +40,8 @@ struct DocumentDecoder {
         }
         let info = self.info()
         let servers = root["servers"].map { self.servers($0) } ?? []
-        let (schemas, operations) = schemasAndOperations()
+        let schemas = componentSchemas()
+        let operations = root["paths"].map { paths($0) } ?? []
         let securitySchemes = self.securitySchemes()
         let security = root["security"].map { securityRequirements($0) } ?? []
         if let webhooks = root["webhooks"] {
@@ -81,47 +84,6 @@ struct DocumentDecoder {
         return servers
     }
 
-    /// The component schemas and the operations, decoded on two threads: most of the
-    /// components on one, the rest and the paths on the other. The diagnostics are those of
-    /// decoding them in order: each thread logs apart and the logs are joined in order. The
-    /// only thing one decoding leaves for the next is the schemas decoded behind references
-    /// outside `components/schemas`, so when the second thread decoded one the first had
-    /// too, its part is decoded again after the first's, as reading in order would have.
-    private mutating func schemasAndOperations() -> ([NamedSchema], [APIOperation]) {
-        let list = componentSchemaEntries()
-        // The paths take about as long as a third of the components.
-        let split = list.count * 2 / 3
-        var start = self
-        start.log = DiagnosticLog(source: log.source)
-        let paths = root["paths"]
-        // The components from `split` on, then the paths, carrying on from `decoder`.
-        let decodeRest = { @Sendable (decoder: DocumentDecoder) in
-            var decoder = decoder
-            let schemas = decoder.componentSchemas(list[split...])
-            let operations = paths.map { decoder.paths($0) } ?? []
-            return (decoder, schemas, operations)
-        }
-        let startState = start
-        var ((first, schemas), (second, laterSchemas, operations)) = inParallel(
-            {
-                var decoder = startState
-                let schemas = decoder.componentSchemas(list[..<split])
-                return (decoder, schemas)
-            },
-            { decodeRest(startState) })
-        // The references the second part decoded itself, which the first decoded too.
-        if second.resolvedSchemas.keys.contains(where: { startState.resolvedSchemas[$0] == nil && first.resolvedSchemas[$0] != nil }) {
-            var restart = first
-            restart.log = DiagnosticLog(source: log.source)
-            (second, laterSchemas, operations) = decodeRest(restart)
-        }
-        log.append(contentsOf: first.log)
-        log.append(contentsOf: second.log)
-        resolvedSchemas.merge(first.resolvedSchemas) { current, _ in current }
-        resolvedSchemas.merge(second.resolvedSchemas) { current, _ in current }
-        return (schemas + laterSchemas, operations)
-    }
-
     /// The entries of `components/schemas`, or none when it is missing or malformed.
     private mutating func componentSchemaEntries() -> [Node.Entry] {
         guard let components = root["components"] else { return [] }
@@ -130,7 +92,8 @@ struct DocumentDecoder {
         return list
     }
 
-    private mutating func componentSchemas(_ list: ArraySlice<Node.Entry>) -> [NamedSchema] {
+    private mutating func componentSchemas() -> [NamedSchema] {
+        let list = componentSchemaEntries()
         var schemas: [NamedSchema] = []
         schemas.reserveCapacity(list.count)
         for entry in list {

@@ -1,3 +1,5 @@
+import SDKGenDiagnostics
+
 // Typed reads of mapping fields, reporting a wrong kind of node at the node.
 
 extension DocumentDecoder {

@@ -1,21 +1,26 @@
-/// Reads an OpenAPI document: bytes to node tree to model, with diagnostics.
-public enum OpenAPIParser {
-    /// The document read from `bytes` and the warnings met on the way.
-    public struct Result: Sendable {
-        public var document: OpenAPIDocument
-        public var warnings: [Diagnostic]
+import SDKGenDiagnostics
+
+/// The reader's entry point: an OpenAPI document's bytes to the node tree to the model,
+/// with diagnostics.
+package enum OpenAPIParser {
+    /// The document read and the warnings met on the way.
+    package struct Result: Sendable {
+        package var document: OpenAPIDocument
+        package var warnings: [Diagnostic]
     }
 
     /// Parses a YAML or JSON OpenAPI 3.0/3.1 document; `path` names it in diagnostics.
     /// Throws every error found, each with its line and column.
-    public static func parse(_ bytes: [UInt8], path: String) throws(DiagnosticsError) -> Result {
-        let (root, source) = try DocumentReader.read(bytes, path: path)
-        return try decode(root, source: source)
+    package static func parse(
+        _ bytes: [UInt8], path: String, parallelism: Parallelism = .parallel
+    ) throws(DiagnosticsError) -> Result {
+        try decode(DocumentReader.read(bytes, path: path, parallelism: parallelism))
     }
 
-    /// Decodes an already parsed node tree.
-    public static func decode(_ root: Node, source: SourceFile) throws(DiagnosticsError) -> Result {
-        var decoder = DocumentDecoder(root: root, log: DiagnosticLog(source: source))
+    /// Decodes an already parsed node tree (the second half of `parse`, for callers that
+    /// time the stages apart).
+    package static func decode(_ parsed: ParsedDocument) throws(DiagnosticsError) -> Result {
+        var decoder = DocumentDecoder(root: parsed.root, log: DiagnosticLog(source: parsed.source))
         let document = decoder.document()
         if let document, !decoder.log.hasErrors {
             return Result(document: document, warnings: decoder.log.warnings)

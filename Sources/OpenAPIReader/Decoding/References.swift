@@ -1,4 +1,5 @@
 import Foundation
+import SDKGenDiagnostics
 
 // Local `$ref` resolution: JSON pointers into the same document.
 

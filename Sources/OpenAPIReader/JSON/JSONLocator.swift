@@ -1,3 +1,5 @@
+import SDKGenDiagnostics
+
 /// Finds where a JSON pointer's value starts in JSON text, by skimming the text; used only
 /// to place diagnostics, so it favours simplicity over speed.
 enum JSONLocator {

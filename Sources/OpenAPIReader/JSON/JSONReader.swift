@@ -1,15 +1,16 @@
 import Foundation
+import SDKGenDiagnostics
 
 /// Reads JSON with Foundation's `JSONSerialization` into the same node tree as YAML.
 ///
 /// Foundation keeps no positions and no key order: mapping keys are sorted, and each node
 /// is recorded in a `JSONSourceMap` so a diagnostic can still find its line and column.
-public enum JSONReader {
+package enum JSONReader {
     /// The deepest nesting of arrays and objects accepted.
-    public static let maxDepth = 256
+    package static let maxDepth = 256
 
     /// Parses `bytes`; `path` names the file in diagnostics.
-    public static func read(_ bytes: [UInt8], path: String) throws(DiagnosticsError) -> (Node, SourceFile) {
+    package static func read(_ bytes: [UInt8], path: String) throws(DiagnosticsError) -> ParsedDocument {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
@@ -21,7 +22,7 @@ public enum JSONReader {
             let location = SourceLocation(file: path, line: 1, column: 1)
             throw DiagnosticsError([Diagnostic(.error, "nesting is deeper than \(maxDepth) levels", at: location)])
         }
-        return (root, SourceFile(path: path, jsonBytes: bytes, map: converter.map))
+        return ParsedDocument(root: root, source: SourceFile(path: path, jsonNodes: JSONNodePositions(bytes: bytes, map: converter.map)))
     }
 
     /// Foundation reports syntax errors as "… around character N."; turn N into a line and column.
@@ -47,7 +48,7 @@ private struct Converter {
     mutating func node(from object: Any, parent: Int, key: JSONSourceMap.Key, depth: Int) -> Node? {
         guard depth <= JSONReader.maxDepth else { return nil }
         let index = map.add(parent: parent, key: key)
-        let mark = Mark.json(index: index)
+        let mark = Mark.jsonNode(Int32(truncatingIfNeeded: index))
         switch object {
         case let string as String:
             return Node(.scalar(Scalar(string, style: .doubleQuoted)), at: mark)

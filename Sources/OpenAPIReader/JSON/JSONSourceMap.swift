@@ -1,3 +1,5 @@
+import SDKGenDiagnostics
+
 /// For each node read from JSON, its parent and the key or index leading to it; enough to
 /// rebuild the node's JSON pointer when a diagnostic needs it.
 struct JSONSourceMap: Sendable {
@@ -32,6 +34,21 @@ struct JSONSourceMap: Sendable {
 
     /// Escapes one reference token as RFC 6901 asks: `~` as `~0`, `/` as `~1`.
     static func escape(_ token: String) -> String {
-        token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        token.replacing("~", with: "~0").replacing("/", with: "~1")
+    }
+}
+
+/// A JSON document's text with its source map: finds a node's line, column and pointer
+/// when a diagnostic asks.
+struct JSONNodePositions: JSONNodeLocator {
+    let bytes: [UInt8]
+    let map: JSONSourceMap
+
+    func lineAndColumn(ofNode index: Int) -> (line: Int, column: Int) {
+        JSONLocator.locate(map.pointer(to: index), in: bytes)
+    }
+
+    func pointer(toNode index: Int) -> String {
+        map.pointer(to: index).map(JSONSourceMap.escape).reduce("") { $0 + "/" + $1 }
     }
 }

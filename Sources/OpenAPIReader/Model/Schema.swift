@@ -1,8 +1,10 @@
+import SDKGenDiagnostics
+
 /// A JSON Schema as the generator sees it: one shape, with nullability in one place
 /// whichever way the document wrote it (`nullable: true`, `type: [X, "null"]`,
 /// `oneOf: [X, {type: "null"}]`, `allOf: [$ref]` plus `nullable`).
-public struct Schema: Sendable {
-    public indirect enum Kind: Sendable {
+package struct Schema: Sendable {
+    package indirect enum Kind: Sendable {
         /// No constraint: any JSON value.
         case any
         /// A schema in `components/schemas`, by name.
@@ -19,34 +21,34 @@ public struct Schema: Sendable {
         case oneOf([Schema], discriminator: Discriminator?)
     }
 
-    public var kind: Kind
-    public var format: String?
+    package var kind: Kind
+    package var format: String?
     /// `enum` values as written, for string and integer schemas.
-    public var enumValues: [Scalar]?
-    public var nullable: Bool = false
-    public var title: String?
-    public var description: String?
-    public var readOnly: Bool = false
-    public var writeOnly: Bool = false
-    public var deprecated: Bool = false
-    public var defaultValue: Node?
+    package var enumValues: [Scalar]?
+    package var nullable: Bool = false
+    package var title: String?
+    package var description: String?
+    package var readOnly: Bool = false
+    package var writeOnly: Bool = false
+    package var deprecated: Bool = false
+    package var defaultValue: Node?
     /// `x-speakeasy-name-override`.
-    public var nameOverride: String?
-    public var mark: Mark
+    package var nameOverride: String?
+    package var mark: Mark
 
-    public init(_ kind: Kind, at mark: Mark) {
+    package init(_ kind: Kind, at mark: Mark) {
         self.kind = kind
         self.mark = mark
     }
 }
 
-public struct Property: Sendable {
-    public var name: String
-    public var schema: Schema
-    public var required: Bool
+package struct Property: Sendable {
+    package var name: String
+    package var schema: Schema
+    package var required: Bool
 }
 
-public enum AdditionalProperties: Sendable {
+package enum AdditionalProperties: Sendable {
     /// Not written: extra properties are allowed and ignored.
     case unspecified
     /// `true` or `{}`: extra properties of any type, kept.
@@ -56,8 +58,8 @@ public enum AdditionalProperties: Sendable {
     case forbidden
 }
 
-public struct Discriminator: Sendable, Hashable {
-    public var propertyName: String
+package struct Discriminator: Sendable, Hashable {
+    package var propertyName: String
     /// Discriminator values and the component schema each selects, as written.
-    public var mapping: [String: String]
+    package var mapping: [String: String]
 }

@@ -1,12 +1,31 @@
-/// Reads a spec file's bytes into a node tree, choosing JSON or YAML by content.
-public enum DocumentReader {
+import SDKGenDiagnostics
+
+/// A document's node tree and the file it came from.
+package struct ParsedDocument: Sendable {
+    /// The document's root node.
+    package var root: Node
+    /// The file, able to place any node of the tree.
+    package var source: SourceFile
+
+    package init(root: Node, source: SourceFile) {
+        self.root = root
+        self.source = source
+    }
+}
+
+/// Reads a YAML or JSON file's bytes into a node tree: the node layer's one entry point,
+/// used for OpenAPI documents and for sdkgen's configuration file.
+package enum DocumentReader {
     /// Parses `bytes` as JSON when the first non-space character opens an object or array
     /// (YAML parsers reject some valid JSON, such as surrogate-pair escapes), else as YAML.
-    public static func read(_ bytes: [UInt8], path: String) throws(DiagnosticsError) -> (Node, SourceFile) {
+    /// `path` names the file in diagnostics. With `.serial`, nothing runs on another thread.
+    package static func read(
+        _ bytes: [UInt8], path: String, parallelism: Parallelism = .parallel
+    ) throws(DiagnosticsError) -> ParsedDocument {
         let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
             return try JSONReader.read(bytes, path: path)
         }
-        return try YAMLReader.read(bytes, path: path)
+        return try YAMLReader.read(bytes, path: path, parallelism: parallelism)
     }
 }

@@ -1,24 +1,26 @@
+import SDKGenDiagnostics
+
 /// A scalar exactly as written, typed on request by the YAML 1.2 core schema rules.
-public struct Scalar: Sendable, Hashable {
+package struct Scalar: Sendable, Hashable {
     /// How the scalar was written.
-    public enum Style: UInt8, Sendable {
+    package enum Style: UInt8, Sendable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
     /// The scalar's text after unescaping.
-    public var text: String
-    public var style: Style
+    package var text: String
+    package var style: Style
 
-    public init(_ text: String, style: Style) {
+    package init(_ text: String, style: Style) {
         self.text = text
         self.style = style
     }
 
     /// Whether the scalar is plain (unquoted), the only style that can mean anything but a string.
-    public var isPlain: Bool { style == .plain }
+    package var isPlain: Bool { style == .plain }
 
     /// `true` for a plain `null`, `Null`, `NULL`, `~` or empty scalar.
-    public var isNull: Bool {
+    package var isNull: Bool {
         guard isPlain else { return false }
         switch text {
         case "", "~", "null", "Null", "NULL": return true
@@ -27,7 +29,7 @@ public struct Scalar: Sendable, Hashable {
     }
 
     /// The boolean a plain `true`/`false` (any YAML 1.2 spelling) means, else `nil`.
-    public var bool: Bool? {
+    package var bool: Bool? {
         guard isPlain else { return nil }
         switch text {
         case "true", "True", "TRUE": return true
@@ -37,7 +39,7 @@ public struct Scalar: Sendable, Hashable {
     }
 
     /// The integer a plain decimal, `0o` octal or `0x` hexadecimal scalar means, else `nil`.
-    public var int: Int? {
+    package var int: Int? {
         guard isPlain else { return nil }
         if text.hasPrefix("0x") { return Int(text.dropFirst(2), radix: 16) }
         if text.hasPrefix("0o") { return Int(text.dropFirst(2), radix: 8) }
@@ -45,7 +47,7 @@ public struct Scalar: Sendable, Hashable {
     }
 
     /// The number a plain numeric scalar means, else `nil`.
-    public var double: Double? {
+    package var double: Double? {
         guard isPlain else { return nil }
         if let int { return Double(int) }
         switch text {

@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 
+import SDKGenDiagnostics
+
 /// Where a large block-style YAML document can be cut in two, so that the halves parse on
 /// two threads: at a key line near the middle, such as `    Webhook:` under
 /// `components:` and `  schemas:`.
@@ -95,13 +97,13 @@ struct DocumentSplit {
                 Self.isBlockMapping(next, indentation: ancestor.indentation),
                 let lastEntry = last.entries?.last, let nextEntry = next.entries?.first,
                 let key = nextEntry.key.scalar?.text, lastEntry.key.scalar?.text == key,
-                nextEntry.key.mark.line <= lineOffset + ancestors.count
+                let nextLine = nextEntry.key.mark.position?.line, nextLine <= lineOffset + ancestors.count
             else { return nil }
             last = lastEntry.value
             next = nextEntry.value
         }
         guard Self.isBlockMapping(last, indentation: indentation), Self.isBlockMapping(next, indentation: indentation),
-            next.entries?.first?.key.mark.line == Int32(line)
+            next.entries?.first?.key.mark.position?.line == Int32(line)
         else { return nil }
         return Self.joined(first, second, depth: ancestors.count)
     }
@@ -123,7 +125,7 @@ struct DocumentSplit {
     /// starts at its `{`, before its first key.
     private static func isBlockMapping(_ node: Node, indentation: Int) -> Bool {
         guard let entries = node.entries, let firstKey = entries.first?.key else { return false }
-        return node.mark.column == Int32(indentation + 1) && firstKey.mark == node.mark
+        return node.mark.position?.column == Int32(indentation + 1) && firstKey.mark == node.mark
     }
 
     /// Whether `line` is a plain key, with its value on the same line or the following

@@ -1,4 +1,5 @@
 import Foundation
+import SDKGenDiagnostics
 
 /// Hands batches of events from the thread running libyaml to the thread building the
 /// tree, so the two overlap. The producer waits when a few batches are queued, so events

@@ -1,3 +1,5 @@
+import SDKGenDiagnostics
+
 /// Turns YAML events into nodes with a stack of open collections.
 struct TreeBuilder {
     /// A sequence or mapping whose end event has not come yet.
@@ -83,6 +85,6 @@ struct TreeBuilder {
     }
 
     private func error(_ message: String, at mark: Mark) -> DiagnosticsError {
-        DiagnosticsError([Diagnostic(.error, message, at: SourceLocation(file: path, line: Int(mark.line), column: Int(mark.column)))])
+        DiagnosticsError([Diagnostic(.error, message, at: SourceFile(path: path).location(of: mark))])
     }
 }

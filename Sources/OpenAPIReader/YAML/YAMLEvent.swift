@@ -1,4 +1,5 @@
 import CYAML
+import SDKGenDiagnostics
 
 #if canImport(Glibc)
 import Glibc
@@ -24,7 +25,7 @@ struct YAMLEventBatch: Sendable {
 
     /// Adds `event`, unless a tree does not need it (stream and document starts and ends).
     mutating func append(_ event: UnsafePointer<yaml_event_t>) {
-        let mark = Mark(
+        let mark = Mark.position(
             line: Int32(clamping: event.pointee.start_mark.line + 1 + lineOffset), column: Int32(clamping: event.pointee.start_mark.column + 1))
         switch event.pointee.type {
         case YAML_SCALAR_EVENT:

@@ -1,54 +1,99 @@
 import CYAML
 import Foundation
+import SDKGenDiagnostics
 
-/// Reads YAML into a node tree with libyaml's event parser, in one pass over the document
-/// or, for a large one, over its two halves at once.
+/// Reads YAML into a node tree with libyaml's event parser.
 ///
 /// Anchors and aliases are honoured; an alias shares the anchored node's storage, and the
 /// number of nodes aliases expand to is capped so a "billion laughs" document is an error
 /// rather than a run out of memory. Nesting depth is capped too.
-public enum YAMLReader {
+///
+/// How the work is spread over threads is decided here and nowhere else: serially,
+/// libyaml and the tree builder take turns on the calling thread; in parallel, a large
+/// document is read as two halves at once when it can be cut at a key line
+/// (`DocumentSplit`), and otherwise libyaml runs on a thread of its own while the calling
+/// thread builds the tree (`EventPipe`). Every way gives the same tree and the same errors.
+enum YAMLReader {
     /// The most nodes a document may expand to, aliases included.
-    public static let maxExpandedNodes = 10_000_000
+    static let maxExpandedNodes = 10_000_000
     /// The deepest nesting of sequences and mappings accepted.
-    public static let maxDepth = 256
+    static let maxDepth = 256
 
-    /// Parses `bytes`; `path` names the file in diagnostics. A large document is read in
-    /// two halves on two threads when it can be cut at a key line (`DocumentSplit`);
-    /// otherwise libyaml runs on a thread of its own while this one builds the tree.
-    public static func read(_ bytes: [UInt8], path: String) throws(DiagnosticsError) -> (Node, SourceFile) {
-        try read(bytes, path: path, inHalves: true)
+    /// Parses `bytes`; `path` names the file in diagnostics.
+    static func read(_ bytes: [UInt8], path: String, parallelism: Parallelism) throws(DiagnosticsError) -> ParsedDocument {
+        try read(bytes, path: path, strategy: parallelism == .serial ? .serial : .halvesOrPipelined)
     }
 
-    /// `read`, cutting the document in two only when `inHalves` is set.
-    static func read(_ bytes: [UInt8], path: String, inHalves: Bool) throws(DiagnosticsError) -> (Node, SourceFile) {
+    /// The ways a document can be read, all giving the same tree.
+    enum Strategy {
+        /// libyaml and the tree builder take turns on this thread.
+        case serial
+        /// libyaml on a thread of its own, handing events to this thread's tree builder.
+        case pipelined
+        /// Two halves at once when the document can be cut, else `pipelined`.
+        case halvesOrPipelined
+    }
+
+    static func read(_ bytes: [UInt8], path: String, strategy: Strategy) throws(DiagnosticsError) -> ParsedDocument {
         let root: Node? = try bytes.withUnsafeBufferPointer { (buffer) throws(DiagnosticsError) -> Node? in
-            if inHalves, let root = readInHalves(Input(buffer: buffer), path: path) { return root }
-            let pipe = EventPipe()
             let input = Input(buffer: buffer)
-            Thread {
-                let failure = parse(input, path: path) { pipe.put($0) }
-                pipe.finish(failure: failure)
-            }.start()
-            var builder = TreeBuilder(path: path)
-            while true {
-                let (batch, failure) = pipe.take()
-                guard let batch else {
-                    if let failure { throw DiagnosticsError([failure]) }
-                    return builder.root
-                }
-                do throws(DiagnosticsError) {
-                    for event in batch.events { try builder.consume(event, in: batch) }
-                } catch {
-                    pipe.cancelAndWait()
-                    throw error
-                }
+            switch strategy {
+            case .serial:
+                return try readHere(input, path: path).root
+            case .pipelined:
+                return try readPipelined(input, path: path)
+            case .halvesOrPipelined:
+                if let root = readInHalves(input, path: path) { return root }
+                return try readPipelined(input, path: path)
             }
         }
         guard let root else {
             throw DiagnosticsError([Diagnostic(.error, "the document is empty", at: SourceLocation(file: path, line: 1, column: 1))])
         }
-        return (root, SourceFile(path: path))
+        return ParsedDocument(root: root, source: SourceFile(path: path))
+    }
+
+    /// The tree of `input` read on this thread, with `lineOffset` added to every line, and
+    /// its number of nodes; stops early, with no tree, once `shouldStop` says so.
+    private static func readHere(
+        _ input: Input, path: String, lineOffset: Int = 0, shouldStop: () -> Bool = { false }
+    ) throws(DiagnosticsError) -> (root: Node?, nodes: Int) {
+        var builder = TreeBuilder(path: path)
+        var failure: DiagnosticsError?
+        let parserFailure = parse(input, path: path, lineOffset: lineOffset) { batch in
+            do throws(DiagnosticsError) {
+                for event in batch.events { try builder.consume(event, in: batch) }
+            } catch {
+                failure = error
+            }
+            return failure == nil && !shouldStop()
+        }
+        if let failure { throw failure }
+        if let parserFailure { throw DiagnosticsError([parserFailure]) }
+        return (shouldStop() ? nil : builder.root, builder.nodeCount)
+    }
+
+    /// The tree of `input`, parsed by libyaml on another thread while this one builds it.
+    private static func readPipelined(_ input: Input, path: String) throws(DiagnosticsError) -> Node? {
+        let pipe = EventPipe()
+        Thread {
+            let failure = parse(input, path: path) { pipe.put($0) }
+            pipe.finish(failure: failure)
+        }.start()
+        var builder = TreeBuilder(path: path)
+        while true {
+            let (batch, failure) = pipe.take()
+            guard let batch else {
+                if let failure { throw DiagnosticsError([failure]) }
+                return builder.root
+            }
+            do throws(DiagnosticsError) {
+                for event in batch.events { try builder.consume(event, in: batch) }
+            } catch {
+                pipe.cancelAndWait()
+                throw error
+            }
+        }
     }
 
     /// The tree of a document read as two halves on two threads, or `nil` when it cannot be
@@ -59,38 +104,19 @@ public enum YAMLReader {
         let secondHalf = split.secondHalf(of: input.buffer)
         // When one half fails, the other stops too: the whole is read again anyway.
         let failed = Flag()
+        let read = { @Sendable (half: Input, lineOffset: Int) -> (root: Node, nodes: Int)? in
+            let result = try? readHere(half, path: path, lineOffset: lineOffset, shouldStop: { failed.isSet })
+            guard let result, let root = result.root else {
+                failed.set()
+                return nil
+            }
+            return (root, result.nodes)
+        }
         let (first, second) = inParallel(
-            {
-                let first = Input(buffer: UnsafeBufferPointer(rebasing: input.buffer[..<split.offset]))
-                return readHere(first, path: path, lineOffset: 0, unless: failed)
-            },
-            {
-                secondHalf.withUnsafeBufferPointer { buffer in
-                    readHere(Input(buffer: buffer), path: path, lineOffset: split.lineOffset, unless: failed)
-                }
-            })
+            { read(Input(buffer: UnsafeBufferPointer(rebasing: input.buffer[..<split.offset])), 0) },
+            { secondHalf.withUnsafeBufferPointer { read(Input(buffer: $0), split.lineOffset) } })
         guard let first, let second, first.nodes + second.nodes <= maxExpandedNodes else { return nil }
         return split.join(first.root, second.root)
-    }
-
-    /// The tree of `input` read on this thread, with `lineOffset` added to every line, and
-    /// its number of nodes; `nil` on any error, here or (through `failed`) elsewhere.
-    private static func readHere(_ input: Input, path: String, lineOffset: Int, unless failed: Flag) -> (root: Node, nodes: Int)? {
-        var builder = TreeBuilder(path: path)
-        var consumed = true
-        let failure = parse(input, path: path, lineOffset: lineOffset) { batch in
-            do throws(DiagnosticsError) {
-                for event in batch.events { try builder.consume(event, in: batch) }
-            } catch {
-                consumed = false
-            }
-            return consumed && !failed.isSet
-        }
-        guard failure == nil, consumed, !failed.isSet, let root = builder.root else {
-            failed.set()
-            return nil
-        }
-        return (root, builder.nodeCount)
     }
 
     /// A flag threads can set and read.

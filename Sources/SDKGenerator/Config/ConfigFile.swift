@@ -1,18 +1,6 @@
 import Foundation
 import OpenAPIReader
-
-/// One SDK a configuration file asks for: which spec, where to, and what to keep.
-public struct GenerationJob: Sendable, Hashable {
-    public var specPath: String
-    public var outputPath: String
-    public var options: GeneratorOptions
-
-    public init(specPath: String, outputPath: String, options: GeneratorOptions) {
-        self.specPath = specPath
-        self.outputPath = outputPath
-        self.options = options
-    }
-}
+import SDKGenDiagnostics
 
 /// Reads `sdkgen.yaml`: a list of SDKs under `generate`, paths relative to the file.
 ///
@@ -28,18 +16,19 @@ public struct GenerationJob: Sendable, Hashable {
 ///       c1.api.webhooks.v1.Webhook: WebhookRecord
 ///     access: public                        # optional: public (default), package or internal
 /// ```
-public enum ConfigFile {
+package enum ConfigFile {
     static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access"]
 
     /// The SDKs the file at `path` lists. With `outputOverride` (a build tool plugin's
     /// folder), the file must list exactly one SDK, which is written there, and its
     /// `output` may be left out.
-    public static func read(path: String, outputOverride: String? = nil) throws(DiagnosticsError) -> [GenerationJob] {
+    package static func read(path: String, outputOverride: String? = nil) throws(DiagnosticsError) -> [GenerationJob] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticsError([Diagnostic(.error, "cannot read the configuration file", file: path)])
         }
-        let (root, source) = try YAMLReader.read(Array(data), path: path)
-        var log = DiagnosticLog(source: source)
+        let parsed = try DocumentReader.read(Array(data), path: path)
+        let root = parsed.root
+        var log = DiagnosticLog(source: parsed.source)
         let base = URL(fileURLWithPath: path).absoluteURL.deletingLastPathComponent()
         var jobs: [GenerationJob] = []
         for entry in root.entries ?? [] where entry.key.scalar?.text != "generate" {

@@ -1,24 +1,24 @@
 /// What to generate from one spec.
-public struct GeneratorOptions: Sendable, Hashable {
+package struct GeneratorOptions: Sendable, Hashable {
     /// The Swift module the files belong to; also names the client (`<Module>Client`).
-    public var moduleName: String
+    package var moduleName: String
     /// The client type's name; `<moduleName>Client` when `nil`.
-    public var clientName: String?
+    package var clientName: String?
     /// Keep only these operations (by `operationId`); all when empty.
-    public var operations: [String]
+    package var operations: [String]
     /// Keep only operations with one of these tags or groups; all when empty.
-    public var tags: [String]
+    package var tags: [String]
     /// Swift type names to use instead of the derived ones, by component schema name.
-    public var typeNames: [String: String]
+    package var typeNames: [String: String]
     /// The access level of every generated declaration.
-    public var accessLevel: AccessLevel
+    package var accessLevel: AccessLevel
 
     /// The access levels generated code can be declared with.
-    public enum AccessLevel: String, Sendable, Hashable, CaseIterable {
+    package enum AccessLevel: String, Sendable, Hashable, CaseIterable {
         case `public`, `package`, `internal`
     }
 
-    public init(
+    package init(
         moduleName: String, clientName: String? = nil, operations: [String] = [], tags: [String] = [],
         typeNames: [String: String] = [:], accessLevel: AccessLevel = .public
     ) {

@@ -3,60 +3,51 @@ struct ClientEmitter {
     let plan: SDKPlan
     let names: RuntimeNames
 
-    func emit() -> String {
-        var writer = SwiftWriter()
-        SwiftEmitter.preamble(&writer)
-        writer.line("/// A client for the \(plan.title).")
-        writer.block("\(names.access)struct \(plan.clientName): Sendable") { writer in
+    func write(to writer: inout SwiftWriter) {
+        let client = plan.client
+        let apiClient = names.runtime("APIClient")
+        writer.documentation(client.documentation)
+        writer.block("\(names.access)struct \(client.typeName): Sendable") { writer in
             writer.line("/// The client requests are sent with.")
-            writer.line("\(names.access)let client: \(names.runtime("APIClient"))")
+            writer.line("\(names.access)let \(GeneratedLocals.client): \(apiClient)")
             writer.line()
-            writer.line("/// Creates a client sending requests with `client`.")
-            writer.block("\(names.access)init(client: \(names.runtime("APIClient")))") { writer in
-                writer.line("self.client = client")
+            writer.line("/// Creates a client sending requests with `\(GeneratedLocals.client)`.")
+            writer.block("\(names.access)init(\(GeneratedLocals.client): \(apiClient))") { writer in
+                writer.line("self.\(GeneratedLocals.client) = \(GeneratedLocals.client)")
             }
             for group in plan.groups {
                 writer.line()
-                writer.line("/// The \(group.typeName) operations.")
-                writer.line("\(names.access)var \(Naming.identifier(group.propertyName)): \(group.typeName) { \(group.typeName)(client: client) }")
+                writer.documentation(group.propertyDocumentation)
+                writer.line(
+                    "\(names.access)var \(SwiftSpelling.identifier(group.propertyName)): \(group.typeName) { \(group.typeName)(\(GeneratedLocals.client): \(GeneratedLocals.client)) }")
             }
         }
-        guard !plan.servers.isEmpty else { return writer.text }
+        guard let servers = client.servers else { return }
         writer.line()
-        writer.line("/// The servers the \(plan.title) is served from.")
-        writer.block("\(names.access)enum Servers") { writer in
-            for (index, server) in plan.servers.enumerated() {
+        writer.documentation(servers.documentation)
+        writer.block("\(names.access)enum \(servers.typeName)") { writer in
+            for (index, server) in servers.servers.enumerated() {
                 if index > 0 { writer.line() }
                 write(server, to: &writer)
             }
         }
-        return writer.text
     }
 
     private func write(_ server: PlannedServer, to writer: inout SwiftWriter) {
-        var documentation = server.documentation ?? "The server at `\(server.template)`."
-        if !server.variables.isEmpty {
-            documentation += "\n\n- Parameters:"
-            for variable in server.variables {
-                let summary = variable.documentation.flatMap { SwiftSyntax.documentationLines($0).first } ?? "The `\(variable.name)` variable."
-                documentation += "\n  - \(variable.swiftName): \(summary)"
-            }
-        }
-        documentation += "\n- Throws: `ServerTemplate.InvalidServer` when a value is not allowed or the URL is invalid."
-        writer.documentation(documentation)
+        writer.documentation(server.documentation)
         let string = names.runtime("String", module: "Swift")
         let parameters = server.variables.map {
-            "\(Naming.identifier($0.swiftName)): \(string) = \(SwiftSyntax.stringLiteral($0.defaultValue))"
+            "\(SwiftSpelling.identifier($0.swiftName)): \(string) = \(SwiftSpelling.stringLiteral($0.defaultValue))"
         }
         let url = names.runtime("URL", module: "Foundation")
-        writer.block("\(names.access)static func \(Naming.identifier(server.name))(\(parameters.joined(separator: ", "))) throws -> \(url)") { writer in
-            var arguments = [SwiftSyntax.stringLiteral(server.template)]
+        writer.block("\(names.access)static func \(SwiftSpelling.identifier(server.name))(\(parameters.joined(separator: ", "))) throws -> \(url)") { writer in
+            var arguments = [SwiftSpelling.stringLiteral(server.template)]
             if !server.variables.isEmpty {
-                let pairs = server.variables.map { "\(SwiftSyntax.stringLiteral($0.name)): \(Naming.identifier($0.swiftName))" }
+                let pairs = server.variables.map { "\(SwiftSpelling.stringLiteral($0.name)): \(SwiftSpelling.identifier($0.swiftName))" }
                 arguments.append("variables: [\(pairs.joined(separator: ", "))]")
             }
-            let allowed = server.variables.filter { !$0.allowed.isEmpty }.map {
-                "\(SwiftSyntax.stringLiteral($0.name)): [\($0.allowed.map(SwiftSyntax.stringLiteral).joined(separator: ", "))]"
+            let allowed = server.variables.filter { !$0.allowedValues.isEmpty }.map {
+                "\(SwiftSpelling.stringLiteral($0.name)): [\($0.allowedValues.map(SwiftSpelling.stringLiteral).joined(separator: ", "))]"
             }
             if !allowed.isEmpty { arguments.append("allowed: [\(allowed.joined(separator: ", "))]") }
             writer.line("try \(names.runtime("ServerTemplate")).url(")

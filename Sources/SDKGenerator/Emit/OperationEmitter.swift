@@ -1,23 +1,19 @@
 /// Prints one operation group: a type whose static methods build requests and whose
 /// instance methods send them.
 struct OperationEmitter {
-    let plan: SDKPlan
     let group: PlannedGroup
     let names: RuntimeNames
 
-    func emit() -> String {
-        var writer = SwiftWriter(capacity: group.operations.count * 2048)
-        SwiftEmitter.preamble(&writer)
-        writer.line("/// The \(group.typeName) operations of the \(plan.title).")
-        writer.line("///")
-        writer.line("/// Static methods build requests without sending them; instance methods send them with `client`.")
+    func write(to writer: inout SwiftWriter) {
+        let apiClient = names.runtime("APIClient")
+        writer.documentation(group.documentation)
         writer.block("\(names.access)struct \(group.typeName): Sendable") { writer in
             writer.line("/// The client requests are sent with.")
-            writer.line("\(names.access)let client: \(names.runtime("APIClient"))")
+            writer.line("\(names.access)let \(GeneratedLocals.client): \(apiClient)")
             writer.line()
-            writer.line("/// Creates the group over `client`.")
-            writer.block("\(names.access)init(client: \(names.runtime("APIClient")))") { writer in
-                writer.line("self.client = client")
+            writer.line("/// Creates the group over `\(GeneratedLocals.client)`.")
+            writer.block("\(names.access)init(\(GeneratedLocals.client): \(apiClient))") { writer in
+                writer.line("self.\(GeneratedLocals.client) = \(GeneratedLocals.client)")
             }
             for operation in group.operations {
                 writer.line()
@@ -26,121 +22,81 @@ struct OperationEmitter {
                 writeSender(operation, to: &writer)
             }
         }
-        return writer.text
     }
 
-    /// Signature parameters: path and required ones, the body, then optional ones.
-    private func signature(_ operation: PlannedOperation) -> [(label: String, declaration: String)] {
-        var items: [(String, String)] = []
-        let required = operation.parameters.filter { !$0.isOptional }
-        let optional = operation.parameters.filter(\.isOptional)
-        for parameter in required {
-            items.append((parameter.swiftName, "\(Naming.identifier(parameter.swiftName)): \(names.spelling(parameter.type))"))
-        }
-        if let body = operation.body {
-            let type = names.spelling(body.type)
-            items.append(("body", body.isOptional ? "body: \(type)? = nil" : "body: \(type)"))
-        }
-        for parameter in optional {
-            items.append((parameter.swiftName, "\(Naming.identifier(parameter.swiftName)): \(names.spelling(parameter.type))? = nil"))
-        }
-        return items
-    }
-
-    private func writeDocumentation(
-        _ operation: PlannedOperation, returns: String, options: Bool = false, to writer: inout SwiftWriter
-    ) {
-        var lines: [String] = []
-        if let summary = operation.summary { lines.append(summary) }
-        if let documentation = operation.documentation, documentation != operation.summary {
-            if !lines.isEmpty { lines.append("") }
-            lines.append(documentation)
-        }
-        var parameters: [(String, String)] = operation.parameters.map { ($0.swiftName, $0.documentation ?? "") }
-        if let body = operation.body {
-            let index = operation.parameters.firstIndex(where: \.isOptional) ?? parameters.count
-            parameters.insert(("body", body.documentation ?? "The request body."), at: index)
-        }
-        if options {
-            parameters.append(("options", "Retry and timeout settings for this call; the client's by default."))
-        }
-        if !parameters.isEmpty {
-            if !lines.isEmpty { lines.append("") }
-            lines.append("- Parameters:")
-            for (name, text) in parameters {
-                let summary = SwiftSyntax.documentationLines(text).first ?? ""
-                lines.append("  - \(name): \(summary)")
-            }
-        }
-        lines.append(returns)
-        writer.documentation(lines.joined(separator: "\n"))
+    /// `label: Type`, or `label: Type? = nil`.
+    private func declaration(_ argument: PlannedArgument) -> String {
+        let type = names.spelling(argument.type)
+        let label = SwiftSpelling.identifier(argument.label)
+        return argument.isOptional ? "\(label): \(type)? = nil" : "\(label): \(type)"
     }
 
     private func writeBuilder(_ operation: PlannedOperation, to writer: inout SwiftWriter) {
         let path = operation.pathSegments.map { segment -> String in
             switch segment {
-            case .literal(let text): return String(SwiftSyntax.stringLiteral(text).dropFirst().dropLast())
-            case .parameter(let name): return "\\(\(names.runtime("URLPath")).segment(\(Naming.identifier(name))))"
+            case .literal(let text): String(SwiftSpelling.stringLiteral(text).dropFirst().dropLast())
+            case .parameter(let name): "\\(\(names.runtime("URLPath")).segment(\(SwiftSpelling.identifier(name))))"
             }
         }.joined()
-        let route = "`\(operation.method.uppercased()) \(plannedTemplate(operation))`"
-        writeDocumentation(operation, returns: "- Returns: A request for \(route), not yet sent.", to: &writer)
+        writer.documentation(operation.builderDocumentation)
         if operation.deprecated { writer.line("@available(*, deprecated)") }
-        let parameters = signature(operation).map(\.declaration).joined(separator: ", ")
+        let parameters = operation.arguments.map(declaration).joined(separator: ", ")
         let responseType = names.spelling(operation.response)
-        writer.block("\(names.access)static func \(Naming.identifier(operation.swiftName))(\(parameters)) -> \(names.runtime("Request"))<\(responseType)>") { writer in
+        let queryItems = GeneratedLocals.queryItems
+        let headerFields = GeneratedLocals.headerFields
+        writer.block("\(names.access)static func \(SwiftSpelling.identifier(operation.swiftName))(\(parameters)) -> \(names.runtime("Request"))<\(responseType)>") { writer in
             let query = operation.parameters.filter { $0.location == .query }
-            let headers = operation.parameters.filter { $0.location == .header || $0.location == .cookie }
+            let headers = operation.parameters.filter { $0.location != .query }
             if !query.isEmpty {
-                writer.line("var queryItems: [\(names.runtime("URLQueryItem", module: "Foundation"))] = []")
+                writer.line("var \(queryItems): [\(names.runtime("URLQueryItem", module: "Foundation"))] = []")
                 for parameter in query {
-                    let name = SwiftSyntax.stringLiteral(parameter.name)
-                    let value = Naming.identifier(parameter.swiftName)
+                    let name = SwiftSpelling.stringLiteral(parameter.name)
+                    let value = SwiftSpelling.identifier(parameter.swiftName)
                     switch parameter.shape {
                     case .value:
-                        writer.line("queryItems.append(name: \(name), \(value))")
-                    case .array:
-                        writer.line("queryItems.append(name: \(name), \(value)\(parameter.explode ? "" : ", explode: false"))")
+                        writer.line("\(queryItems).append(name: \(name), \(value))")
+                    case .array(let explode):
+                        writer.line("\(queryItems).append(name: \(name), \(value)\(explode ? "" : ", explode: false"))")
                     case .object(let deepObject):
-                        writer.line("queryItems.append(name: \(name), object: \(value), deepObject: \(deepObject))")
+                        writer.line("\(queryItems).append(name: \(name), object: \(value), deepObject: \(deepObject))")
                     case .json:
-                        writer.line("queryItems.append(name: \(name), json: \(value))")
+                        writer.line("\(queryItems).append(name: \(name), json: \(value))")
                     }
                 }
             }
             if !headers.isEmpty {
-                writer.line("var headerFields: [\(names.runtime("HeaderField"))] = []")
+                writer.line("var \(headerFields): [\(names.runtime("HeaderField"))] = []")
                 for parameter in headers {
-                    let name = SwiftSyntax.stringLiteral(parameter.name)
-                    let value = Naming.identifier(parameter.swiftName)
+                    let name = SwiftSpelling.stringLiteral(parameter.name)
+                    let value = SwiftSpelling.identifier(parameter.swiftName)
                     if parameter.location == .cookie {
-                        writer.line("headerFields.append(cookie: \(name), \(value))")
+                        writer.line("\(headerFields).append(cookie: \(name), \(value))")
                     } else {
-                        writer.line("headerFields.append(name: \(name), \(parameter.shape == .json ? "json: " : "")\(value))")
+                        writer.line("\(headerFields).append(name: \(name), \(parameter.shape == .json ? "json: " : "")\(value))")
                     }
                 }
             }
             var arguments = [
-                "method: .\(operation.method)",
+                "method: .\(operation.method.rawValue)",
                 "path: \"\(path)\"",
             ]
-            if !query.isEmpty { arguments.append("query: queryItems") }
-            if !headers.isEmpty { arguments.append("headers: headerFields") }
+            if !query.isEmpty { arguments.append("query: \(queryItems)") }
+            if !headers.isEmpty { arguments.append("headers: \(headerFields)") }
             if let body = operation.body {
-                arguments.append("body: body")
+                arguments.append("body: \(GeneratedLocals.body)")
                 switch body.format {
                 case .json: break
                 case .form: arguments.append("bodyFormat: .form")
                 case .multipart: arguments.append("bodyFormat: .multipart")
-                case .raw(let contentType): arguments.append("bodyFormat: .raw(contentType: \(SwiftSyntax.stringLiteral(contentType)))")
+                case .raw(let contentType): arguments.append("bodyFormat: .raw(contentType: \(SwiftSpelling.stringLiteral(contentType)))")
                 }
             }
             if operation.responseFormat != .json { arguments.append("responseFormat: .\(operation.responseFormat.rawValue)") }
             if !operation.security.isEmpty {
-                let alternatives = operation.security.map { "[" + $0.map(SwiftSyntax.stringLiteral).joined(separator: ", ") + "]" }
+                let alternatives = operation.security.map { "[" + $0.map(SwiftSpelling.stringLiteral).joined(separator: ", ") + "]" }
                 arguments.append("security: [\(alternatives.joined(separator: ", "))]")
             }
-            arguments.append("operationID: \(SwiftSyntax.stringLiteral(operation.operationID))")
+            arguments.append("operationID: \(SwiftSpelling.stringLiteral(operation.operationID))")
             writer.line("\(query.isEmpty && headers.isEmpty ? "" : "return ")\(names.runtime("Request"))(")
             writer.list(arguments)
             writer.line(")")
@@ -148,28 +104,16 @@ struct OperationEmitter {
     }
 
     private func writeSender(_ operation: PlannedOperation, to writer: inout SwiftWriter) {
-        writeDocumentation(
-            operation, returns: "- Returns: The decoded response.\n- Throws: `SDKError` when the request fails.", options: true,
-            to: &writer)
+        writer.documentation(operation.senderDocumentation)
         if operation.deprecated { writer.line("@available(*, deprecated)") }
-        let items = signature(operation)
-        let options = "options: \(names.runtime("RequestOptions")) = \(names.runtime("RequestOptions"))()"
-        let parameters = (items.map(\.declaration) + [options]).joined(separator: ", ")
+        let options = "\(GeneratedLocals.options): \(names.runtime("RequestOptions")) = \(names.runtime("RequestOptions"))()"
+        let parameters = (operation.arguments.map(declaration) + [options]).joined(separator: ", ")
         let responseType = names.spelling(operation.response)
-        let arguments = items.map { "\($0.label): \(Naming.identifier($0.label))" }.joined(separator: ", ")
-        writer.block("\(names.access)func \(Naming.identifier(operation.swiftName))(\(parameters)) async throws -> \(responseType)") { writer in
-            writer.line("try await client.send(Self.\(Naming.identifier(operation.swiftName))(\(arguments)), options: options)")
+        let arguments = operation.arguments.map { "\($0.label): \(SwiftSpelling.identifier($0.label))" }.joined(separator: ", ")
+        let name = SwiftSpelling.identifier(operation.swiftName)
+        writer.block("\(names.access)func \(name)(\(parameters)) async throws -> \(responseType)") { writer in
+            writer.line(
+                "try await \(GeneratedLocals.client).send(Self.\(name)(\(arguments)), \(GeneratedLocals.options): \(GeneratedLocals.options))")
         }
     }
-
-    /// The path as written in the spec, for documentation.
-    private func plannedTemplate(_ operation: PlannedOperation) -> String {
-        operation.pathSegments.map { segment in
-            switch segment {
-            case .literal(let text): text
-            case .parameter(let name): "{\(operation.parameters.first { $0.swiftName == name }?.name ?? name)}"
-            }
-        }.joined()
-    }
 }
-

@@ -1,55 +1,77 @@
-import OpenAPIReader
+import SDKGenDiagnostics
 
-/// Prints a plan as Swift files: the client, one file per operation group and one per
-/// group of models, sorted by path; files are printed in parallel.
-public enum SwiftEmitter {
-    public static func emit(_ plan: SDKPlan) -> [GeneratedFile] {
+/// The emit stage's entry point: prints a plan as Swift files, in the layout asked for.
+package enum SwiftEmitter {
+    /// How the generated declarations are laid out in files.
+    package enum Layout: Sendable, Hashable {
+        /// The client, one file per operation group and one per group of models, as the
+        /// plan places them: what a package commits, and what compiles fastest.
+        case filePerGroup
+        /// Everything in one file of this name, each part under a `// MARK: -` naming the
+        /// file it would otherwise be in: for build tool plugins, which must name their
+        /// outputs before the spec is read.
+        case singleFile(String)
+    }
+
+    /// The files for `plan`, sorted by path; the parts are printed on every core when
+    /// `parallelism` allows.
+    package static func emit(_ plan: SDKPlan, layout: Layout = .filePerGroup, parallelism: Parallelism = .parallel) -> [GeneratedFile] {
+        let parts = self.parts(of: plan)
+        let bodies = concurrentMap(parts.count, parallelism) { index in
+            var writer = SwiftWriter(capacity: 16 * 1024)
+            parts[index].write(&writer)
+            return writer
+        }
+        switch layout {
+        case .filePerGroup:
+            return zip(parts, bodies).map { part, body in
+                var writer = SwiftWriter(capacity: body.utf8.count + 128)
+                writeHeader(to: &writer)
+                writer.append(contentsOf: body)
+                return GeneratedFile(path: part.path, contents: writer.text)
+            }
+        case .singleFile(let name):
+            var writer = SwiftWriter(capacity: bodies.reduce(0) { $0 + $1.utf8.count } + 128)
+            writeHeader(to: &writer)
+            for (index, (part, body)) in zip(parts, bodies).enumerated() {
+                if index > 0 { writer.line() }
+                writer.line("// MARK: - \(part.path)")
+                writer.line()
+                writer.append(contentsOf: body)
+            }
+            return [GeneratedFile(path: name, contents: writer.text)]
+        }
+    }
+
+    /// One file's worth of declarations: where it goes and how to print it.
+    private struct Part: Sendable {
+        var path: String
+        var write: @Sendable (inout SwiftWriter) -> Void
+    }
+
+    /// The client, the groups and the model files, sorted by path.
+    private static func parts(of plan: SDKPlan) -> [Part] {
         let names = RuntimeNames(shadowed: plan.declaredNames, accessLevel: plan.accessLevel)
-        var files: [(path: String, text: @Sendable () -> String)] = [
-            ("Client.swift", { ClientEmitter(plan: plan, names: names).emit() })
-        ]
+        var parts = [Part(path: plan.client.file) { ClientEmitter(plan: plan, names: names).write(to: &$0) }]
         for group in plan.groups {
-            files.append(("Operations/\(group.typeName).swift", { OperationEmitter(plan: plan, group: group, names: names).emit() }))
+            parts.append(Part(path: group.file) { OperationEmitter(group: group, names: names).write(to: &$0) })
         }
         var byFile: [String: [PlannedDeclaration]] = [:]
         for model in plan.models {
             byFile[model.file, default: []].append(model.declaration)
         }
         for (file, declarations) in byFile {
-            files.append(("Models/\(file).swift", { ModelEmitter(names: names).emit(declarations) }))
+            parts.append(Part(path: file) { ModelEmitter(names: names).write(declarations, to: &$0) })
         }
-        files.sort { $0.path < $1.path }
-        let jobs = files
-        return concurrentMap(jobs.count) { GeneratedFile(path: jobs[$0].path, contents: jobs[$0].text()) }
+        return parts.sorted { $0.path < $1.path }
     }
 
     /// The header and imports every file starts with.
-    static func preamble(_ writer: inout SwiftWriter) {
+    private static func writeHeader(to writer: inout SwiftWriter) {
         writer.line(Code(GeneratedFile.header))
         writer.line()
         writer.line("import Foundation")
         writer.line("import SDKRuntime")
         writer.line()
-    }
-}
-
-/// Spellings of Swift, Foundation and runtime types, qualified where generated types
-/// take their names.
-struct RuntimeNames {
-    let shadowed: Set<String>
-    let accessLevel: GeneratorOptions.AccessLevel
-
-    /// The access modifier and a space, or nothing for `internal`.
-    var access: String {
-        accessLevel == .internal ? "" : accessLevel.rawValue + " "
-    }
-
-    func spelling(_ type: TypeReference) -> String {
-        SwiftSyntax.spelling(type, shadowed: shadowed)
-    }
-
-    /// A runtime or Foundation type by name, qualified when shadowed.
-    func runtime(_ name: String, module: String = "SDKRuntime") -> String {
-        shadowed.contains(name) ? "\(module).\(name)" : name
     }
 }

@@ -14,6 +14,14 @@ struct SwiftWriter {
         String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The bytes written so far.
+    var utf8: [UInt8] { bytes }
+
+    /// Adds `other`'s bytes as they are.
+    mutating func append(contentsOf other: SwiftWriter) {
+        bytes += other.bytes
+    }
+
     /// Adds one line at the current indentation; empty code adds an empty line.
     mutating func line(_ content: Code = "") {
         if !content.bytes.isEmpty {
@@ -71,23 +79,16 @@ struct SwiftWriter {
         indentation -= 4
     }
 
-    /// Adds a `///` comment, one line per line of `documentation`, when there is any: the
-    /// lines `SwiftSyntax.documentationLines` gives, copied straight from the text.
+    /// Adds a `///` comment, one line per line of `documentation`, when there is any.
     mutating func documentation(_ documentation: String?) {
         guard let documentation else { return }
-        guard let lines = Self.documentationLineRanges(documentation) else {
-            for line in SwiftSyntax.documentationLines(documentation) {
-                self.line(line.isEmpty ? "///" : "/// \(line)")
-            }
-            return
-        }
-        for range in lines {
+        for line in DocumentationText.lines(documentation) {
             indent()
-            if range.isEmpty {
+            if line.isEmpty {
                 append("///")
             } else {
                 append("/// ")
-                append(documentation[range])
+                append(line)
             }
             bytes.append(UInt8(ascii: "\n"))
         }
@@ -96,36 +97,5 @@ struct SwiftWriter {
     /// Removes the last line when it is empty (used after a loop that separates items).
     mutating func trimTrailingEmptyLine() {
         if bytes.suffix(2).elementsEqual("\n\n".utf8) { bytes.removeLast() }
-    }
-
-    /// The ranges of `SwiftSyntax.documentationLines(text)` within `text`, found in one pass
-    /// over its UTF-8 bytes; `nil` when only Character rules can say (a carriage return, or
-    /// a trailing space after a non-ASCII character that a space may join).
-    static func documentationLineRanges(_ text: String) -> [Range<String.Index>]? {
-        var text = text
-        let offsets: [Range<Int>]? = text.withUTF8 { bytes in
-            var lines: [Range<Int>] = []
-            var start = 0
-            for index in 0...bytes.count {
-                let byte = index == bytes.count ? UInt8(ascii: "\n") : bytes[index]
-                if byte == UInt8(ascii: "\r") { return nil }
-                guard byte == UInt8(ascii: "\n") else { continue }
-                var end = index
-                while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-                if end < index, end > start, bytes[end - 1] >= 0x80 { return nil }
-                lines.append(start..<end)
-                start = index + 1
-            }
-            return lines
-        }
-        guard let offsets else { return nil }
-        guard let first = offsets.firstIndex(where: { !$0.isEmpty }), let last = offsets.lastIndex(where: { !$0.isEmpty }) else {
-            return []
-        }
-        let utf8 = text.utf8
-        return offsets[first...last].map { range in
-            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            return lower..<utf8.index(lower, offsetBy: range.count)
-        }
     }
 }

@@ -1,26 +1,95 @@
 import Foundation
-import OpenAPIReader
+import SDKGenDiagnostics
 
-/// Writes generated files into an output folder so that a run either lands whole or not
-/// at all, and compares files with a folder for `check`.
+/// The write stage's entry point: writes generated files into an output folder so that a
+/// run either lands whole or not at all, and compares files with a folder for `check`.
 ///
 /// Files are written to a temporary folder beside the output, files sdkgen does not own
-/// (no generated header) are carried over, and the folders are then swapped. A run
-/// stopped between the two renames of the swap leaves the previous output beside the
-/// destination, where the next run puts it back first.
-public enum OutputWriter {
+/// (no generated header) are carried over, and the folders are then swapped. When the
+/// swap fails half-way the previous output is moved back at once; a run stopped between
+/// the two renames leaves the previous output beside the destination, where the next run
+/// puts it back first.
+package enum OutputWriter {
     /// What writing changed: paths relative to the output folder.
-    public struct Changes: Sendable, Hashable {
-        public var written: [String] = []
-        public var removed: [String] = []
+    package struct Changes: Sendable, Hashable {
+        package var written: [String] = []
+        package var removed: [String] = []
 
-        public var isEmpty: Bool { written.isEmpty && removed.isEmpty }
+        package var isEmpty: Bool { written.isEmpty && removed.isEmpty }
     }
+
+    /// Renames `from` to `to`; the swap's one step, replaceable in tests.
+    package typealias Move = (_ from: URL, _ to: URL) throws -> Void
 
     /// The paths that differ between `files` and `directory`: missing or different
     /// generated files, and generated files that are no longer produced.
-    public static func differences(_ files: [GeneratedFile], in directory: URL) -> Changes {
-        survey(files, in: directory).changes
+    package static func differences(_ files: [GeneratedFile], in directory: URL, parallelism: Parallelism = .parallel) -> Changes {
+        survey(files, in: directory, parallelism: parallelism).changes
+    }
+
+    /// Makes `directory` hold exactly `files` plus whatever files it held that sdkgen does
+    /// not own; does nothing when it already does.
+    package static func write(
+        _ files: [GeneratedFile], to directory: URL, parallelism: Parallelism = .parallel,
+        move: Move = { try FileManager.default.moveItem(at: $0, to: $1) }
+    ) throws(DiagnosticsError) -> Changes {
+        let manager = FileManager.default
+        let parent = directory.deletingLastPathComponent()
+        let previous = parent.appendingPathComponent(".\(directory.lastPathComponent).sdkgen-previous")
+        if !manager.fileExists(atPath: directory.path), manager.fileExists(atPath: previous.path) {
+            try attempt("restore the previous output from \(previous.path)") { try move(previous, directory) }
+        }
+        let survey = survey(files, in: directory, parallelism: parallelism)
+        let changes = survey.changes
+        guard !changes.isEmpty else { return changes }
+
+        let foreignPaths = Set(survey.foreign)
+        if let clash = files.first(where: { foreignPaths.contains($0.path) }) {
+            throw failure("\(directory.appendingPathComponent(clash.path).path) was not written by sdkgen; move it away or rename it")
+        }
+        try attempt("create \(parent.path)") { try manager.createDirectory(at: parent, withIntermediateDirectories: true) }
+        let staging = parent.appendingPathComponent(".\(directory.lastPathComponent).sdkgen-\(UUID().uuidString)")
+        do {
+            try POSIXFile.write(files, into: staging, parallelism: parallelism)
+            for path in survey.foreign {
+                let target = staging.appendingPathComponent(path)
+                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try manager.copyItem(at: directory.appendingPathComponent(path), to: target)
+            }
+            if manager.fileExists(atPath: directory.path) {
+                try? manager.removeItem(at: previous)
+                try move(directory, previous)
+                do {
+                    try move(staging, directory)
+                } catch {
+                    // The output is gone and the new one did not take its place: put the
+                    // previous one back now rather than at the next run.
+                    try? move(previous, directory)
+                    throw error
+                }
+                try manager.removeItem(at: previous)
+            } else {
+                try move(staging, directory)
+            }
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw failure("cannot write \(directory.path): \(error.localizedDescription)")
+        }
+        return changes
+    }
+
+    /// Writes one file, unless it already holds exactly `file`'s contents; returns whether
+    /// it wrote. The file is replaced atomically.
+    package static func write(_ file: GeneratedFile, in directory: URL) throws(DiagnosticsError) -> Bool {
+        let url = directory.appendingPathComponent(file.path)
+        if let current = POSIXFile.read(url.path), bytes(current, areUTF8Of: file.contents) { return false }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.contents.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw DiagnosticsError([Diagnostic(.error, "cannot write the file: \(error.localizedDescription)", file: url.path)])
+        }
+        return true
     }
 
     /// What `directory` holds, next to `files`.
@@ -30,15 +99,15 @@ public enum OutputWriter {
         var foreign: [String] = []
     }
 
-    /// Reads every file under `directory` (in parallel) to find the generated files that
-    /// differ from `files` or are no longer produced, and the files sdkgen does not own.
-    private static func survey(_ files: [GeneratedFile], in directory: URL) -> Survey {
+    /// Reads every file under `directory` to find the generated files that differ from
+    /// `files` or are no longer produced, and the files sdkgen does not own.
+    private static func survey(_ files: [GeneratedFile], in directory: URL, parallelism: Parallelism) -> Survey {
         let present = allFiles(in: directory)
         let produced = Dictionary(files.indices.map { (files[$0].path, $0) }) { first, _ in first }
         let header = Array(GeneratedFile.header.utf8)
         // For each file present: whether sdkgen owns it and whether it is as generated.
-        let states = concurrentMap(present.count) { index -> (owned: Bool, current: Bool) in
-            guard let bytes = FileContents.read(directory.appendingPathComponent(present[index]).path) else { return (false, false) }
+        let states = concurrentMap(present.count, parallelism) { index -> (owned: Bool, current: Bool) in
+            guard let bytes = POSIXFile.read(directory.appendingPathComponent(present[index]).path) else { return (false, false) }
             guard bytes.starts(with: header) else { return (false, false) }
             guard let file = produced[present[index]].map({ files[$0] }) else { return (true, false) }
             return (true, Self.bytes(bytes, areUTF8Of: file.contents))
@@ -65,48 +134,6 @@ public enum OutputWriter {
             utf8.count == bytes.count
                 && (bytes.isEmpty || bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, utf8.baseAddress!, utf8.count) == 0 })
         }
-    }
-
-    /// Makes `directory` hold exactly `files` plus whatever files it held that sdkgen does
-    /// not own; does nothing when it already does.
-    public static func write(_ files: [GeneratedFile], to directory: URL) throws(DiagnosticsError) -> Changes {
-        let manager = FileManager.default
-        let parent = directory.deletingLastPathComponent()
-        let previous = parent.appendingPathComponent(".\(directory.lastPathComponent).sdkgen-previous")
-        if !manager.fileExists(atPath: directory.path), manager.fileExists(atPath: previous.path) {
-            try attempt("restore the previous output from \(previous.path)") { try manager.moveItem(at: previous, to: directory) }
-        }
-        let survey = survey(files, in: directory)
-        let changes = survey.changes
-        guard !changes.isEmpty else { return changes }
-
-        let foreign = survey.foreign
-        let foreignPaths = Set(foreign)
-        if let clash = files.first(where: { foreignPaths.contains($0.path) }) {
-            throw failure("\(directory.appendingPathComponent(clash.path).path) was not written by sdkgen; move it away or rename it")
-        }
-        try attempt("create \(parent.path)") { try manager.createDirectory(at: parent, withIntermediateDirectories: true) }
-        let staging = parent.appendingPathComponent(".\(directory.lastPathComponent).sdkgen-\(UUID().uuidString)")
-        do {
-            try FileContents.write(files, into: staging)
-            for path in foreign {
-                let target = staging.appendingPathComponent(path)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try manager.copyItem(at: directory.appendingPathComponent(path), to: target)
-            }
-            if manager.fileExists(atPath: directory.path) {
-                try? manager.removeItem(at: previous)
-                try manager.moveItem(at: directory, to: previous)
-                try manager.moveItem(at: staging, to: directory)
-                try manager.removeItem(at: previous)
-            } else {
-                try manager.moveItem(at: staging, to: directory)
-            }
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw failure("cannot write \(directory.path): \(error.localizedDescription)")
-        }
-        return changes
     }
 
     /// Relative paths of the regular files under `directory`, sorted.

@@ -1,15 +1,5 @@
 /// Turning names from a spec into Swift identifiers.
 enum Naming {
-    /// Swift keywords that need backticks as identifiers.
-    static let keywords: Set<String> = [
-        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init",
-        "inout", "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public",
-        "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue",
-        "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return",
-        "throw", "switch", "where", "while", "Any", "as", "false", "is", "nil", "self", "Self", "super",
-        "throws", "true", "try", "await", "async", "some", "any", "consume", "borrowing", "consuming",
-    ]
-
     /// Type names that cannot be declared, or would break generated code if they were.
     static let reservedTypeNames: Set<String> = [
         "Type", "Self", "Protocol", "Any", "Sendable", "Codable", "Encodable", "Decodable", "Hashable",
@@ -33,47 +23,50 @@ enum Naming {
         return ["self", "init", "Type", "Protocol", "Self"].contains(name) ? name + "Value" : name
     }
 
-    /// An identifier as written in code: keywords in backticks.
-    static func identifier(_ name: String) -> String {
-        keywords.contains(name) ? "`\(name)`" : name
-    }
-
     /// A type or member name from the words of `raw`: its runs of ASCII letters and digits
     /// (every other character separates words). A name in capitals with several words, or
     /// more than three characters, is lower-cased first (`WAITING_CALLBACK`). Each word
     /// then starts with a capital, but a member name's first word, whose leading capitals
     /// are lower-cased (`URLValue` → `urlValue`). A name starting with a digit gets `_`.
     private static func name(_ raw: String, member: Bool) -> String {
-        let built = raw.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? name(ascii: bytes, characterCount: { raw.count }, shouting: nil, member: member) : nil
+        // Words are runs of ASCII letters and digits; any other character separates them,
+        // but any letter counts in whether the name is in capitals.
+        var words: [UInt8] = []
+        words.reserveCapacity(raw.utf8.count)
+        var hasLetter = false
+        var hasLowercase = false
+        for scalar in raw.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                let kind = Self.kind(byte)
+                hasLowercase = hasLowercase || kind == .lowercase
+                hasLetter = hasLetter || kind == .lowercase || kind == .uppercase
+                words.append(kind == .separator ? UInt8(ascii: " ") : byte)
+            } else {
+                hasLowercase = hasLowercase || scalar.properties.isLowercase
+                hasLetter = hasLetter || scalar.properties.isAlphabetic
+                words.append(UInt8(ascii: " "))
+            }
         }
-        if let built = built ?? nil { return built }
-        // Other text: a Character is a word character only when it is an ASCII letter or
-        // digit (so `é` separates words), but any letter counts in whether it is in capitals.
-        let shouting = raw.contains { $0.isLowercase } == false && raw.contains { $0.isLetter }
-        let proxy = raw.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0.asciiValue! : UInt8(ascii: " ") }
-        return proxy.withUnsafeBufferPointer { bytes in
-            name(ascii: bytes, characterCount: { raw.count }, shouting: shouting, member: member)
+        return words.withUnsafeBufferPointer { bytes in
+            name(words: bytes, characterCount: { raw.count }, shouting: hasLetter && !hasLowercase, member: member)
         }
     }
 
-    /// `name` of ASCII bytes; `shouting`, when given, replaces the test for capitals.
+    /// The name made of the words in `bytes` (ASCII letters and digits, separated by
+    /// spaces); `shouting` when the name is in capitals.
     private static func name(
-        ascii bytes: UnsafeBufferPointer<UInt8>, characterCount: () -> Int, shouting: Bool?, member: Bool
+        words bytes: UnsafeBufferPointer<UInt8>, characterCount: () -> Int, shouting: Bool, member: Bool
     ) -> String {
-        var hasLetter = false
-        var hasLowercase = false
         var wordCount = 0
         var inWord = false
         for byte in bytes {
-            let kind = Self.kind(byte)
-            hasLowercase = hasLowercase || kind == .lowercase
-            hasLetter = hasLetter || kind == .lowercase || kind == .uppercase
-            if kind != .separator, !inWord { wordCount += 1 }
-            inWord = kind != .separator
+            let isWord = byte != UInt8(ascii: " ")
+            if isWord, !inWord { wordCount += 1 }
+            inWord = isWord
         }
         guard wordCount > 0 else { return member ? "value" : "Value" }
-        let lowercased = (shouting ?? (!hasLowercase && hasLetter)) && (wordCount > 1 || characterCount() > 3)
+        let lowercased = shouting && (wordCount > 1 || characterCount() > 3)
         return String(unsafeUninitializedCapacity: bytes.count + 1) { output in
             var count = 0
             var word = -1

@@ -85,8 +85,8 @@ enum RecursionBreaker {
                 collect(prefix + structure.name, isUnion: false, members: structure.properties.map(\.type), nested: structure.nested)
             case .union(let union):
                 collect(prefix + union.name, isUnion: true, members: union.cases.map(\.type), nested: union.nested)
-            case .alias(let name, let type, _):
-                aliases[prefix + name] = type
+            case .alias(let alias):
+                aliases[prefix + alias.name] = alias.type
             case .enumeration:
                 break
             }

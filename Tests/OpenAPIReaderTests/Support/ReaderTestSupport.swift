@@ -1,3 +1,4 @@
+import SDKGenDiagnostics
 import XCTest
 @testable import OpenAPIReader
 
@@ -6,7 +7,7 @@ import XCTest
 /// Reads `text` as YAML, failing the test on an error.
 func readYAML(_ text: String, path: String = "test.yaml", file: StaticString = #filePath, line: UInt = #line) throws -> Node {
     do {
-        return try YAMLReader.read(Array(text.utf8), path: path).0
+        return try YAMLReader.read(Array(text.utf8), path: path, parallelism: .parallel).root
     } catch {
         XCTFail("unexpected YAML error: \(error)", file: file, line: line)
         throw error
@@ -16,7 +17,8 @@ func readYAML(_ text: String, path: String = "test.yaml", file: StaticString = #
 /// Reads `text` as JSON, failing the test on an error.
 func readJSON(_ text: String, path: String = "test.json", file: StaticString = #filePath, line: UInt = #line) throws -> (Node, SourceFile) {
     do {
-        return try JSONReader.read(Array(text.utf8), path: path)
+        let parsed = try JSONReader.read(Array(text.utf8), path: path)
+        return (parsed.root, parsed.source)
     } catch {
         XCTFail("unexpected JSON error: \(error)", file: file, line: line)
         throw error

@@ -1,4 +1,5 @@
 import Foundation
+import SDKGenDiagnostics
 import XCTest
 
 /// Runs the built `sdkgen` executable as a user would.

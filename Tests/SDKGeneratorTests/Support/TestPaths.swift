@@ -1,4 +1,5 @@
 import Foundation
+import SDKGenDiagnostics
 import XCTest
 
 /// Paths the tests work with, found from this file's location.

@@ -1,5 +1,5 @@
 import Foundation
-import OpenAPIReader
+import SDKGenDiagnostics
 
 #if canImport(Glibc)
 import Glibc
@@ -7,10 +7,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Plain file reads, and plain file writes for the staging folder: several files at once,
+/// POSIX file I/O: plain file reads, and plain file writes for the staging folder: several files at once,
 /// each written with one `write` and no `fsync` (the staging folder is swapped in whole,
 /// or removed).
-enum FileContents {
+enum POSIXFile {
     /// The bytes of the file at `path`, read straight into an array; `nil` when it cannot be read.
     static func read(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -41,8 +41,9 @@ enum FileContents {
     }
 
     /// Writes each file's contents to `folder`/its path, creating folders as needed; files
-    /// are written in parallel. Throws the first failure, in the files' order.
-    static func write(_ files: [GeneratedFile], into folder: URL) throws {
+    /// are written on every core when `parallelism` allows. Throws the first failure, in
+    /// the files' order.
+    static func write(_ files: [GeneratedFile], into folder: URL, parallelism: Parallelism = .parallel) throws {
         var folders = Set<String>()
         for file in files {
             folders.insert(folder.appendingPathComponent(file.path).deletingLastPathComponent().path)
@@ -51,7 +52,7 @@ enum FileContents {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         }
         let root = folder.path
-        let failures = concurrentMap(files.count) { index -> (any Error)? in
+        let failures = concurrentMap(files.count, parallelism) { index -> (any Error)? in
             do {
                 try write(files[index].contents, toPath: root + "/" + files[index].path)
                 return nil

@@ -2,25 +2,25 @@
 ///
 /// Warnings come in kinds (`"callbacks"`, `"xml"`, …): a spec may hold thousands of the
 /// same construct, so each kind is reported once, at its first place, with a count.
-public struct DiagnosticLog: Sendable {
-    public let source: SourceFile
-    public private(set) var errors: [Diagnostic] = []
+package struct DiagnosticLog: Sendable {
+    package let source: SourceFile
+    package private(set) var errors: [Diagnostic] = []
     private var warningsByKind: [String: (first: Diagnostic, count: Int)] = [:]
     private var warningKindOrder: [String] = []
 
-    public init(source: SourceFile) {
+    package init(source: SourceFile) {
         self.source = source
     }
 
-    public var hasErrors: Bool { !errors.isEmpty }
+    package var hasErrors: Bool { !errors.isEmpty }
 
     /// Records an error at `mark`.
-    public mutating func error(_ message: String, at mark: Mark) {
+    package mutating func error(_ message: String, at mark: Mark) {
         errors.append(Diagnostic(.error, message, at: source.location(of: mark)))
     }
 
     /// Records a warning of `kind` at `mark`; later warnings of the same kind only add to its count.
-    public mutating func warning(_ kind: String, _ message: String, at mark: Mark) {
+    package mutating func warning(_ kind: String, _ message: String, at mark: Mark) {
         if let existing = warningsByKind[kind] {
             warningsByKind[kind] = (existing.first, existing.count + 1)
         } else {
@@ -29,22 +29,8 @@ public struct DiagnosticLog: Sendable {
         }
     }
 
-    /// Adds `other`'s diagnostics as if they had been recorded here, after everything so far.
-    public mutating func append(contentsOf other: DiagnosticLog) {
-        errors += other.errors
-        for kind in other.warningKindOrder {
-            let (first, count) = other.warningsByKind[kind]!
-            if let existing = warningsByKind[kind] {
-                warningsByKind[kind] = (existing.first, existing.count + count)
-            } else {
-                warningKindOrder.append(kind)
-                warningsByKind[kind] = (first, count)
-            }
-        }
-    }
-
     /// One line per warning kind, in the order kinds were first seen.
-    public var warnings: [Diagnostic] {
+    package var warnings: [Diagnostic] {
         warningKindOrder.map { kind in
             let (first, count) = warningsByKind[kind]!
             guard count > 1 else { return first }
@@ -55,5 +41,5 @@ public struct DiagnosticLog: Sendable {
     }
 
     /// All diagnostics: errors, then the warning summary.
-    public var all: [Diagnostic] { errors + warnings }
+    package var all: [Diagnostic] { errors + warnings }
 }

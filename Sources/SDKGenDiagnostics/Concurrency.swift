@@ -1,8 +1,21 @@
 import Dispatch
 import Foundation
 
-/// `transform` applied to `0..<count` on every core, results in index order.
-package func concurrentMap<Result: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
+/// Whether the stages that can use several cores do. Every parallel step has a serial
+/// path giving the same result, which tests compare byte for byte.
+package enum Parallelism: Sendable, Hashable {
+    /// Every step on the calling thread.
+    case serial
+    /// Independent pieces on every core.
+    case parallel
+}
+
+/// `transform` applied to `0..<count`, results in index order: on every core when
+/// `parallelism` allows, else in order on this thread.
+package func concurrentMap<Result: Sendable>(
+    _ count: Int, _ parallelism: Parallelism = .parallel, _ transform: @Sendable (Int) -> Result
+) -> [Result] {
+    guard parallelism == .parallel, count > 1 else { return (0..<count).map(transform) }
     let results = IndexedResults<Result>(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { index in
         results.set(transform(index), at: index)
@@ -12,16 +25,10 @@ package func concurrentMap<Result: Sendable>(_ count: Int, _ transform: @Sendabl
 
 /// `first()` and `second()`, run at the same time on two threads.
 package func inParallel<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-    let firstResult = IndexedResults<A>(count: 1)
-    let secondResult = IndexedResults<B>(count: 1)
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-        if index == 0 {
-            firstResult.set(first(), at: 0)
-        } else {
-            secondResult.set(second(), at: 0)
-        }
+    let results = concurrentMap(2) { index -> (A?, B?) in
+        index == 0 ? (first(), nil) : (nil, second())
     }
-    return (firstResult.values[0], secondResult.values[0])
+    return (results[0].0!, results[1].1!)
 }
 
 /// Results written from several threads, one slot each.

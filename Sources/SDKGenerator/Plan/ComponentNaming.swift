@@ -1,0 +1,40 @@
+import OpenAPIReader
+
+/// The Swift name of every component schema.
+enum ComponentNaming {
+    /// Names every component schema, in sorted order: the configuration's name for it,
+    /// its `x-speakeasy-name-override`, else the last part of its dotted name; on a
+    /// collision, more of the dotted name, then a number.
+    static func typeNames(of index: ComponentIndex, options: GeneratorOptions, topLevel: inout Naming.Scope) -> [String: String] {
+        var typeNames: [String: String] = [:]
+        for name in index.sortedNames {
+            // Candidates, made only until one is free: the override, then ever longer
+            // suffixes of the dotted name; when all are taken, the first.
+            let override = options.typeNames[name] ?? index.schemas[name]!.nameOverride
+            let first = override.map(Naming.typeName) ?? Naming.typeName(String(lastDottedPart(name)))
+            guard topLevel.taken.contains(first) else {
+                typeNames[name] = topLevel.claim(first)
+                continue
+            }
+            let parts = dottedParts(name)
+            var count = override == nil ? 1 : 0
+            var candidate = first
+            while topLevel.taken.contains(candidate), count < max(parts.count, 1) {
+                count += 1
+                candidate = Naming.typeName(parts.suffix(count).joined(separator: "_"))
+            }
+            typeNames[name] = topLevel.claim(topLevel.taken.contains(candidate) ? first : candidate)
+        }
+        return typeNames
+    }
+
+    /// The parts of a dotted name (`c1.api.Webhook` → `c1`, `api`, `Webhook`).
+    static func dottedParts(_ name: String) -> [Substring] {
+        name.split(separator: ".")
+    }
+
+    /// The last part of a dotted name, or an empty name when there is none.
+    static func lastDottedPart(_ name: String) -> Substring {
+        dottedParts(name).last ?? ""
+    }
+}

@@ -1,0 +1,49 @@
+import OpenAPIReader
+
+// String and integer enums as open enums, and the names of their cases.
+
+extension Planner {
+    /// An open enum with a case per distinct value of `schema`.
+    func enumeration(named name: String, for schema: Schema) -> PlannedEnum {
+        let isInteger = { if case .integer = schema.kind { true } else { false } }()
+        let texts = (schema.enumValues ?? []).map(\.text)
+        return PlannedEnum(
+            name: name, documentation: schema.description ?? schema.title,
+            rawType: isInteger ? .int : .string, cases: Self.enumCases(texts, isInteger: isInteger))
+    }
+
+    /// A case per distinct value: integers as `value1` and `minus1`, strings as member
+    /// names after dropping the prefix every value shares (`WEBHOOK_STATE_`).
+    static func enumCases(_ values: [String], isInteger: Bool) -> [PlannedEnum.Case] {
+        let prefix = isInteger ? "" : commonWordPrefix(values)
+        var scope = Naming.Scope(reserved: ["undocumented", "rawValue", "init"])
+        var cases: [PlannedEnum.Case] = []
+        var seen: Set<String> = []
+        for value in values where seen.insert(value).inserted {
+            let base: String
+            if isInteger {
+                base = value.hasPrefix("-") ? "minus" + value.dropFirst() : "value" + value
+            } else {
+                let stripped = String(value.dropFirst(prefix.count))
+                base = stripped.isEmpty ? "empty" : Naming.memberName(stripped)
+            }
+            cases.append(PlannedEnum.Case(name: scope.claim(base), rawValue: value))
+        }
+        return cases
+    }
+
+    /// The longest prefix ending in `_` shared by every value whose removal leaves each
+    /// value a name that starts with a letter (`WEBHOOK_STATE_` of `WEBHOOK_STATE_PENDING`).
+    static func commonWordPrefix(_ values: [String]) -> String {
+        guard values.count > 1, var prefix = values.first.map(Array.init) else { return "" }
+        for value in values.dropFirst() {
+            prefix = Array(zip(prefix, value).prefix { $0.0 == $0.1 }.map(\.0))
+        }
+        guard let cut = prefix.lastIndex(of: "_") else { return "" }
+        let candidate = String(prefix[...cut])
+        let valid = values.allSatisfy { value in
+            value.dropFirst(candidate.count).first?.isLetter ?? false
+        }
+        return valid ? candidate : ""
+    }
+}

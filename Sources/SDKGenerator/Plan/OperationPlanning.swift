@@ -1,0 +1,272 @@
+import OpenAPIReader
+import SDKGenDiagnostics
+
+// Operations to request builders: groups, names, arguments, bodies and responses.
+
+extension Planner {
+    /// What planning the operations gives.
+    struct PlannedOperations {
+        var groups: [PlannedGroup]
+        /// The inline types operations declare, in their groups' model files.
+        var inlineModels: [PlannedModel]
+        /// The type names of the groups each component is reachable from.
+        var reachedBy: [String: Set<String>]
+    }
+
+    /// The groups of `operations`, sorted by name, with their operations in document order.
+    mutating func planGroups(of operations: [APIOperation]) -> PlannedOperations {
+        let grouped = Dictionary(grouping: operations, by: OperationSelection.groupName(of:))
+        var groupTypeNames: [String: String] = [:]
+        var memberScope = Naming.Scope(reserved: [GeneratedLocals.client])
+        var result = PlannedOperations(groups: [], inlineModels: [], reachedBy: [:])
+        // Group type names are claimed after component names, so models keep their names.
+        for name in grouped.keys.sorted() {
+            var typeName = Naming.typeName(name)
+            if state.topLevel.taken.contains(typeName) { typeName += "Operations" }
+            groupTypeNames[name] = state.topLevel.claim(typeName)
+        }
+        let title = context.document.info.title
+        for name in grouped.keys.sorted() {
+            let typeName = groupTypeNames[name]!
+            var group = PlannedGroup(
+                typeName: typeName, propertyName: memberScope.claim(Naming.memberName(name)),
+                file: FileLayout.operationsFile(ofGroup: typeName),
+                documentation: """
+                    The \(typeName) operations of the \(title).
+
+                    Static methods build requests without sending them; instance methods send them with `client`.
+                    """,
+                propertyDocumentation: "The \(typeName) operations.",
+                operations: [])
+            var operationScope = Naming.Scope(reserved: [GeneratedLocals.client, "init"])
+            let file = FileLayout.modelFile(ofGroup: typeName)
+            for operation in grouped[name]! {
+                var inline: [PlannedDeclaration] = []
+                group.operations.append(planOperation(operation, scope: &operationScope, inline: &inline))
+                result.inlineModels += inline.map { PlannedModel(file: file, declaration: $0) }
+            }
+            for component in context.index.reachableComponents(from: grouped[name]!) {
+                result.reachedBy[component, default: []].insert(typeName)
+            }
+            result.groups.append(group)
+        }
+        return result
+    }
+
+    /// One operation's methods; the inline types its parameters, body and response need go
+    /// to `inline`.
+    private mutating func planOperation(
+        _ operation: APIOperation, scope: inout Naming.Scope, inline: inout [PlannedDeclaration]
+    ) -> PlannedOperation {
+        let swiftName = scope.claim(Naming.memberName(operationBaseName(operation)))
+        var argumentScope = Naming.Scope(reserved: [GeneratedLocals.options, GeneratedLocals.queryItems, GeneratedLocals.headerFields])
+        let typeStem = Naming.typeName(swiftName)
+
+        var parameters: [ParameterArgument] = []
+        for parameter in operation.parameters {
+            var type = topLevelTypeReference(for: parameter.schema, suggestedName: typeStem + Naming.typeName(parameter.name), nested: &inline)
+            var shape: ParameterArgument.Shape = parameter.contentType != nil ? .json : parameterShape(parameter.schema, style: parameter.style)
+            let supported: Bool
+            switch (parameter.location, shape) {
+            case (_, .value), (.query, _), (.header, .array), (.header, .json): supported = true
+            default: supported = false
+            }
+            if !supported {
+                state.log.warning(
+                    "structured-parameter", "arrays and objects in path, header and cookie parameters are sent as text; '\(parameter.name)' is a string",
+                    at: parameter.mark)
+                type = .builtin(.string)
+                shape = .value
+            }
+            parameters.append(
+                ParameterArgument(
+                    swiftName: argumentScope.claim(Naming.memberName(parameter.name)), parameter: parameter, type: type,
+                    shape: shape))
+        }
+        // Path parameters in path order, then other required ones, then optional ones.
+        parameters = parameters.filter { $0.parameter.location == .path }
+            + parameters.filter { $0.parameter.location != .path && $0.parameter.required }
+            + parameters.filter { $0.parameter.location != .path && !$0.parameter.required }
+
+        let body = requestBody(of: operation, typeStem: typeStem, inline: &inline)
+        if body != nil { argumentScope.reserve([GeneratedLocals.body]) }
+        let (response, responseFormat) = response(of: operation, typeStem: typeStem, inline: &inline)
+
+        // The signature: required parameters, the body, then optional parameters.
+        var arguments = parameters.filter(\.parameter.required).map(\.argument)
+        var documented = parameters.filter(\.parameter.required).map(\.documented)
+        if let body {
+            arguments.append(PlannedArgument(label: GeneratedLocals.body, type: body.type, isOptional: body.isOptional))
+            documented.append((GeneratedLocals.body, body.documentation ?? "The request body."))
+        }
+        arguments += parameters.filter { !$0.parameter.required }.map(\.argument)
+        documented += parameters.filter { !$0.parameter.required }.map(\.documented)
+
+        let method = PlannedOperation.HTTPMethod(operation.method)
+        return PlannedOperation(
+            swiftName: swiftName,
+            operationID: operation.operationID ?? "\(operation.method.rawValue) \(operation.path)",
+            method: method,
+            pathSegments: pathSegments(operation.path, parameters: parameters),
+            arguments: arguments,
+            parameters: parameters.compactMap(\.planned),
+            body: body.map { PlannedBody(format: $0.format) },
+            response: response,
+            responseFormat: responseFormat,
+            security: (operation.security ?? context.document.security).map(\.schemes).filter { !$0.isEmpty },
+            builderDocumentation: OperationDocumentation.builder(
+                operation, arguments: documented, route: "\(method.rawValue.uppercased()) \(operation.path)"),
+            senderDocumentation: OperationDocumentation.sender(operation, arguments: documented),
+            deprecated: operation.deprecated)
+    }
+
+    /// A parameter as an argument of the operation's methods.
+    private struct ParameterArgument {
+        enum Shape {
+            case value, array, object(deepObject: Bool), json
+        }
+
+        var swiftName: String
+        var parameter: Parameter
+        var type: TypeReference
+        var shape: Shape
+
+        var argument: PlannedArgument {
+            PlannedArgument(label: swiftName, type: type, isOptional: !parameter.required)
+        }
+
+        /// The argument's name and documentation, for the methods' doc comments.
+        var documented: (name: String, text: String) {
+            (swiftName, parameter.description ?? parameter.schema.description ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter.")
+        }
+
+        /// How the value is sent; `nil` for a path parameter, which is part of the path.
+        var planned: PlannedParameter? {
+            let location: PlannedParameter.Location
+            switch parameter.location {
+            case .path: return nil
+            case .query: location = .query
+            case .header: location = .header
+            case .cookie: location = .cookie
+            }
+            let plannedShape: PlannedParameter.Shape
+            switch shape {
+            case .value: plannedShape = .value
+            case .array: plannedShape = .array(explode: parameter.explode)
+            case .object(let deepObject): plannedShape = .object(deepObject: deepObject)
+            case .json: plannedShape = .json
+            }
+            return PlannedParameter(swiftName: swiftName, name: parameter.name, location: location, shape: plannedShape)
+        }
+    }
+
+    /// How a parameter's schema lays out in a query, looking through references.
+    private func parameterShape(_ schema: Schema, style: String) -> ParameterArgument.Shape {
+        switch context.index.resolved(schema).kind {
+        case .array(let items):
+            if case .object = parameterShape(items, style: style) { return .object(deepObject: style == "deepObject") }
+            return .array
+        case .object, .allOf: return .object(deepObject: style == "deepObject")
+        default: return .value
+        }
+    }
+
+    /// The request body as the operation takes it.
+    private struct Body {
+        var type: TypeReference
+        var isOptional: Bool
+        var format: PlannedBody.Format
+        var documentation: String?
+    }
+
+    private mutating func requestBody(of operation: APIOperation, typeStem: String, inline: inout [PlannedDeclaration]) -> Body? {
+        guard let requestBody = operation.requestBody, let media = MediaKind.preferred(in: requestBody.content) else { return nil }
+        let format: PlannedBody.Format
+        let type: TypeReference
+        let kind = MediaKind(media.contentType)
+        switch kind {
+        case .json, .form, .multipart:
+            format = kind == .json ? .json : kind == .form ? .form : .multipart
+            type = media.schema.map { topLevelTypeReference(for: $0, suggestedName: typeStem + "Request", nested: &inline) } ?? .builtin(.jsonValue)
+        case .text:
+            (format, type) = (.raw(contentType: media.contentType), .builtin(.string))
+        case .binary:
+            (format, type) = (.raw(contentType: media.contentType), .builtin(.data))
+        }
+        return Body(
+            type: type, isOptional: !requestBody.required, format: format,
+            documentation: requestBody.description ?? media.schema.flatMap(describe))
+    }
+
+    /// The type a successful response decodes to, and how it is read.
+    private mutating func response(
+        of operation: APIOperation, typeStem: String, inline: inout [PlannedDeclaration]
+    ) -> (TypeReference, PlannedOperation.ResponseFormat) {
+        let success = operation.responses.first { $0.status.hasPrefix("2") && !$0.content.isEmpty }
+            ?? operation.responses.first { $0.status.hasPrefix("2") }
+            ?? operation.responses.first { $0.status == "default" }
+        let typedSuccesses = operation.responses.filter { $0.status.hasPrefix("2") && !$0.content.isEmpty }
+        if typedSuccesses.count > 1 {
+            state.log.warning(
+                "several-successes", "only the first success response with content is typed; others decode as that type",
+                at: operation.mark)
+        }
+        guard let success, let media = MediaKind.preferred(in: success.content) else { return (.builtin(.empty), .json) }
+        switch MediaKind(media.contentType) {
+        case .json, .form, .multipart:
+            guard let schema = media.schema else { return (.builtin(.empty), .json) }
+            return (topLevelTypeReference(for: schema, suggestedName: typeStem + "Response", nested: &inline), .json)
+        case .text:
+            return (.builtin(.string), .text)
+        case .binary:
+            return (.builtin(.data), .binary)
+        }
+    }
+
+    /// A schema's description, or the description of the component it refers to.
+    private func describe(_ schema: Schema) -> String? {
+        if let description = schema.description { return description }
+        if case .reference(let name) = schema.kind { return context.index.schemas[name]?.description }
+        return nil
+    }
+
+    /// `x-speakeasy-name-override`, else the last dotted part of the `operationId`, else
+    /// the method and path (`get /pets/{id}` → `getPetsId`).
+    private func operationBaseName(_ operation: APIOperation) -> String {
+        if let name = operation.nameOverride { return name }
+        if let id = operation.operationID, let last = id.split(separator: ".").last { return String(last) }
+        return operation.method.rawValue + "_" + operation.path
+    }
+
+    private func pathSegments(_ path: String, parameters: [ParameterArgument]) -> [PlannedOperation.PathSegment] {
+        var segments: [PlannedOperation.PathSegment] = []
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { segments.append(.literal(String(rest[..<open]))) }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let parameter = parameters.first(where: { $0.parameter.location == .path && $0.parameter.name == name }) {
+                segments.append(.parameter(swiftName: parameter.swiftName))
+            } else {
+                segments.append(.literal(String(rest[open...close])))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { segments.append(.literal(String(rest))) }
+        return segments
+    }
+}
+
+extension PlannedOperation.HTTPMethod {
+    init(_ method: OpenAPIReader.HTTPMethod) {
+        switch method {
+        case .get: self = .get
+        case .put: self = .put
+        case .post: self = .post
+        case .delete: self = .delete
+        case .options: self = .options
+        case .head: self = .head
+        case .patch: self = .patch
+        case .trace: self = .trace
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// The client type: a property per operation group, and the servers the API is served from.
+package struct PlannedClient: Sendable {
+    /// The client type's name.
+    package var typeName: String
+    /// The file the client and the servers are written in.
+    package var file: String
+    package var documentation: String
+    /// The type listing the servers; `nil` when the spec names none.
+    package var servers: PlannedServers?
+}
+
+/// The servers of the API, as static functions returning their URLs.
+package struct PlannedServers: Sendable {
+    package var typeName: String
+    package var documentation: String
+    package var servers: [PlannedServer]
+}
+
+package struct PlannedServer: Sendable {
+    /// The Swift name of the function returning the URL.
+    package var name: String
+    /// The URL with `{variable}` placeholders, as written in the spec.
+    package var template: String
+    package var documentation: String
+    /// The variables, sorted by name.
+    package var variables: [Variable]
+
+    package struct Variable: Sendable {
+        /// The function's parameter name.
+        package var swiftName: String
+        /// The variable's name in the template.
+        package var name: String
+        package var defaultValue: String
+        /// The values allowed; empty when any value is.
+        package var allowedValues: [String]
+    }
+}

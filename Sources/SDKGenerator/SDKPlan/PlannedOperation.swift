@@ -1,0 +1,95 @@
+/// The operations under one property of the client, such as `client.webhooks`.
+package struct PlannedGroup: Sendable {
+    /// The type holding the group's operations.
+    package var typeName: String
+    /// The client's property returning the group.
+    package var propertyName: String
+    /// The file the group's type is written in.
+    package var file: String
+    /// The group type's documentation.
+    package var documentation: String
+    /// The documentation of the client's property.
+    package var propertyDocumentation: String
+    package var operations: [PlannedOperation]
+}
+
+/// One operation: a static method building its request and an instance method sending it.
+package struct PlannedOperation: Sendable {
+    package var swiftName: String
+    package var operationID: String
+    package var method: HTTPMethod
+    /// The path with its `{name}` placeholders turned into the Swift parameters they take.
+    package var pathSegments: [PathSegment]
+    /// The arguments of both methods, in signature order (the sending method adds `options`).
+    package var arguments: [PlannedArgument]
+    /// Query, header and cookie parameters, in the order their values are added.
+    package var parameters: [PlannedParameter]
+    package var body: PlannedBody?
+    package var response: TypeReference
+    /// How the response is read; mirrors `SDKRuntime.ResponseFormat`.
+    package var responseFormat: ResponseFormat
+    /// Alternatives of security scheme names, any one of which the operation accepts.
+    package var security: [[String]]
+    /// The documentation of the method building the request.
+    package var builderDocumentation: String
+    /// The documentation of the method sending it.
+    package var senderDocumentation: String
+    package var deprecated: Bool
+
+    /// The HTTP methods, spelled as `HTTPRequest.Method`'s static members.
+    package enum HTTPMethod: String, Sendable, CaseIterable {
+        case get, put, post, delete, options, head, patch, trace
+    }
+
+    package enum ResponseFormat: String, Sendable {
+        case json, binary, text
+    }
+
+    package enum PathSegment: Sendable, Hashable {
+        case literal(String)
+        case parameter(swiftName: String)
+    }
+}
+
+/// An argument of an operation's methods: `label: Type`, or `label: Type? = nil` when
+/// optional.
+package struct PlannedArgument: Sendable, Hashable {
+    package var label: String
+    package var type: TypeReference
+    package var isOptional: Bool
+}
+
+/// A query, header or cookie parameter: where its value goes and how it is laid out.
+package struct PlannedParameter: Sendable {
+    package enum Location: String, Sendable {
+        case query, header, cookie
+    }
+
+    /// How a parameter's value is laid out in a query.
+    package enum Shape: Sendable, Hashable {
+        case value
+        /// An array, exploded (`a=1&a=2`) or not (`a=1,2`).
+        case array(explode: Bool)
+        /// An object or map: `name[key]=value` items with `deepObject`, else `key=value`.
+        case object(deepObject: Bool)
+        /// Any value serialized as JSON text (a parameter written with `content`).
+        case json
+    }
+
+    /// The argument holding the value.
+    package var swiftName: String
+    /// The name on the wire.
+    package var name: String
+    package var location: Location
+    package var shape: Shape
+}
+
+package struct PlannedBody: Sendable {
+    /// How the body goes on the wire; mirrors `SDKRuntime.BodyFormat`.
+    package enum Format: Sendable, Hashable {
+        case json, form, multipart
+        case raw(contentType: String)
+    }
+
+    package var format: Format
+}
