@@ -17,19 +17,17 @@ package enum SwiftEmitter {
     /// `parallelism` allows.
     package static func emit(_ plan: SDKPlan, layout: Layout = .filePerGroup, parallelism: Parallelism = .parallel) -> [GeneratedFile] {
         let parts = self.parts(of: plan)
+        // Each part's file starts with the header, unless the parts go into one file.
+        let ownHeaders = layout == .filePerGroup
         let bodies = concurrentMap(parts.count, parallelism) { index in
             var writer = SwiftWriter(capacity: 16 * 1024)
+            if ownHeaders { writeHeader(to: &writer) }
             parts[index].write(&writer)
             return writer
         }
         switch layout {
         case .filePerGroup:
-            return zip(parts, bodies).map { part, body in
-                var writer = SwiftWriter(capacity: body.utf8.count + 128)
-                writeHeader(to: &writer)
-                writer.append(contentsOf: body)
-                return GeneratedFile(path: part.path, contents: writer.text)
-            }
+            return zip(parts, bodies).map { GeneratedFile(path: $0.path, contents: $1.text) }
         case .singleFile(let name):
             var writer = SwiftWriter(capacity: bodies.reduce(0) { $0 + $1.utf8.count } + 128)
             writeHeader(to: &writer)

@@ -15,22 +15,34 @@ enum SwiftSpelling {
         keywords.contains(name) ? "`\(name)`" : name
     }
 
-    /// `value` as a Swift string literal, escaping what must be escaped.
+    /// `value` as a Swift string literal, escaping what must be escaped: quotes,
+    /// backslashes and control characters. The text between them is copied as it is.
     static func stringLiteral(_ value: String) -> String {
-        var literal = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\\": literal += "\\\\"
-            case "\"": literal += "\\\""
-            case "\n": literal += "\\n"
-            case "\r": literal += "\\r"
-            case "\t": literal += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                literal += "\\u{\(String(scalar.value, radix: 16))}"
-            default: literal.unicodeScalars.append(scalar)
+        var value = value
+        return value.withUTF8 { bytes in
+            var literal: [UInt8] = []
+            literal.reserveCapacity(bytes.count + 2)
+            literal.append(UInt8(ascii: "\""))
+            var start = 0
+            for (index, byte) in bytes.enumerated() {
+                let escape: String
+                switch byte {
+                case UInt8(ascii: "\\"): escape = #"\\"#
+                case UInt8(ascii: "\""): escape = #"\""#
+                case UInt8(ascii: "\n"): escape = #"\n"#
+                case UInt8(ascii: "\r"): escape = #"\r"#
+                case UInt8(ascii: "\t"): escape = #"\t"#
+                case 0..<0x20, 0x7F: escape = "\\u{\(String(byte, radix: 16))}"
+                default: continue
+                }
+                literal += UnsafeBufferPointer(rebasing: bytes[start..<index])
+                literal += escape.utf8
+                start = index + 1
             }
+            literal += UnsafeBufferPointer(rebasing: bytes[start...])
+            literal.append(UInt8(ascii: "\""))
+            return String(decoding: literal, as: UTF8.self)
         }
-        return literal + "\""
     }
 }
 

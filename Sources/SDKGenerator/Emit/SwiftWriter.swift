@@ -82,13 +82,13 @@ struct SwiftWriter {
     /// Adds a `///` comment, one line per line of `documentation`, when there is any.
     mutating func documentation(_ documentation: String?) {
         guard let documentation else { return }
-        for line in DocumentationText.lines(documentation) {
+        DocumentationText.forEachLine(in: documentation) { line in
             indent()
             if line.isEmpty {
                 append("///")
             } else {
                 append("/// ")
-                append(line)
+                bytes += line
             }
             bytes.append(UInt8(ascii: "\n"))
         }

@@ -8,7 +8,8 @@ enum MediaKind: Int, Comparable {
 
     init(_ contentType: String) {
         // The type and subtype, without parameters or spaces, in lower case.
-        let base = (contentType.split(separator: ";", omittingEmptySubsequences: false).first ?? "").filter { $0 != " " }.lowercased()
+        let bytes = contentType.utf8.prefix { $0 != UInt8(ascii: ";") }.filter { $0 != UInt8(ascii: " ") }
+        let base = String(decoding: bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
         if base == "application/json" || base.hasSuffix("+json") {
             self = .json
         } else if base == "application/x-www-form-urlencoded" {

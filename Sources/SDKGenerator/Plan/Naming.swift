@@ -29,39 +29,43 @@ enum Naming {
     /// then starts with a capital, but a member name's first word, whose leading capitals
     /// are lower-cased (`URLValue` → `urlValue`). A name starting with a digit gets `_`.
     private static func name(_ raw: String, member: Bool) -> String {
-        // Words are runs of ASCII letters and digits; any other character separates them,
-        // but any letter counts in whether the name is in capitals.
-        var words: [UInt8] = []
-        words.reserveCapacity(raw.utf8.count)
-        var hasLetter = false
-        var hasLowercase = false
-        for scalar in raw.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                let kind = Self.kind(byte)
-                hasLowercase = hasLowercase || kind == .lowercase
-                hasLetter = hasLetter || kind == .lowercase || kind == .uppercase
-                words.append(kind == .separator ? UInt8(ascii: " ") : byte)
-            } else {
-                hasLowercase = hasLowercase || scalar.properties.isLowercase
-                hasLetter = hasLetter || scalar.properties.isAlphabetic
-                words.append(UInt8(ascii: " "))
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            // Words are runs of ASCII letters and digits; any other character separates
+            // them, but any letter counts in whether the name is in capitals.
+            var hasLetter = false
+            var hasLowercase = false
+            var hasOtherText = false
+            for byte in bytes {
+                switch kind(byte) {
+                case .lowercase:
+                    hasLowercase = true
+                    hasLetter = true
+                case .uppercase: hasLetter = true
+                case .digit: break
+                case .separator: hasOtherText = hasOtherText || byte >= 0x80
+                }
             }
-        }
-        return words.withUnsafeBufferPointer { bytes in
-            name(words: bytes, characterCount: { raw.count }, shouting: hasLetter && !hasLowercase, member: member)
+            if hasOtherText {
+                for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars where !scalar.isASCII {
+                    hasLowercase = hasLowercase || scalar.properties.isLowercase
+                    hasLetter = hasLetter || scalar.properties.isAlphabetic
+                }
+            }
+            let shouting = !hasLowercase && hasLetter
+            return name(words: bytes, characterCount: { String(decoding: bytes, as: UTF8.self).count }, shouting: shouting, member: member)
         }
     }
 
-    /// The name made of the words in `bytes` (ASCII letters and digits, separated by
-    /// spaces); `shouting` when the name is in capitals.
+    /// The name made of the words in `bytes`: runs of ASCII letters and digits, anything
+    /// else separating them; `shouting` when the name is in capitals.
     private static func name(
         words bytes: UnsafeBufferPointer<UInt8>, characterCount: () -> Int, shouting: Bool, member: Bool
     ) -> String {
         var wordCount = 0
         var inWord = false
         for byte in bytes {
-            let isWord = byte != UInt8(ascii: " ")
+            let isWord = kind(byte) != .separator
             if isWord, !inWord { wordCount += 1 }
             inWord = isWord
         }

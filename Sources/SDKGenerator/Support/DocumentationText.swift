@@ -1,30 +1,37 @@
 /// Descriptions from a spec as lines of a doc comment.
 enum DocumentationText {
-    /// The lines of `text`: split at `\n`, `\r\n` or `\r`, without trailing spaces and
-    /// tabs, and without leading or trailing empty lines.
-    static func lines(_ text: String) -> [Substring] {
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        while true {
-            let atEnd = index == utf8.endIndex
-            guard atEnd || utf8[index] == UInt8(ascii: "\n") || utf8[index] == UInt8(ascii: "\r") else {
-                index = utf8.index(after: index)
-                continue
+    /// Calls `body` with the UTF-8 of each line of `text`: split at `\n`, `\r\n` or `\r`,
+    /// without trailing spaces and tabs, and without leading or trailing empty lines.
+    static func forEachLine(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var lines: [Range<Int>] = []
+            var start = 0
+            var index = 0
+            while true {
+                let atEnd = index == bytes.count
+                guard atEnd || bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+                lines.append(start..<end)
+                if atEnd { break }
+                index += bytes[index] == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+                start = index
             }
-            var end = index
-            while end > start, utf8[utf8.index(before: end)] == UInt8(ascii: " ") || utf8[utf8.index(before: end)] == UInt8(ascii: "\t") {
-                end = utf8.index(before: end)
+            guard let first = lines.firstIndex(where: { !$0.isEmpty }), let last = lines.lastIndex(where: { !$0.isEmpty }) else { return }
+            for line in lines[first...last] {
+                body(UnsafeBufferPointer(rebasing: bytes[line]))
             }
-            lines.append(text[start..<end])
-            if atEnd { break }
-            let isCarriageReturn = utf8[index] == UInt8(ascii: "\r")
-            index = utf8.index(after: index)
-            if isCarriageReturn, index != utf8.endIndex, utf8[index] == UInt8(ascii: "\n") { index = utf8.index(after: index) }
-            start = index
         }
-        guard let first = lines.firstIndex(where: { !$0.isEmpty }), let last = lines.lastIndex(where: { !$0.isEmpty }) else { return [] }
-        return Array(lines[first...last])
+    }
+
+    /// The lines `forEachLine` gives, as strings.
+    static func lines(_ text: String) -> [String] {
+        var lines: [String] = []
+        forEachLine(in: text) { lines.append(String(decoding: $0, as: UTF8.self)) }
+        return lines
     }
 }
