@@ -1,4 +1,3 @@
-import Foundation
 import PackagePlugin
 
 /// `swift package check-sdk [sdkgen options]`: runs `sdkgen check` at the package root and
@@ -8,28 +7,6 @@ import PackagePlugin
 @main
 struct CheckSDKCommand: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
-        let sdkgen = try context.tool(named: "sdkgen")
-
-        let process = Process()
-        process.executableURL = sdkgen.url
-        process.arguments = ["check"] + arguments
-        process.currentDirectoryURL = context.package.directoryURL
-        try process.run()
-        process.waitUntilExit()
-
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw StaleSDK(status: process.terminationStatus)
-        }
-    }
-}
-
-/// `sdkgen check` failed; it already named each stale file.
-struct StaleSDK: Error, CustomStringConvertible {
-    var status: Int32
-
-    var description: String {
-        status == 1
-            ? "generated files are not current (or a spec has errors, above); run 'swift package --allow-writing-to-package-directory generate-sdk'"
-            : "sdkgen check failed with exit status \(status)"
+        try runSDKGen(["check"] + arguments, context: context)
     }
 }

@@ -1,0 +1,1 @@
+../GenerateSDKPlugin/SDKGenRun.swift
