@@ -49,8 +49,8 @@ final class NamingTests: XCTestCase {
         XCTAssertEqual(ComponentNaming.lastDottedPart("é.Webhook"), "Webhook")
     }
 
-    /// Components are declared on several threads; names they claim at the top level must
-    /// still come out as if they were declared one by one, in order.
+    /// Inline types that must stand at the top level take their names in the components'
+    /// order, however many components lie between them.
     func testTopLevelNamesFromComponentsAreClaimedInOrder() throws {
         // `Foo` and `FooItem` both want `FooItemItemItem` for their inline items, and 200
         // components between them put them in different batches.

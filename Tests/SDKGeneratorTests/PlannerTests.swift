@@ -1,0 +1,219 @@
+import SDKGenDiagnostics
+@testable import SDKGenerator
+import XCTest
+
+/// The planner's decisions, one at a time: which Swift type each schema becomes, the names
+/// it gives, how unions are shaped and how operations' signatures are laid out.
+final class PlannerTests: XCTestCase {
+    private func structure(_ name: String, in plan: SDKPlan) throws -> PlannedStruct {
+        guard case .structure(let value) = try PlanTestSupport.model(name, in: plan) else {
+            throw XCTSkip("\(name) is not a struct")
+        }
+        return value
+    }
+
+    private func union(_ name: String, in plan: SDKPlan) throws -> PlannedUnion {
+        let declaration = try PlanTestSupport.model(name, in: plan)
+        guard case .union(let value) = declaration else {
+            XCTFail("\(name) is \(declaration), not a union")
+            throw XCTSkip("not a union")
+        }
+        return value
+    }
+
+    // MARK: Type assignment
+
+    func testTypesFollowTypeAndFormat() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
+            Formats:
+              type: object
+              required: [id]
+              properties:
+                id: {type: string, format: uuid}
+                at: {type: string, format: date-time}
+                link: {type: string, format: uri}
+                blob: {type: string, format: byte}
+                big: {type: string, format: int64}
+                bigs: {type: array, items: {type: string, format: int64}}
+                nested: {type: array, items: {type: array, items: {type: string, format: int64}}}
+                small: {type: integer, format: int32}
+                long: {type: integer, format: int64}
+                count: {type: integer}
+                ratio: {type: number, format: float}
+                score: {type: number}
+                flag: {type: boolean}
+                labels: {type: object, additionalProperties: {type: string}}
+                anything: {}
+                free: {type: object}
+            """)).plan
+        let properties = Dictionary(uniqueKeysWithValues: try structure("Formats", in: plan).properties.map { ($0.jsonName, $0) })
+        let expected: [String: TypeReference] = [
+            "id": .builtin(.uuid), "at": .builtin(.date), "link": .builtin(.url), "blob": .builtin(.data),
+            "big": .builtin(.int64), "bigs": .array(.builtin(.int64)), "nested": .array(.array(.builtin(.string))),
+            "small": .builtin(.int32), "long": .builtin(.int64), "count": .builtin(.int),
+            "ratio": .builtin(.float), "score": .builtin(.double), "flag": .builtin(.bool),
+            "labels": .dictionary(.builtin(.string)), "anything": .builtin(.jsonValue), "free": .dictionary(.builtin(.jsonValue)),
+        ]
+        for (name, type) in expected {
+            XCTAssertEqual(properties[name]?.type, type, name)
+        }
+        XCTAssertEqual(properties["big"]?.coding, .int64String, "read from and written to a JSON string")
+        XCTAssertEqual(properties["bigs"]?.coding, .int64StringArray)
+        XCTAssertEqual(properties["long"]?.coding, .standard, "an integer schema is a JSON number")
+        XCTAssertEqual(properties["nested"]?.coding, .standard, "deeper arrays keep the strings as strings")
+        XCTAssertEqual(properties["id"]?.isOptional, false)
+        XCTAssertEqual(properties["at"]?.isOptional, true)
+    }
+
+    func testInlineObjectsAndEnumsNestInTheirStruct() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
+            Order:
+              type: object
+              properties:
+                status: {type: string, enum: [open, closed]}
+                items: {type: array, items: {type: object, properties: {sku: {type: string}}}}
+            """)).plan
+        let order = try structure("Order", in: plan)
+        XCTAssertEqual(order.properties.map(\.type), [.array(.named("Order.ItemsItem")), .named("Order.Status")])
+        XCTAssertEqual(order.nested.map(\.name), ["ItemsItem", "Status"])
+    }
+
+    // MARK: Naming
+
+    func testComponentNamesTakeMoreOfTheDottedNameOnACollision() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
+            c1.api.alpha.Thing: {type: object, properties: {a: {type: string}}}
+            c1.api.beta.Thing: {type: object, properties: {b: {type: string}}}
+            c1.api.Renamed: {type: object, x-speakeasy-name-override: Chosen, properties: {c: {type: string}}}
+            """)).plan
+        XCTAssertEqual(plan.models.map(\.declaration.name), ["BetaThing", "Chosen", "Thing"])
+    }
+
+    func testConfiguredNamesWinAndReservedNamesAreAvoided() throws {
+        let yaml = PlanTestSupport.document(schemas: """
+            c1.api.Thing: {type: object, properties: {a: {type: string}}}
+            Codable: {type: object, properties: {b: {type: string}}}
+            """)
+        let options = GeneratorOptions(moduleName: "Snippet", typeNames: ["c1.api.Thing": "Widget"])
+        let plan = try PlanTestSupport.plan(yaml, options: options).plan
+        XCTAssertEqual(Set(plan.models.map(\.declaration.name)), ["Widget", "Codable2"])
+    }
+
+    func testPropertyAndCaseNamesAreSwiftNames() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
+            Names:
+              type: object
+              properties:
+                first_name: {type: string}
+                default: {type: string}
+                self: {type: string}
+                X-Rate-Limit: {type: integer}
+            """)).plan
+        let names = try structure("Names", in: plan).properties.map { ($0.jsonName, $0.swiftName) }
+        XCTAssertEqual(names.map(\.1), ["xRateLimit", "default", "firstName", "selfValue"])
+    }
+
+    // MARK: Union shaping
+
+    func testStringAlternativesMakeOneOpenEnum() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
+            Mode:
+              oneOf:
+                - {type: string, enum: [fast]}
+                - {type: string, enum: [slow]}
+            """)).plan
+        guard case .enumeration(let mode) = try PlanTestSupport.model("Mode", in: plan) else {
+            return XCTFail("Mode should be an enum")
+        }
+        XCTAssertEqual(mode.cases.map(\.rawValue), ["fast", "slow"])
+    }
+
+    func testUnionCasesAreNamedFromReferencesTitlesAndKinds() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
+            Value:
+              oneOf:
+                - $ref: '#/components/schemas/Pet'
+                - {type: integer}
+                - {type: array, items: {type: string}}
+                - {title: Named thing, type: object, properties: {a: {type: string}}}
+            Pet: {type: object, properties: {name: {type: string}}}
+            """)).plan
+        let value = try union("Value", in: plan)
+        XCTAssertEqual(value.cases.map(\.name), ["pet", "integer", "array", "namedThing"])
+        XCTAssertEqual(value.cases.map(\.type), [.named("Pet"), .builtin(.int), .array(.builtin(.string)), .named("Value.NamedThing")])
+        XCTAssertNil(value.discriminator)
+    }
+
+    func testDiscriminatorValuesComeFromTheMapping() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
+            Shape:
+              oneOf: [{$ref: '#/components/schemas/Circle'}, {$ref: '#/components/schemas/Square'}]
+              discriminator: {propertyName: kind, mapping: {round: '#/components/schemas/Circle', disc: '#/components/schemas/Circle'}}
+            Circle: {type: object, properties: {kind: {type: string}}}
+            Square: {type: object, properties: {kind: {type: string}}}
+            """)).plan
+        let shape = try union("Shape", in: plan)
+        XCTAssertEqual(shape.discriminator, "kind")
+        XCTAssertEqual(shape.cases.map(\.discriminatorValues), [["disc", "round"], ["Square"]])
+    }
+
+    func testUnionsInACycleAreIndirect() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
+            Expr:
+              oneOf:
+                - {type: integer}
+                - $ref: '#/components/schemas/Sum'
+            Sum: {type: object, required: [left], properties: {left: {$ref: '#/components/schemas/Expr'}}}
+            """)).plan
+        XCTAssertTrue(try union("Expr", in: plan).isIndirect)
+    }
+
+    // MARK: allOf
+
+    func testAllOfMergesMembersFirstNameWinning() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
+            Base: {type: object, required: [id], properties: {id: {type: string}, note: {type: string}}}
+            Derived:
+              allOf:
+                - $ref: '#/components/schemas/Base'
+                - {type: object, properties: {note: {type: integer}, extra: {type: boolean}}}
+            """)).plan
+        let derived = try structure("Derived", in: plan)
+        XCTAssertEqual(derived.properties.map(\.jsonName), ["extra", "id", "note"])
+        XCTAssertEqual(derived.properties.map(\.type), [.builtin(.bool), .builtin(.string), .builtin(.string)])
+    }
+
+    // MARK: Operations
+
+    func testSignaturesPutPathAndRequiredFirstThenTheBodyThenOptional() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(paths: """
+            /a/{b}:
+              put:
+                operationId: svc.Update
+                parameters:
+                  - {name: q, in: query, schema: {type: string}}
+                  - {name: r, in: query, required: true, schema: {type: string}}
+                  - {name: b, in: path, required: true, schema: {type: string}}
+                  - {name: options, in: query, schema: {type: string}}
+                requestBody: {content: {application/json: {schema: {type: object, properties: {x: {type: string}}}}}}
+                responses: {'204': {description: none}}
+            """)).plan
+        let operation = try XCTUnwrap(plan.groups.first?.operations.first)
+        XCTAssertEqual(operation.swiftName, "update")
+        XCTAssertEqual(operation.method, .put)
+        XCTAssertEqual(operation.arguments.map(\.label), ["b", "r", "body", "q", "options2"])
+        XCTAssertEqual(operation.arguments.map(\.isOptional), [false, false, true, true, true])
+        XCTAssertEqual(operation.pathSegments, [.literal("/a/"), .parameter(swiftName: "b")])
+        XCTAssertEqual(operation.parameters.map(\.name), ["r", "q", "options"], "query items in signature order")
+        XCTAssertEqual(operation.response, .builtin(.empty))
+        XCTAssertEqual(plan.groups.map(\.typeName), ["Operations"])
+        XCTAssertEqual(plan.groups.first?.file, "Operations/Operations.swift")
+    }
+
+    func testUnknownOperationIsAnError() throws {
+        let yaml = PlanTestSupport.document(paths: "/a:\n  get: {operationId: a, responses: {'200': {description: ok}}}")
+        XCTAssertThrowsError(try PlanTestSupport.plan(yaml, options: GeneratorOptions(moduleName: "S", operations: ["nope"]))) { error in
+            XCTAssertTrue("\(error)".contains("no operation has the operationId 'nope'"), "\(error)")
+        }
+    }
+}
