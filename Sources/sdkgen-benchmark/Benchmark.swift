@@ -28,21 +28,21 @@ enum Benchmark {
         return FileManager.default.temporaryDirectory
     }
 
-    static func run(specs: [String], runs: Int, outputRoot: URL) {
+    static func run(specs: [String], runs: Int, outputRoot: URL, instructions: Bool) {
         print("sdkgen-benchmark: \(runs) runs per spec, medians in ms; \(ProcessInfo.processInfo.activeProcessorCount) cores; output under \(outputRoot.path)")
         print("measuring", terminator: "")
         var rows: [Row] = []
         for spec in specs {
             print(" \(URL(fileURLWithPath: spec).lastPathComponent)", terminator: "")
             fflush(nil)
-            rows.append(measure(spec: spec, runs: runs, outputRoot: outputRoot))
+            rows.append(measure(spec: spec, runs: runs, outputRoot: outputRoot, instructions: instructions))
         }
         print("\n")
         Table.print(rows)
     }
 
     /// One spec's measurements.
-    static func measure(spec: String, runs: Int, outputRoot: URL) -> Row {
+    static func measure(spec: String, runs: Int, outputRoot: URL, instructions: Bool) -> Row {
         guard let data = FileManager.default.contents(atPath: spec) else { fail("cannot read \(spec)") }
         let bytes = Array(data)
         let scratch = outputRoot.appendingPathComponent("sdkgen-benchmark-\(UUID().uuidString)")
@@ -67,12 +67,14 @@ enum Benchmark {
         row.total = median(totals)
         row.stages = stages.mapValues(median)
 
-        if Floors.isJSON(bytes) {
-            row.floor = ("JSONSerialization", median((0..<runs).map { _ in Floors.foundationJSON(data) }))
-        } else {
-            row.floor = ("libyaml events", median((0..<runs).map { _ in Floors.libyamlEvents(bytes) }))
-        }
+        let floors = (0..<runs).map { _ in Floors.measure(bytes) }
+        row.floor = (floors[0].name, median(floors.map(\.seconds)))
         row.peakMegabytes = PeakMemory.ofChild(arguments: ["--single", spec, scratch.appendingPathComponent("single/Out").path])
+        if instructions {
+            row.instructions = (
+                Instructions.ofGeneration(spec: spec, output: scratch.appendingPathComponent("callgrind/Out").path, sdkgen: Instructions.sdkgenPath),
+                Instructions.ofFloor(spec: spec))
+        }
         return row
     }
 

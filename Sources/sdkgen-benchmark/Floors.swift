@@ -33,6 +33,11 @@ enum Floors {
         return time
     }
 
+    /// The floor for `bytes`: libyaml's events for YAML, Foundation's parse for JSON.
+    static func measure(_ bytes: [UInt8]) -> (name: String, seconds: Double) {
+        isJSON(bytes) ? ("JSONSerialization", foundationJSON(Data(bytes))) : ("libyaml events", libyamlEvents(bytes))
+    }
+
     /// Seconds Foundation's `JSONSerialization` takes to parse `data`.
     static func foundationJSON(_ data: Data) -> Double {
         var parsed = false

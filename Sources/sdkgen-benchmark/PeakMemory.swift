@@ -30,9 +30,10 @@ enum PeakMemory {
         #endif
     }
 
-    /// This executable's path.
-    private static func selfPath() -> String {
-        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
-        return Bundle.main.executablePath ?? CommandLine.arguments[0]
-    }
+}
+
+/// This executable's path.
+func selfPath() -> String {
+    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+    return Bundle.main.executablePath ?? CommandLine.arguments[0]
 }

@@ -10,6 +10,8 @@ struct Row {
     var stages: [String: Double] = [:]
     var floor: (name: String, seconds: Double) = ("", 0)
     var peakMegabytes = 0.0
+    /// Instructions of `sdkgen generate` and of the floor, each as a process of its own.
+    var instructions: (generation: Int, floor: Int)?
 
     var megabytes: Double { Double(bytes) / 1_000_000 }
     var ratio: Double { floor.seconds > 0 ? total / floor.seconds : 0 }
@@ -46,6 +48,7 @@ enum Table {
                 String(repeating: "-", count: width + 1) + (column == 0 || column == 5 ? "-" : ":")
             }.joined(separator: "|") + "|") }
         }
+        printInstructions(rows)
         let met = rows.filter { $0.ratio <= 4 && $0.peakMegabytes <= 100 }
         Swift.print("\nTargets (gen/floor at most 4×, peak at most 100 MB): met by \(met.count) of \(rows.count) specs")
         for row in rows where !met.contains(where: { $0.spec == row.spec }) {
@@ -55,6 +58,27 @@ enum Table {
         if conductorOne.count > 1, let low = conductorOne.min(), let high = conductorOne.max() {
             Swift.print(String(format: "ConductorOne time per MB: largest/smallest = %.2f (1.00 is perfectly linear)", high / low))
         }
+    }
+
+    /// Instruction counts, when measured: stable where wall time is not.
+    private static func printInstructions(_ rows: [Row]) {
+        let measured = rows.filter { $0.instructions != nil }
+        guard !measured.isEmpty else { return }
+        Swift.print("\nInstructions (callgrind, all threads, each a process of its own):")
+        for row in measured {
+            let (generation, floor) = row.instructions!
+            Swift.print(
+                "  \(URL(fileURLWithPath: row.spec).lastPathComponent): sdkgen generate \(grouped(generation)), "
+                    + "\(row.floor.name) \(grouped(floor)), ratio " + String(format: "%.2f×", Double(generation) / Double(floor)))
+        }
+    }
+
+    /// `1336015800` as `1,336,015,800`.
+    private static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        return String(digits.enumerated().flatMap { index, digit in
+            index > 0 && (digits.count - index) % 3 == 0 ? [",", digit] : [digit]
+        })
     }
 
     private static func ms(_ seconds: Double) -> String {

@@ -9,8 +9,19 @@ import Foundation
 // there is one, so the write stage measures sdkgen and not the disk's mood;
 // `--output-root DIR` writes under DIR instead. `--single SPEC DIR` is internal: one
 // generation in a child process, so each spec's peak memory is measured on its own.
+// `--instructions` adds callgrind's instruction counts of `sdkgen generate` (build it first:
+// `swift build -c release --product sdkgen`) and of the parser's floor, each a process of
+// its own (`--floor SPEC` is internal: the floor alone, once).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+
+if arguments.first == "--floor" {
+    guard arguments.count == 2, let data = FileManager.default.contents(atPath: arguments[1]) else {
+        Benchmark.fail("--floor needs a readable spec")
+    }
+    _ = Floors.measure(Array(data))
+    exit(0)
+}
 
 if arguments.first == "--single" {
     guard arguments.count == 3 else { Benchmark.fail("--single needs a spec and an output folder") }
@@ -19,6 +30,7 @@ if arguments.first == "--single" {
 }
 
 var runs = 7
+var instructions = false
 var outputRoot = Benchmark.defaultOutputRoot
 var specs: [String] = []
 var index = 0
@@ -34,8 +46,10 @@ while index < arguments.count {
         index += 1
         guard index < arguments.count else { Benchmark.fail("--output-root needs a folder") }
         outputRoot = URL(fileURLWithPath: arguments[index])
+    case "--instructions":
+        instructions = true
     case "-h", "--help":
-        print("usage: sdkgen-benchmark [--runs N] [--output-root DIR] [SPEC...]   (run at the package root)")
+        print("usage: sdkgen-benchmark [--runs N] [--output-root DIR] [--instructions] [SPEC...]   (run at the package root)")
         exit(0)
     case let spec:
         specs.append(spec)
@@ -54,4 +68,11 @@ for spec in specs where !FileManager.default.fileExists(atPath: spec) {
     Benchmark.fail("no such spec: \(spec)")
 }
 
-Benchmark.run(specs: specs, runs: runs, outputRoot: outputRoot)
+if instructions {
+    guard Instructions.isAvailable else { Benchmark.fail("--instructions needs valgrind (apt-get install valgrind)") }
+    guard FileManager.default.isExecutableFile(atPath: Instructions.sdkgenPath) else {
+        Benchmark.fail("--instructions needs sdkgen beside this executable: swift build -c release --product sdkgen")
+    }
+}
+
+Benchmark.run(specs: specs, runs: runs, outputRoot: outputRoot, instructions: instructions)
