@@ -136,7 +136,12 @@ extension DocumentDecoder {
         return list.compactMap { entry in
             guard let contentType = text(entry.key, "a media type"), entries(entry.value, "media type '\(contentType)'") != nil
             else { return nil }
-            return MediaType(contentType: contentType, schema: entry.value["schema"].map { schema($0) })
+            var media = MediaType(contentType: contentType, schema: entry.value["schema"].map { schema($0) })
+            if let example = entry.value["example"] { media.examples.append(example) }
+            for named in entry.value["examples"]?.entries ?? [] {
+                if let value = dereferenced(named.value)?["value"] { media.examples.append(value) }
+            }
+            return media
         }
     }
 }

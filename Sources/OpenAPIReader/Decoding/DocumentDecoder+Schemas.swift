@@ -137,36 +137,63 @@ extension DocumentDecoder {
         return .object(properties: properties, additionalProperties: additional)
     }
 
-    /// `allOf`: one member is that member (the `allOf: [$ref]` plus `nullable` idiom);
-    /// several, with any properties written beside them, are kept for the planner to merge.
+    /// `allOf`: members that only annotate (a description, `nullable`, `readOnly`, …) are
+    /// folded into the result; one remaining member is that member (the `allOf: [$ref]`
+    /// plus `nullable` idiom); several, with any properties written beside them, are kept
+    /// for the planner to merge.
     private mutating func allOf(_ membersNode: Node, in node: Node) -> Schema {
         guard let list = items(membersNode, "'allOf'") else { return Schema(.any, at: node.mark) }
-        var members = list.map { schema($0) }
+        let annotations = list.filter(Self.isAnnotationOnly)
+        var members = list.filter { !Self.isAnnotationOnly($0) }.map { schema($0) }
         if node["properties"] != nil {
             members.append(Schema(object(node), at: node.mark))
         }
         var result: Schema
-        if members.count == 1 {
+        switch members.count {
+        case 0:
+            result = Schema(.any, at: node.mark)
+        case 1:
             result = members[0]
-        } else {
+        default:
             result = Schema(.allOf(members), at: node.mark)
             result.nullable = members.allSatisfy(\.nullable)
         }
+        for annotation in annotations { annotate(&result, from: annotation) }
         if bool(node, "nullable") || node["type"]?.items?.contains(where: { $0.scalar?.text == "null" }) == true {
             result.nullable = true
         }
         return result
     }
 
-    /// `oneOf`/`anyOf`: a `{type: "null"}` alternative makes the schema nullable; one
-    /// remaining alternative is that alternative.
+    /// Keys that describe a schema without constraining its values.
+    private static let annotationKeys: Set<String> = [
+        "description", "title", "nullable", "readOnly", "writeOnly", "deprecated", "example", "examples", "default",
+        "externalDocs", "$comment",
+    ]
+
+    /// Whether `node` is a schema that only annotates (`{description: …}`, `{nullable: true}`):
+    /// in `allOf`, `oneOf` or `anyOf` it adds to the other members rather than being one.
+    private static func isAnnotationOnly(_ node: Node) -> Bool {
+        guard let entries = node.entries, !entries.isEmpty else { return false }
+        return entries.allSatisfy { entry in
+            guard let key = entry.key.scalar?.text else { return false }
+            return annotationKeys.contains(key) || key.hasPrefix("x-")
+        }
+    }
+
+    /// `oneOf`/`anyOf`: a `{type: "null"}` alternative makes the schema nullable, and so
+    /// does an alternative that only annotates (`{nullable: true}`), whose other annotations
+    /// apply to the whole; one remaining alternative is that alternative.
     private mutating func oneOf(_ membersNode: Node, in node: Node) -> Schema {
         guard let list = items(membersNode, "'\(node["oneOf"] != nil ? "oneOf" : "anyOf")'") else { return Schema(.any, at: node.mark) }
         var nullable = bool(node, "nullable")
         var members: [Schema] = []
+        var annotations: [Node] = []
         for member in list {
             if Self.isNullSchema(member) {
                 nullable = true
+            } else if Self.isAnnotationOnly(member) {
+                annotations.append(member)
             } else {
                 members.append(schema(member))
             }
@@ -177,6 +204,7 @@ extension DocumentDecoder {
         case 1: result = members[0]
         default: result = Schema(.oneOf(members, discriminator: discriminator(node)), at: node.mark)
         }
+        for annotation in annotations { annotate(&result, from: annotation) }
         if nullable { result.nullable = true }
         return result
     }
@@ -207,5 +235,10 @@ extension DocumentDecoder {
         if bool(node, "deprecated") { schema.deprecated = true }
         if let value = node["default"] { schema.defaultValue = value }
         if let name = optionalText(node, "x-speakeasy-name-override") { schema.nameOverride = name }
+        if let value = node["example"] { schema.examples.append(value) }
+        if let values = node["examples"]?.items { schema.examples += values }
+        if let names = node["x-enum-varnames"] ?? node["x-enumNames"] {
+            schema.enumNames = items(names, "'x-enum-varnames'")?.compactMap { $0.scalar?.text }
+        }
     }
 }

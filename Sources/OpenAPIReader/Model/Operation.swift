@@ -63,4 +63,6 @@ package struct Response: Sendable {
 package struct MediaType: Sendable {
     package var contentType: String
     package var schema: Schema?
+    /// Example values: `example`, and the `value` of each entry of `examples`.
+    package var examples: [Node] = []
 }

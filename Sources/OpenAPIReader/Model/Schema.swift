@@ -34,6 +34,10 @@ package struct Schema: Sendable {
     package var defaultValue: Node?
     /// `x-speakeasy-name-override`.
     package var nameOverride: String?
+    /// Example values (`example`, and the items of JSON Schema's `examples`), as written.
+    package var examples: [Node] = []
+    /// Names for the `enum` values, in their order (`x-enum-varnames`, `x-enumNames`).
+    package var enumNames: [String]?
     package var mark: Mark
 
     package init(_ kind: Kind, at mark: Mark) {
