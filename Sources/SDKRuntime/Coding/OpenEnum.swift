@@ -7,13 +7,22 @@ public protocol OpenEnum: RawRepresentable, Codable, Hashable, Sendable, Paramet
 where RawValue: Codable & Hashable & Sendable & ParameterValue {
     /// Creates the case for `rawValue`, or the unknown case keeping it.
     init(rawValue: RawValue)
+
+    /// Whether this is a value the SDK knows (not the case keeping an unknown one).
+    var isKnown: Bool { get }
 }
 
 extension OpenEnum {
-    /// Decodes the raw value; unknown values are kept, never an error.
+    /// Decodes the raw value; unknown values are kept, never an error, and reported to the
+    /// decoder's ``DecodingFallbackReporter`` if it has one.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(RawValue.self))
+        let rawValue = try container.decode(RawValue.self)
+        self.init(rawValue: rawValue)
+        if !isKnown {
+            let value: JSONValue = (rawValue as? String).map { .string($0) } ?? (rawValue as? Int).map { .number(Double($0)) } ?? .null
+            DecodingFallbacks.report(value, of: Self.self, in: decoder)
+        }
     }
 
     /// The raw value, as sent in a path, query or header.
