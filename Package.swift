@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "sdkgen", targets: ["sdkgen"]),
         .library(name: "SDKRuntime", targets: ["SDKRuntime"]),
         .library(name: "ConductorOne", targets: ["ConductorOne"]),
+        .library(name: "ExamplesCheck", targets: ["ExamplesCheck"]),
         .executable(name: "webhooks-test", targets: ["webhooks-test"]),
         .plugin(name: "SDKGenPlugin", targets: ["SDKGenPlugin"]),
         .plugin(name: "GenerateSDKPlugin", targets: ["GenerateSDKPlugin"]),
@@ -61,6 +62,8 @@ let package = Package(
             ]
         ),
         .target(name: "ConductorOne", dependencies: ["SDKRuntime"], path: "Generated/ConductorOne"),
+        // What `sdkgen examples` output runs on: a spec's examples decoded and encoded again.
+        .target(name: "ExamplesCheck", dependencies: ["SDKRuntime"]),
 
         // SwiftPM plugins: `swift package generate-sdk [--check]` for this repository, and a
         // build tool plugin that generates an SDK from a target's own spec and sdkgen.yaml.
@@ -95,9 +98,10 @@ let package = Package(
         .testTarget(name: "OpenAPIReaderTests", dependencies: ["OpenAPIReader", "SDKGenDiagnostics"]),
         .testTarget(
             name: "SDKGeneratorTests",
-            dependencies: ["SDKGenerator", "OpenAPIReader", "SDKGenDiagnostics", "ConductorOne", "SDKRuntime", "Constructs"]),
-        // The golden output of the constructs fixture, compiled so tests can use it.
+            dependencies: ["SDKGenerator", "OpenAPIReader", "SDKGenDiagnostics", "ConductorOne", "SDKRuntime", "Constructs", "Payloads"]),
+        // The golden output of the constructs and payloads fixtures, compiled so tests can use it.
         .target(name: "Constructs", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/constructs/expected"),
+        .target(name: "Payloads", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/payloads/expected"),
         .testTarget(
             name: "SDKRuntimeTests",
             dependencies: [

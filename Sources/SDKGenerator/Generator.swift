@@ -104,6 +104,19 @@ package enum Generator {
         return Outcome(changes: changes, warnings: emitted.warnings, files: emitted.files)
     }
 
+    /// The examples check of `job`'s SDK: the file of module `harness` that lists every
+    /// example value of the spec with the type of the SDK that must read it.
+    package static func examplesHarness(for job: GenerationJob, harness: String) throws(DiagnosticsError) -> Emitted {
+        var options = job.options
+        options.collectsExamples = true
+        let bytes = try read(job.specPath)
+        let model = try OpenAPIParser.parse(bytes, path: job.specPath)
+        let planned = try Planner.plan(model.document, options: options)
+        let name = URL(fileURLWithPath: job.specPath).lastPathComponent
+        let file = ExamplesEmitter.emit(planned.plan, module: options.moduleName, harness: harness, name: name)
+        return Emitted(files: [file], warnings: model.warnings + planned.warnings)
+    }
+
     /// The spec's bytes.
     private static func read(_ path: String) throws(DiagnosticsError) -> [UInt8] {
         guard let bytes = POSIXFile.read(path) else {

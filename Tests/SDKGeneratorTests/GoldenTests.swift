@@ -21,6 +21,10 @@ final class GoldenTests: XCTestCase {
         try assertGolden("constructs", spec: "spec.yaml", module: "Constructs")
     }
 
+    func testPayloadsFixture() throws {
+        try assertGolden("payloads", spec: "spec.yaml", module: "Payloads")
+    }
+
     private func assertGolden(_ fixture: String, spec: String, module: String, record: Bool? = nil) throws {
         let folder = TestPaths.fixtures.appendingPathComponent(fixture)
         let expectedFolder = folder.appendingPathComponent("expected")

@@ -83,6 +83,11 @@ final class SnippetTests: XCTestCase {
                         case .undocumented(let value): value
                         }
                     }
+
+                    /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+                    public var isKnown: Bool {
+                        if case .undocumented = self { false } else { true }
+                    }
                 }
 
                 """)
@@ -115,7 +120,10 @@ final class SnippetTests: XCTestCase {
                         switch kind {
                         case "round": self = .circle(try container.decode(Circle.self))
                         case "box": self = .square(try container.decode(Square.self))
-                        default: self = .undocumented(try container.decode(JSONValue.self))
+                        default:
+                            let value = try container.decode(JSONValue.self)
+                            DecodingFallbacks.report(value, of: Self.self, in: decoder)
+                            self = .undocumented(value)
                         }
                     }
 

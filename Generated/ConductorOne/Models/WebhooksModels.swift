@@ -125,6 +125,11 @@ public struct WebhookInstance: Codable, Hashable, Sendable {
             case .undocumented(let value): value
             }
         }
+
+        /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+        public var isKnown: Bool {
+            if case .undocumented = self { false } else { true }
+        }
     }
 }
 

@@ -12,6 +12,9 @@ package struct GeneratorOptions: Sendable, Hashable {
     package var typeNames: [String: String]
     /// The access level of every generated declaration.
     package var accessLevel: AccessLevel
+    /// Whether the plan lists the spec's example values with the types that read them,
+    /// for the examples check.
+    package var collectsExamples: Bool = false
 
     /// The access levels generated code can be declared with.
     package enum AccessLevel: String, Sendable, Hashable, CaseIterable {

@@ -33,6 +33,11 @@ extension ModelEmitter {
                     writer.line("case .undocumented(let value): value")
                 }
             }
+            writer.line()
+            writer.line("/// Whether this is one of the values above, not one kept as ``undocumented(_:)``.")
+            writer.block("\(names.access)var isKnown: \(names.runtime("Bool", module: "Swift"))") { writer in
+                writer.line("if case .undocumented = self { false } else { true }")
+            }
         }
     }
 }

@@ -1,11 +1,13 @@
-// `oneOf` and `anyOf` unions: a case per alternative, chosen by discriminator or by trying
-// each in order, and `undocumented` keeping any other value.
+// `oneOf` and `anyOf` unions: a case per alternative, chosen by the discriminator or by
+// how well the value fits each alternative's JSON shape, and `undocumented` keeping any
+// other value.
 
 extension ModelEmitter {
     func write(_ union: PlannedUnion, to writer: inout SwiftWriter) {
         writer.documentation(union.documentation)
         let keyword = union.isIndirect ? "\(names.access)indirect enum" : "\(names.access)enum"
         let jsonValue = names.spelling(.builtin(.jsonValue))
+        let fallbacks = names.runtime("DecodingFallbacks")
         writer.block("\(keyword) \(union.name): Codable, Hashable, Sendable") { writer in
             for unionCase in union.cases {
                 writer.line("case \(SwiftSpelling.identifier(unionCase.name))(\(names.spelling(unionCase.type)))")
@@ -25,17 +27,26 @@ extension ModelEmitter {
                             let values = unionCase.discriminatorValues.map(SwiftSpelling.stringLiteral).joined(separator: ", ")
                             writer.line("case \(values): self = .\(SwiftSpelling.identifier(unionCase.name))(try container.decode(\(names.spelling(unionCase.type)).self))")
                         }
-                        writer.line("default: self = .undocumented(try container.decode(\(jsonValue).self))")
+                        writer.line("default:")
+                        writer.indented { writer in
+                            writer.line("let value = try container.decode(\(jsonValue).self)")
+                            writer.line("\(fallbacks).report(value, of: Self.self, in: decoder)")
+                            writer.line("self = .undocumented(value)")
+                        }
                     }
                 } else {
-                    for (index, unionCase) in union.cases.enumerated() {
-                        let keyword = index == 0 ? "if" : "} else if"
-                        writer.line("\(keyword) let value = try? container.decode(\(names.spelling(unionCase.type)).self) {")
-                        writer.indented { $0.line("self = .\(SwiftSpelling.identifier(unionCase.name))(value)") }
+                    writer.line("let value = try container.decode(\(jsonValue).self)")
+                    writer.block("for alternative in \(names.runtime("JSONShape")).candidates(for: value, among: Self.shapes)") { writer in
+                        writer.switchBlock("alternative") { writer in
+                            for (index, unionCase) in union.cases.enumerated() {
+                                let name = SwiftSpelling.identifier(unionCase.name)
+                                writer.line("case \(index): if let value = try? container.decode(\(names.spelling(unionCase.type)).self) { self = .\(name)(value); return }")
+                            }
+                            writer.line("default: break")
+                        }
                     }
-                    writer.line("} else {")
-                    writer.indented { $0.line("self = .undocumented(try container.decode(\(jsonValue).self))") }
-                    writer.line("}")
+                    writer.line("\(fallbacks).report(value, of: Self.self, in: decoder)")
+                    writer.line("self = .undocumented(value)")
                 }
             }
             writer.line()
@@ -48,10 +59,41 @@ extension ModelEmitter {
                     writer.line("case .undocumented(let value): try container.encode(value)")
                 }
             }
+            if union.discriminator == nil {
+                writer.line()
+                writer.line("/// What each alternative looks like in JSON, in the order of the cases.")
+                writer.line("private static let shapes: [\(names.runtime("JSONShape"))] = [")
+                writer.indented { writer in
+                    for unionCase in union.cases {
+                        writer.line("\(shape(unionCase.shape)),")
+                    }
+                }
+                writer.line("]")
+            }
             for nested in union.nested {
                 writer.line()
                 write(nested, to: &writer)
             }
         }
+    }
+
+    /// `JSONShape(...)` for `shape`.
+    private func shape(_ shape: PlannedShape) -> String {
+        let kinds: [(PlannedShape.Kinds, String)] = [
+            (.null, "null"), (.boolean, "boolean"), (.integer, "integer"), (.number, "number"), (.string, "string"),
+            (.array, "array"), (.object, "object"),
+        ]
+        let named = kinds.filter { shape.kinds.contains($0.0) }.map { "." + $0.1 }
+        var arguments = [shape.kinds == .any ? ".any" : named.count == 1 ? named[0] : "[\(named.joined(separator: ", "))]"]
+        if !shape.values.isEmpty { arguments.append("values: [\(shape.values.map(literal).joined(separator: ", "))]") }
+        if !shape.required.isEmpty { arguments.append("required: [\(shape.required.map(SwiftSpelling.stringLiteral).joined(separator: ", "))]") }
+        if !shape.properties.isEmpty {
+            arguments.append("properties: [\(shape.properties.map(SwiftSpelling.stringLiteral).joined(separator: ", "))]")
+        }
+        if !shape.constants.isEmpty {
+            let pairs = shape.constants.map { "\(SwiftSpelling.stringLiteral($0.name)): [\($0.values.map(literal).joined(separator: ", "))]" }
+            arguments.append("constants: [\(pairs.joined(separator: ", "))]")
+        }
+        return "\(names.runtime("JSONShape"))(\(arguments.joined(separator: ", ")))"
     }
 }

@@ -37,6 +37,10 @@ struct ModelEmitter {
                     writer.line("\(wrapper)\(names.access)var \(SwiftSpelling.identifier(property.swiftName)): \(typeSpelling(property))")
                 }
             }
+            if let additional = structure.additionalProperties {
+                writer.documentation(additional.documentation)
+                writer.line("\(names.access)var \(SwiftSpelling.identifier(additional.swiftName)): \(additionalType(additional))")
+            }
             if !structure.properties.isEmpty { writer.line() }
             writeInitializer(structure, to: &writer)
             if !structure.properties.isEmpty {
@@ -44,6 +48,12 @@ struct ModelEmitter {
                 writeDecoder(structure, to: &writer)
                 writer.line()
                 writeEncoder(structure, to: &writer)
+            }
+            if structure.additionalProperties != nil {
+                writer.line()
+                writer.line("/// The members declared above, by their JSON names.")
+                let keys = structure.properties.map { SwiftSpelling.stringLiteral($0.jsonName) }.joined(separator: ", ")
+                writer.line("private static let declaredKeys: \(names.runtime("Set", module: "Swift"))<\(names.runtime("String", module: "Swift"))> = [\(keys)]")
             }
             for nested in structure.nested {
                 writer.line()
@@ -61,10 +71,29 @@ struct ModelEmitter {
         names.spelling(property.type) + (property.isOptional ? "?" : "")
     }
 
+    private func additionalType(_ additional: PlannedAdditionalProperties) -> String {
+        names.spelling(.dictionary(additional.valueType))
+    }
+
+    /// A literal from the spec as Swift source.
+    func literal(_ value: PlannedLiteral) -> String {
+        switch value {
+        case .null: "nil"
+        case .bool(let value): value ? "true" : "false"
+        case .number(let text): text
+        case .string(let text): SwiftSpelling.stringLiteral(text)
+        case .enumCase(let name): "." + SwiftSpelling.identifier(name)
+        }
+    }
+
     private func writeInitializer(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
         writer.line("/// Creates a value from its properties.")
-        let parameters = structure.properties.map { property in
-            "\(SwiftSpelling.identifier(property.swiftName)): \(typeSpelling(property))\(property.isOptional ? " = nil" : "")"
+        var parameters = structure.properties.map { property in
+            let defaultValue = property.isOptional ? " = nil" : property.defaultValue.map { " = " + literal($0) } ?? ""
+            return "\(SwiftSpelling.identifier(property.swiftName)): \(typeSpelling(property))\(defaultValue)"
+        }
+        if let additional = structure.additionalProperties {
+            parameters.append("\(SwiftSpelling.identifier(additional.swiftName)): \(additionalType(additional)) = [:]")
         }
         let single = "\(names.access)init(\(parameters.joined(separator: ", ")))"
         if parameters.isEmpty {
@@ -74,6 +103,10 @@ struct ModelEmitter {
         let assignments: (inout SwiftWriter) -> Void = { writer in
             for property in structure.properties {
                 writer.line("self.\(storage(property)) = \(SwiftSpelling.identifier(property.swiftName))")
+            }
+            if let additional = structure.additionalProperties {
+                let name = SwiftSpelling.identifier(additional.swiftName)
+                writer.line("self.\(name) = \(name)")
             }
         }
         // Generated names and types are ASCII, where bytes are characters.
@@ -104,6 +137,9 @@ struct ModelEmitter {
                 let key = SwiftSpelling.stringLiteral(property.jsonName)
                 writer.line("self.\(storage(property)) = try container.\(call)(\(key))")
             }
+            if let additional = structure.additionalProperties {
+                writer.line("self.\(SwiftSpelling.identifier(additional.swiftName)) = try container.additionalProperties(excluding: Self.declaredKeys)")
+            }
         }
     }
 
@@ -114,6 +150,9 @@ struct ModelEmitter {
                 let method = "put" + Self.codingSuffix(property)
                 let key = SwiftSpelling.stringLiteral(property.jsonName)
                 writer.line("try container.\(method)(self.\(storage(property)), \(key))")
+            }
+            if let additional = structure.additionalProperties {
+                writer.line("try container.putAdditionalProperties(self.\(SwiftSpelling.identifier(additional.swiftName)))")
             }
         }
     }

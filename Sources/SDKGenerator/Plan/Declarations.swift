@@ -6,36 +6,38 @@ import SDKGenDiagnostics
 extension Planner {
     /// The top-level declaration of a component schema.
     mutating func declaration(forComponent component: String) -> PlannedDeclaration {
-        declaration(named: context.typeNames[component]!, for: context.index.schemas[component]!, path: [])
+        let name = context.typeNames[component]!
+        let schema = context.index.schemas[component]!
+        recordExamples(of: schema, as: .named(name), subject: name)
+        return declaration(named: name, for: schema, path: [])
     }
 
     /// A declaration named `name` for `schema`: a struct for objects, an enum for enums,
     /// a union for `oneOf`/`anyOf`, else a typealias. `path` holds the names of the
-    /// enclosing types.
-    mutating func declaration(named name: String, for schema: Schema, path: [String]) -> PlannedDeclaration {
+    /// enclosing types; `reserved`, the names nested types must not take because code
+    /// inside the top-level declaration refers to top-level types of those names (worked
+    /// out here for a top-level declaration).
+    mutating func declaration(named name: String, for schema: Schema, path: [String], reserved: Set<String>? = nil) -> PlannedDeclaration {
         state.declaredNames.append(name)
+        let reserved = reserved ?? referencedTypeNames(in: schema).union([name])
         let documentation = schema.description ?? schema.title
         switch schema.kind {
         case .object(let properties, let additional) where !properties.isEmpty || additional.isClosed:
-            if !properties.isEmpty, !additional.isClosed {
-                state.log.warning(
-                    "additional-properties", "additional properties beside declared ones are not kept; only the declared properties are decoded",
-                    at: schema.mark)
-            }
-            return .structure(structure(named: name, properties: properties, schema: schema, path: path))
+            let object = MergedObject(properties: properties, additional: additional)
+            return .structure(structure(named: name, object: object, schema: schema, path: path, reserved: reserved))
         case .allOf(let members):
-            if let properties = mergedProperties(members) {
-                return .structure(structure(named: name, properties: properties, schema: schema, path: path))
+            if let object = mergedObject(members) {
+                return .structure(structure(named: name, object: object, schema: schema, path: path, reserved: reserved))
             }
             state.log.warning("allOf", "an 'allOf' whose members are not all objects is read as any JSON value", at: schema.mark)
             return .alias(PlannedAlias(name: name, type: .builtin(.jsonValue), documentation: documentation))
         case .string where schema.enumValues != nil, .integer where schema.enumValues != nil:
             return .enumeration(enumeration(named: name, for: schema))
         case .oneOf(let members, let discriminator):
-            if let strings = Self.stringAlternatives(members, schema: schema) {
-                return declaration(named: name, for: strings, path: path)
+            if let values = Self.enumAlternatives(members, schema: schema) {
+                return declaration(named: name, for: values, path: path, reserved: reserved)
             }
-            return .union(union(named: name, members: members, discriminator: discriminator, schema: schema, path: path))
+            return .union(union(named: name, members: members, discriminator: discriminator, schema: schema, path: path, reserved: reserved))
         default:
             // Inline types under an alias cannot nest in it: they become top-level declarations.
             var nested: [PlannedDeclaration] = []
@@ -45,31 +47,51 @@ extension Planner {
         }
     }
 
-    private mutating func structure(named name: String, properties: [Property], schema: Schema, path: [String]) -> PlannedStruct {
+    private mutating func structure(
+        named name: String, object: MergedObject, schema: Schema, path: [String], reserved: Set<String>
+    ) -> PlannedStruct {
         var memberScope = Naming.Scope()
-        var nestedScope = Naming.Scope(reserved: referencedTypeNames(properties).union([name]))
+        var nestedScope = Naming.Scope(reserved: reserved)
         var nested: [PlannedDeclaration] = []
         var planned: [PlannedProperty] = []
-        for property in properties.sorted(by: { $0.name < $1.name }) {
+        for property in object.properties.sorted(by: { $0.name < $1.name }) {
             let coding = PlannedProperty.Coding(property.schema)
             let type = typeReference(
                 for: property.schema, suggestedName: Naming.typeName(property.name),
-                path: path + [name], scope: &nestedScope, nested: &nested, int64InStrings: coding != .standard)
+                path: path + [name], scope: &nestedScope, nested: &nested, reserved: reserved, int64InStrings: coding != .standard)
             let swiftName = memberScope.claim(propertyName(property.name))
+            let isOptional = !property.required || property.schema.nullable
             planned.append(
                 PlannedProperty(
                     swiftName: swiftName,
                     storageName: property.schema.deprecated ? "_" + swiftName : swiftName,
                     jsonName: property.name,
                     type: type,
-                    isOptional: !property.required || property.schema.nullable,
+                    isOptional: isOptional,
                     coding: coding,
-                    documentation: propertyDocumentation(property.schema),
-                    deprecated: property.schema.deprecated))
+                    documentation: propertyDocumentation(property.schema, isOptional: isOptional),
+                    deprecated: property.schema.deprecated,
+                    defaultValue: isOptional ? nil : defaultValue(of: property.schema, type: type)))
+        }
+        var additional: PlannedAdditionalProperties?
+        switch object.additional {
+        case .any where !object.properties.isEmpty:
+            additional = PlannedAdditionalProperties(
+                swiftName: memberScope.claim("additionalProperties"), valueType: .builtin(.jsonValue),
+                documentation: "Members not declared above, kept as they were sent.")
+        case .schema(let values) where !object.properties.isEmpty:
+            let valueType = typeReference(
+                for: values, suggestedName: "AdditionalProperty", path: path + [name], scope: &nestedScope, nested: &nested,
+                reserved: reserved)
+            additional = PlannedAdditionalProperties(
+                swiftName: memberScope.claim("additionalProperties"), valueType: valueType,
+                documentation: "Members not declared above, by name.")
+        default:
+            break
         }
         return PlannedStruct(
             name: name, documentation: schema.description ?? schema.title, deprecated: schema.deprecated,
-            properties: planned, nested: nested)
+            properties: planned, additionalProperties: additional, nested: nested)
     }
 
     /// `Naming.propertyName`, remembered.
@@ -81,27 +103,47 @@ extension Planner {
     }
 
     /// A property's description, with notes on its default and on who sets it.
-    private func propertyDocumentation(_ schema: Schema) -> String? {
+    private func propertyDocumentation(_ schema: Schema, isOptional: Bool) -> String? {
         var notes: [String] = []
         if let text = schema.description ?? schema.title { notes.append(text) }
         if let value = schema.defaultValue?.scalar, !value.isNull {
-            notes.append("Defaults to `\(value.text)` on the server when left out.")
+            notes.append(isOptional ? "Defaults to `\(value.text)` on the server when left out." : "Defaults to `\(value.text)`.")
         }
         if schema.readOnly { notes.append("Set by the server; ignored in requests.") }
         if schema.writeOnly { notes.append("Sent in requests; never returned.") }
         return notes.isEmpty ? nil : notes.joined(separator: "\n\n")
     }
 
-    /// Swift names of the component types `properties` refer to directly, which nested
-    /// types must not hide.
-    private func referencedTypeNames(_ properties: [Property]) -> Set<String> {
-        var names: Set<String> = []
-        for property in properties {
-            var schema = property.schema
-            while case .array(let items) = schema.kind { schema = items }
-            if case .reference(let component) = schema.kind, let name = context.typeNames[component] { names.insert(name) }
+    /// The spec's `default` of a required property as a Swift literal of its type, when
+    /// the type can hold it: a Boolean, a number, a string, or a case of an enum.
+    private func defaultValue(of schema: Schema, type: TypeReference) -> PlannedLiteral? {
+        guard let value = schema.defaultValue?.scalar, !value.isNull else { return nil }
+        switch type {
+        case .builtin(.bool):
+            return value.bool.map { .bool($0) }
+        case .builtin(.int), .builtin(.int32), .builtin(.int64):
+            return value.int.map { String($0) }.map { .number($0) }
+        case .builtin(.double), .builtin(.float):
+            return value.double.flatMap { $0.isFinite ? .number(String($0)) : nil }
+        case .builtin(.string):
+            return .string(value.text)
+        case .named:
+            let resolved = context.index.resolved(schema)
+            guard let values = resolved.enumValues?.map(\.text), values.contains(value.text) else { return nil }
+            let isInteger = { if case .integer = resolved.kind { true } else { false } }()
+            let cases = Self.enumCases(values, names: resolved.enumNames ?? [], isInteger: isInteger)
+            return cases.first { $0.rawValue == value.text }.map { .enumCase($0.name) }
+        default:
+            return nil
         }
-        return names
+    }
+
+    /// Swift names of the component types `schema` refers to anywhere inside it (without
+    /// following the references), which the types nested in its declaration must not hide.
+    private func referencedTypeNames(in schema: Schema) -> Set<String> {
+        var components: [String] = []
+        ComponentIndex.references(in: schema, into: &components)
+        return Set(components.compactMap { context.typeNames[$0] })
     }
 }
 

@@ -9,19 +9,23 @@ extension Planner {
         let texts = (schema.enumValues ?? []).map(\.text)
         return PlannedEnum(
             name: name, documentation: schema.description ?? schema.title,
-            rawType: isInteger ? .int : .string, cases: Self.enumCases(texts, isInteger: isInteger))
+            rawType: isInteger ? .int : .string, cases: Self.enumCases(texts, names: schema.enumNames ?? [], isInteger: isInteger))
     }
 
-    /// A case per distinct value: integers as `value1` and `minus1`, strings as member
-    /// names after dropping the prefix every value shares (`WEBHOOK_STATE_`).
-    static func enumCases(_ values: [String], isInteger: Bool) -> [PlannedEnum.Case] {
+    /// A case per distinct value: named by `names` where it gives a name for the value's
+    /// position (`x-enum-varnames`, or the titles of constants), else integers as `value1`
+    /// and `minus1`, strings as member names after dropping the prefix every value shares
+    /// (`WEBHOOK_STATE_`).
+    static func enumCases(_ values: [String], names: [String] = [], isInteger: Bool) -> [PlannedEnum.Case] {
         let prefix = isInteger ? "" : commonWordPrefix(values)
-        var scope = Naming.Scope(reserved: ["undocumented", "rawValue", "init"])
+        var scope = Naming.Scope(reserved: ["undocumented", "rawValue", "init", "isKnown"])
         var cases: [PlannedEnum.Case] = []
         var seen: Set<String> = []
-        for value in values where seen.insert(value).inserted {
+        for (index, value) in values.enumerated() where seen.insert(value).inserted {
             let base: String
-            if isInteger {
+            if index < names.count, !names[index].isEmpty {
+                base = Naming.memberName(names[index])
+            } else if isInteger {
                 base = value.hasPrefix("-") ? "minus" + value.dropFirst() : "value" + value
             } else {
                 let stripped = String(value.dropFirst(prefix.count))

@@ -188,6 +188,9 @@ extension Planner {
         case .json, .form, .multipart:
             format = kind == .json ? .json : kind == .form ? .form : .multipart
             type = media.schema.map { topLevelTypeReference(for: $0, suggestedName: typeStem + "Request", nested: &inline) } ?? .builtin(.jsonValue)
+            if kind == .json {
+                recordExamples(of: media, as: type, subject: "\(operation.method.rawValue.uppercased()) \(operation.path) request body")
+            }
         case .text:
             (format, type) = (.raw(contentType: media.contentType), .builtin(.string))
         case .binary:
@@ -215,7 +218,11 @@ extension Planner {
         switch MediaKind(media.contentType) {
         case .json, .form, .multipart:
             guard let schema = media.schema else { return (.builtin(.empty), .json) }
-            return (topLevelTypeReference(for: schema, suggestedName: typeStem + "Response", nested: &inline), .json)
+            let type = topLevelTypeReference(for: schema, suggestedName: typeStem + "Response", nested: &inline)
+            if MediaKind(media.contentType) == .json {
+                recordExamples(of: media, as: type, subject: "\(operation.method.rawValue.uppercased()) \(operation.path) \(success.status) response")
+            }
+            return (type, .json)
         case .text:
             return (.builtin(.string), .text)
         case .binary:

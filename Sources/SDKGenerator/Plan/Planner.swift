@@ -7,7 +7,7 @@ import SDKGenDiagnostics
 ///
 /// Planning runs in stages, in the order `plan` calls them, each in a file named for it:
 /// `ComponentIndex` (the component schemas and what each refers to), `ComponentNaming`
-/// (their Swift names), `OperationSelection` and `OperationPlanning` (the selected
+/// (their Swift names), `SharedInlineSchemas` (inline schemas written in several places), `OperationSelection` and `OperationPlanning` (the selected
 /// operations by group, with the inline types they declare), `Declarations` (the
 /// components' types, through `TypeAssignment`, `AllOfMerging`, `UnionShaping` and
 /// `EnumCaseNaming`), `RecursionBreaker` and `ServerPlanning`. A stage reads
@@ -32,13 +32,15 @@ struct Planner {
         let selection = OperationSelection(document: document, options: options, log: &log)
         let index = ComponentIndex(document)
         let typeNames = ComponentNaming.typeNames(of: index, options: options, topLevel: &topLevel)
-        let context = PlanningContext(document: document, options: options, index: index, typeNames: typeNames)
-        var planner = Planner(context: context, state: PlanningState(topLevel: topLevel, log: log))
-
-        let operations = planner.planGroups(of: selection.operations)
         let included = selection.keepsEverything
             ? index.sortedNames
             : index.reachableComponents(from: selection.operations).sorted()
+        let context = PlanningContext(
+            document: document, options: options, index: index, typeNames: typeNames,
+            shared: SharedInlineSchemas(index: index, components: included, operations: selection.operations))
+        var planner = Planner(context: context, state: PlanningState(topLevel: topLevel, log: log))
+
+        let operations = planner.planGroups(of: selection.operations)
         var models = operations.inlineModels
         for component in included {
             let owners = operations.reachedBy[component] ?? []
@@ -46,6 +48,7 @@ struct Planner {
             models.append(PlannedModel(file: file, declaration: planner.declaration(forComponent: component)))
             models += planner.state.takeExtraDeclarations().map { PlannedModel(file: file, declaration: $0) }
         }
+        models += planner.state.sharedDeclarations.map { PlannedModel(file: FileLayout.sharedModelFile(for: $0.name), declaration: $0) }
         let names = models.map(\.declaration.name)
         models = models.indices.sorted { names[$0] < names[$1] }.map { models[$0] }
         RecursionBreaker.breakCycles(in: &models)
@@ -56,7 +59,8 @@ struct Planner {
                 servers: ServerPlanning.servers(of: document, typeName: serversName)),
             accessLevel: options.accessLevel,
             groups: operations.groups, models: models,
-            declaredNames: Set(planner.state.declaredNames).union(planner.state.topLevel.taken.subtracting(Naming.reservedTypeNames)))
+            declaredNames: Set(planner.state.declaredNames).union(planner.state.topLevel.taken.subtracting(Naming.reservedTypeNames)),
+            examples: planner.state.examples)
         if planner.state.log.hasErrors { throw DiagnosticsError(planner.state.log.all) }
         return Result(plan: plan, warnings: planner.state.log.warnings)
     }

@@ -9,6 +9,8 @@ struct PlanningContext {
     let index: ComponentIndex
     /// Swift names of component schemas, by component name.
     let typeNames: [String: String]
+    /// Inline schemas written the same way in several places.
+    let shared: SharedInlineSchemas
 }
 
 /// What planning stages change as they go.
@@ -21,6 +23,16 @@ struct PlanningState {
     var propertyNames: [String: String] = [:]
     /// Declarations met inside others that must stand at the top level.
     var extraDeclarations: [PlannedDeclaration] = []
+    /// The top-level types of inline schemas written in several places, by fingerprint.
+    var sharedTypeNames: [String: String] = [:]
+    /// Their names.
+    var sharedTypeNameSet: Set<String> = []
+    /// Their declarations, in the order they were met.
+    var sharedDeclarations: [PlannedDeclaration] = []
+    /// The spec's examples with the types that read them, when collected.
+    var examples: [PlannedExample] = []
+    /// Where the examples recorded so far are written.
+    var recordedExamples: Set<Mark> = []
     var log: DiagnosticLog
 
     init(topLevel: Naming.Scope, log: DiagnosticLog) {

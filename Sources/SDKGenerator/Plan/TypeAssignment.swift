@@ -13,18 +13,33 @@ extension Planner {
         // gains names, so they are merged back only when it grew.
         var scope = state.topLevel
         let knownCount = scope.taken.count
-        let type = typeReference(for: schema, suggestedName: suggestedName, path: [], scope: &scope, nested: &nested)
+        let type = typeReference(for: schema, suggestedName: suggestedName, path: [], scope: &scope, nested: &nested, reserved: [])
         if scope.taken.count > knownCount { state.topLevel.reserve(scope.taken) }
         return type
     }
 
     /// The Swift type for `schema` used inside another declaration; inline enums and
-    /// objects become nested declarations named from `suggestedName`. With
-    /// `int64InStrings`, a string holding a 64-bit integer is an `Int64` (the property
-    /// codes it as a string).
+    /// objects become nested declarations named from `suggestedName`, unless the same
+    /// schema is written in several places, which makes it one top-level type. `reserved`
+    /// are names nested declarations must not take. With `int64InStrings`, a string holding
+    /// a 64-bit integer is an `Int64` (the property codes it as a string).
     mutating func typeReference(
         for schema: Schema, suggestedName: String, path: [String], scope: inout Naming.Scope,
-        nested: inout [PlannedDeclaration], int64InStrings: Bool = false
+        nested: inout [PlannedDeclaration], reserved: Set<String>, int64InStrings: Bool = false
+    ) -> TypeReference {
+        let type = assignedType(
+            for: schema, suggestedName: suggestedName, path: path, scope: &scope, nested: &nested, reserved: reserved,
+            int64InStrings: int64InStrings)
+        recordExamples(
+            of: schema, as: type, coding: int64InStrings ? PlannedProperty.Coding(schema) : .standard,
+            subject: (path + [suggestedName]).joined(separator: "."))
+        return type
+    }
+
+    /// `typeReference` before the examples of `schema` are recorded.
+    private mutating func assignedType(
+        for schema: Schema, suggestedName: String, path: [String], scope: inout Naming.Scope,
+        nested: inout [PlannedDeclaration], reserved: Set<String>, int64InStrings: Bool
     ) -> TypeReference {
         switch schema.kind {
         case .reference(let component):
@@ -32,7 +47,7 @@ extension Planner {
         case .boolean:
             return .builtin(.bool)
         case .integer where schema.enumValues != nil, .string where schema.enumValues != nil:
-            return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested)
+            return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested, reserved: reserved)
         case .integer:
             switch schema.format {
             case "int32": return .builtin(.int32)
@@ -53,25 +68,28 @@ extension Planner {
         case .array(let items):
             let element = typeReference(
                 for: items, suggestedName: suggestedName + "Item", path: path, scope: &scope, nested: &nested,
-                int64InStrings: int64InStrings)
+                reserved: reserved, int64InStrings: int64InStrings)
             return .array(element)
         case .object(let properties, let additional) where properties.isEmpty:
             switch additional {
             case .schema(let values):
                 return .dictionary(
-                    typeReference(for: values, suggestedName: suggestedName + "Value", path: path, scope: &scope, nested: &nested))
+                    typeReference(
+                        for: values, suggestedName: suggestedName + "Value", path: path, scope: &scope, nested: &nested,
+                        reserved: reserved))
             case .forbidden:
-                return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested)
+                return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested, reserved: reserved)
             case .any, .unspecified:
                 return .dictionary(.builtin(.jsonValue))
             }
         case .object, .allOf:
-            return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested)
+            return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested, reserved: reserved)
         case .oneOf(let members, _):
-            if let strings = Self.stringAlternatives(members, schema: schema) {
-                return typeReference(for: strings, suggestedName: suggestedName, path: path, scope: &scope, nested: &nested)
+            if let values = Self.enumAlternatives(members, schema: schema) {
+                return typeReference(
+                    for: values, suggestedName: suggestedName, path: path, scope: &scope, nested: &nested, reserved: reserved)
             }
-            return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested)
+            return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested, reserved: reserved)
         case .any:
             return .builtin(.jsonValue)
         }
@@ -79,17 +97,47 @@ extension Planner {
 
     /// A type declared inside the one being planned (or at the top level, for the top
     /// level's scope), named from `suggestedName`; a typealias is not declared but used
-    /// directly.
+    /// directly. A schema written the same way elsewhere too is declared once, at the top
+    /// level, and used from every place.
     private mutating func nestedDeclaration(
         named suggestedName: String, for schema: Schema, path: [String], scope: inout Naming.Scope,
-        nested: inout [PlannedDeclaration]
+        nested: inout [PlannedDeclaration], reserved: Set<String>
     ) -> TypeReference {
+        if let shared = sharedDeclaration(for: schema, suggestedName: suggestedName) { return shared }
+        // A name Swift or code inside this declaration needs for another type gets `Value`.
         var name = suggestedName
-        if Naming.reservedTypeNames.contains(name) { name += "Value" }
+        if Naming.reservedTypeNames.contains(name) || reserved.contains(name) || state.sharedTypeNameSet.contains(name) {
+            name += "Value"
+        }
+        scope.reserve(state.sharedTypeNameSet)
         name = scope.claim(name)
-        let declaration = declaration(named: name, for: schema, path: path)
+        let declaration = declaration(named: name, for: schema, path: path, reserved: path.isEmpty ? nil : reserved)
         if case .alias(let alias) = declaration { return alias.type }
         nested.append(declaration)
         return .named((path + [name]).joined(separator: "."))
+    }
+
+    /// The top-level type for a schema written in several places, declared the first time
+    /// it is met; `nil` for a schema written once.
+    private mutating func sharedDeclaration(for schema: Schema, suggestedName: String) -> TypeReference? {
+        guard let fingerprint = SharedInlineSchemas.fingerprint(of: schema), context.shared.contains(fingerprint) else { return nil }
+        if let name = state.sharedTypeNames[fingerprint] { return .named(name) }
+        // Not a name a nested type already has either, so no nested type hides it.
+        let nestedNames = Set(state.declaredNames)
+        let taken = state.topLevel.taken
+        let isFree = { (name: String) in !taken.contains(name) && !nestedNames.contains(name) }
+        let base = isFree(suggestedName) && !Naming.reservedTypeNames.contains(suggestedName) ? suggestedName : suggestedName + "Value"
+        var candidate = base
+        var number = 1
+        while !isFree(candidate) {
+            number += 1
+            candidate = base + "\(number)"
+        }
+        let name = state.topLevel.claim(candidate)
+        state.sharedTypeNames[fingerprint] = name
+        state.sharedTypeNameSet.insert(name)
+        let declaration = declaration(named: name, for: schema, path: [])
+        state.sharedDeclarations.append(declaration)
+        return .named(name)
     }
 }

@@ -1,52 +1,91 @@
 import OpenAPIReader
+import SDKGenDiagnostics
 
 // `oneOf` and `anyOf` as enums with a case per alternative.
 
 extension Planner {
-    /// Alternatives that are all inline strings (`string` or a string `enum`) make one
-    /// string schema: an open enum already accepts any other string.
-    static func stringAlternatives(_ members: [Schema], schema: Schema) -> Schema? {
+    /// Alternatives that are all inline strings (`string` or a string `enum`), or all
+    /// integer constants, make one enum schema: an open enum already accepts any other
+    /// value. A constant's `title` names its case.
+    static func enumAlternatives(_ members: [Schema], schema: Schema) -> Schema? {
+        let allStrings = members.allSatisfy { member in
+            if case .string = member.kind { member.format == nil } else { false }
+        }
+        let allIntegerConstants = members.allSatisfy { member in
+            if case .integer = member.kind { member.enumValues?.isEmpty == false } else { false }
+        }
+        guard allStrings || allIntegerConstants else { return nil }
         var values: [Scalar] = []
+        var names: [String] = []
         for member in members {
-            guard case .string = member.kind, member.format == nil else { return nil }
-            values += member.enumValues ?? []
+            let memberValues = member.enumValues ?? []
+            values += memberValues
+            for (index, _) in memberValues.enumerated() {
+                if let given = member.enumNames, index < given.count {
+                    names.append(given[index])
+                } else {
+                    names.append(memberValues.count == 1 ? member.title ?? "" : "")
+                }
+            }
         }
         var merged = schema
-        merged.kind = .string
+        merged.kind = allStrings ? .string : .integer
         merged.enumValues = values.isEmpty ? nil : values
+        merged.enumNames = names.contains { !$0.isEmpty } ? names : nil
         return merged
     }
 
     /// A union with a case per alternative, named from the component it refers to, its
-    /// title or its kind; the discriminator's mapping (else the component's name) gives the
-    /// values selecting each case.
+    /// title or its kind. With a discriminator, the values selecting each case are the
+    /// mapping's, else the alternative's own constant for the discriminator property, else
+    /// (for a referenced component) the component's name; without one, each case carries
+    /// its JSON shape so a value decodes as the alternative it fits best.
     mutating func union(
-        named name: String, members: [Schema], discriminator: Discriminator?, schema: Schema, path: [String]
+        named name: String, members: [Schema], discriminator: Discriminator?, schema: Schema, path: [String],
+        reserved: Set<String>
     ) -> PlannedUnion {
         var caseScope = Naming.Scope(reserved: ["undocumented"])
-        var nestedScope = Naming.Scope(reserved: [name])
+        var nestedScope = Naming.Scope(reserved: reserved.union([name]))
         var nested: [PlannedDeclaration] = []
         var cases: [PlannedUnion.Case] = []
         for (index, member) in members.enumerated() {
             let caseName: String
-            var values: [String] = []
             if case .reference(let component) = member.kind {
                 caseName = Naming.memberName(context.typeNames[component] ?? component)
-                if let discriminator {
-                    values = discriminator.mapping.filter { $0.value == component }.map(\.key).sorted()
-                    if values.isEmpty { values = [component] }
-                }
             } else {
                 caseName = member.title.map(Naming.memberName) ?? Self.caseName(forInline: member, index: index)
             }
             let type = typeReference(
-                for: member, suggestedName: Naming.typeName(caseName), path: path + [name], scope: &nestedScope, nested: &nested)
-            cases.append(PlannedUnion.Case(name: caseScope.claim(caseName), type: type, discriminatorValues: values))
+                for: member, suggestedName: Naming.typeName(caseName), path: path + [name], scope: &nestedScope, nested: &nested,
+                reserved: reserved)
+            cases.append(
+                PlannedUnion.Case(
+                    name: caseScope.claim(caseName), type: type,
+                    discriminatorValues: discriminator.map { discriminatorValues(of: member, for: $0) } ?? [],
+                    shape: shape(of: member)))
         }
         state.declaredNames += nested.map(\.name)
         return PlannedUnion(
             name: name, documentation: schema.description ?? schema.title, cases: cases,
             discriminator: discriminator?.propertyName, nested: nested)
+    }
+
+    /// The discriminator values selecting `member`: the mapping's, else its constant for
+    /// the property, else its component's name. An inline alternative with neither cannot
+    /// be selected, which is worth a warning.
+    private mutating func discriminatorValues(of member: Schema, for discriminator: Discriminator) -> [String] {
+        if case .reference(let component) = member.kind {
+            let mapped = discriminator.mapping.filter { $0.value == component }.map(\.key).sorted()
+            if !mapped.isEmpty { return mapped }
+        }
+        let constants = discriminatorValues(of: member, property: discriminator.propertyName)
+        if !constants.isEmpty { return constants }
+        if case .reference(let component) = member.kind { return [component] }
+        state.log.warning(
+            "discriminator-unidentified",
+            "an alternative has no value for the discriminator '\(discriminator.propertyName)' (no mapping, const or enum); it is never chosen by it",
+            at: member.mark)
+        return []
     }
 
     /// A case name for an inline alternative, from its kind.

@@ -32,7 +32,17 @@ package struct PlannedStruct: Sendable {
     package var documentation: String?
     package var deprecated: Bool
     package var properties: [PlannedProperty]
+    /// Where members the schema does not declare are kept, when it allows them.
+    package var additionalProperties: PlannedAdditionalProperties?
     package var nested: [PlannedDeclaration]
+}
+
+/// A property holding an object's undeclared members, by name.
+package struct PlannedAdditionalProperties: Sendable {
+    package var swiftName: String
+    /// The type of each member's value.
+    package var valueType: TypeReference
+    package var documentation: String
 }
 
 package struct PlannedProperty: Sendable {
@@ -49,6 +59,8 @@ package struct PlannedProperty: Sendable {
     package var coding: Coding
     package var documentation: String?
     package var deprecated: Bool
+    /// The memberwise initializer's default for the property, from the spec's `default`.
+    package var defaultValue: PlannedLiteral?
     /// Whether the value is stored out of line (`@Indirect`) to break a cycle of structs
     /// containing each other.
     package var isIndirect: Bool = false
@@ -72,6 +84,9 @@ package struct PlannedUnion: Sendable {
         package var type: TypeReference
         /// The discriminator values selecting this case; empty without a discriminator.
         package var discriminatorValues: [String]
+        /// What the alternative looks like in JSON, to choose it by fit without a
+        /// discriminator.
+        package var shape: PlannedShape
     }
 
     package var name: String
@@ -82,6 +97,54 @@ package struct PlannedUnion: Sendable {
     package var nested: [PlannedDeclaration]
     /// Whether the enum is `indirect`, because it is part of a cycle of types.
     package var isIndirect: Bool = false
+}
+
+/// What a union's alternative looks like in JSON; mirrors `SDKRuntime.JSONShape`.
+package struct PlannedShape: Sendable, Hashable {
+    /// The kinds of JSON value accepted.
+    package struct Kinds: OptionSet, Sendable, Hashable {
+        package let rawValue: UInt8
+
+        package init(rawValue: UInt8) {
+            self.rawValue = rawValue
+        }
+
+        package static let null = Kinds(rawValue: 1 << 0)
+        package static let boolean = Kinds(rawValue: 1 << 1)
+        package static let integer = Kinds(rawValue: 1 << 2)
+        package static let number = Kinds(rawValue: 1 << 3)
+        package static let string = Kinds(rawValue: 1 << 4)
+        package static let array = Kinds(rawValue: 1 << 5)
+        package static let object = Kinds(rawValue: 1 << 6)
+        package static let any: Kinds = [.null, .boolean, .integer, .number, .string, .array, .object]
+    }
+
+    /// A member whose value is fixed.
+    package struct Constant: Sendable, Hashable {
+        package var name: String
+        package var values: [PlannedLiteral]
+    }
+
+    package var kinds: Kinds
+    /// The only values accepted; empty when any value of the kinds is.
+    package var values: [PlannedLiteral] = []
+    /// Members an object must have.
+    package var required: [String] = []
+    /// Every member declared.
+    package var properties: [String] = []
+    /// Members with fixed values, sorted by name.
+    package var constants: [Constant] = []
+}
+
+/// A JSON value written in the spec (a `default`, a `const`).
+package enum PlannedLiteral: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    /// A number, as written.
+    case number(String)
+    case string(String)
+    /// A case of a generated open enum, by its Swift name.
+    case enumCase(String)
 }
 
 /// An open enum: a case per known value and `undocumented` keeping any other.

@@ -12,6 +12,9 @@ package struct SDKPlan: Sendable {
     /// Names that generated declarations take, so uses of Swift, Foundation and runtime
     /// types with the same names get qualified.
     package var declaredNames: Set<String>
+    /// The spec's example values with the types that read them, when asked for
+    /// (`GeneratorOptions.collectsExamples`).
+    package var examples: [PlannedExample] = []
 }
 
 /// Local names that generated method bodies use, reserved so no parameter takes them.

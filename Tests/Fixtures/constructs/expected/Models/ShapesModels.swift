@@ -45,6 +45,11 @@ public struct Circle: Codable, Hashable, Sendable {
             case .undocumented(let value): value
             }
         }
+
+        /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+        public var isKnown: Bool {
+            if case .undocumented = self { false } else { true }
+        }
     }
 }
 
@@ -158,7 +163,10 @@ public enum Shape: Codable, Hashable, Sendable {
         switch kind {
         case "circle": self = .circle(try container.decode(Circle.self))
         case "polygon", "square": self = .polygon(try container.decode(Polygon.self))
-        default: self = .undocumented(try container.decode(JSONValue.self))
+        default:
+            let value = try container.decode(JSONValue.self)
+            DecodingFallbacks.report(value, of: Self.self, in: decoder)
+            self = .undocumented(value)
         }
     }
 

@@ -214,6 +214,11 @@ public struct Everything: Codable, Hashable, Sendable {
             case .undocumented(let value): value
             }
         }
+
+        /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+        public var isKnown: Bool {
+            if case .undocumented = self { false } else { true }
+        }
     }
 
     public enum TypeValue: OpenEnum {
@@ -251,6 +256,11 @@ public struct Everything: Codable, Hashable, Sendable {
             case .undocumented(let value): value
             }
         }
+
+        /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+        public var isKnown: Bool {
+            if case .undocumented = self { false } else { true }
+        }
     }
 }
 
@@ -262,13 +272,16 @@ public indirect enum Expression: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(Not.self) {
-            self = .not(value)
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else {
-            self = .undocumented(try container.decode(JSONValue.self))
+        let value = try container.decode(JSONValue.self)
+        for alternative in JSONShape.candidates(for: value, among: Self.shapes) {
+            switch alternative {
+            case 0: if let value = try? container.decode(Not.self) { self = .not(value); return }
+            case 1: if let value = try? container.decode(Bool.self) { self = .bool(value); return }
+            default: break
+            }
         }
+        DecodingFallbacks.report(value, of: Self.self, in: decoder)
+        self = .undocumented(value)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -279,4 +292,10 @@ public indirect enum Expression: Codable, Hashable, Sendable {
         case .undocumented(let value): try container.encode(value)
         }
     }
+
+    /// What each alternative looks like in JSON, in the order of the cases.
+    private static let shapes: [JSONShape] = [
+        JSONShape(.object, required: ["operand"], properties: ["operand"]),
+        JSONShape(.boolean),
+    ]
 }

@@ -26,4 +26,9 @@ public enum Mode: OpenEnum {
         case .undocumented(let value): value
         }
     }
+
+    /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
 }

@@ -13,15 +13,17 @@ public enum Value: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(Int.self) {
-            self = .integer(value)
-        } else if let value = try? container.decode(Swift.String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([Value].self) {
-            self = .array(value)
-        } else {
-            self = .undocumented(try container.decode(JSONValue.self))
+        let value = try container.decode(JSONValue.self)
+        for alternative in JSONShape.candidates(for: value, among: Self.shapes) {
+            switch alternative {
+            case 0: if let value = try? container.decode(Int.self) { self = .integer(value); return }
+            case 1: if let value = try? container.decode(Swift.String.self) { self = .string(value); return }
+            case 2: if let value = try? container.decode([Value].self) { self = .array(value); return }
+            default: break
+            }
         }
+        DecodingFallbacks.report(value, of: Self.self, in: decoder)
+        self = .undocumented(value)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -33,4 +35,11 @@ public enum Value: Codable, Hashable, Sendable {
         case .undocumented(let value): try container.encode(value)
         }
     }
+
+    /// What each alternative looks like in JSON, in the order of the cases.
+    private static let shapes: [JSONShape] = [
+        JSONShape(.integer),
+        JSONShape(.string),
+        JSONShape(.array),
+    ]
 }

@@ -49,6 +49,11 @@ public enum Kind: OpenEnum {
         case .undocumented(let value): value
         }
     }
+
+    /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
 }
 
 /// A pet.
@@ -174,6 +179,11 @@ public struct Pet: Codable, Hashable, Sendable {
             case .undocumented(let value): value
             }
         }
+
+        /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+        public var isKnown: Bool {
+            if case .undocumented = self { false } else { true }
+        }
     }
 
     public enum Status: OpenEnum {
@@ -207,6 +217,11 @@ public struct Pet: Codable, Hashable, Sendable {
             case .available2: "Available"
             case .undocumented(let value): value
             }
+        }
+
+        /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+        public var isKnown: Bool {
+            if case .undocumented = self { false } else { true }
         }
     }
 }

@@ -128,6 +128,11 @@ public struct Dog: Codable, Hashable, Sendable {
             case .undocumented(let value): value
             }
         }
+
+        /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+        public var isKnown: Bool {
+            if case .undocumented = self { false } else { true }
+        }
     }
 
     public enum Status: OpenEnum {
@@ -161,6 +166,11 @@ public struct Dog: Codable, Hashable, Sendable {
             case .available2: "Available"
             case .undocumented(let value): value
             }
+        }
+
+        /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+        public var isKnown: Bool {
+            if case .undocumented = self { false } else { true }
         }
     }
 }
