@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import SDKGenDiagnostics
+import SDKGenerator
+
+/// `sdkgen examples`: writes the examples check of an SDK.
+struct Examples: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the examples check of an SDK: every example value in the spec, with the generated type that must read it.",
+        discussion: """
+            Writes <output>/<harness>.swift: a module (depending on the SDK's module and on the
+            ExamplesCheck library) whose `<harness>.run` decodes each example with its type,
+            encodes it again and compares the JSON. `.ci/corpus-check` runs it for every spec
+            in ../shared/specs.
+
+            Example:
+              sdkgen examples --spec openapi.yaml --module Petstore --harness PetstoreExamples --output Sources/PetstoreExamples
+            """)
+
+    @Option(help: "The OpenAPI document the SDK is generated from.")
+    var spec: String
+
+    @Option(help: "The SDK's module, as generated with the same spec.")
+    var module: String
+
+    @Option(help: "The name of the check's module and of its enum.")
+    var harness: String
+
+    @Option(help: "The folder to write <harness>.swift to.")
+    var output: String
+
+    func run() throws {
+        let job = GenerationJob(specPath: spec, outputPath: output, options: GeneratorOptions(moduleName: module))
+        do throws(DiagnosticsError) {
+            let emitted = try Generator.examplesHarness(for: job, harness: harness)
+            emitted.warnings.forEach { printError($0.description) }
+            for file in emitted.files {
+                let wrote = try OutputWriter.write(file, in: URL(fileURLWithPath: output))
+                print("\(output)/\(file.path): \(wrote ? "written" : "up to date")")
+            }
+        } catch {
+            error.diagnostics.forEach { printError($0.description) }
+            throw ExitCode.failure
+        }
+    }
+}
