@@ -124,6 +124,22 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(run.errors.contains("sdkgen.yaml:5:5: error: unknown key 'acess'"), run.errors)
     }
 
+    /// Absolute `spec` and `output` paths in a configuration are used as they are, not
+    /// joined to the configuration's folder.
+    func testConfigurationAbsolutePathsAreUsedAsTheyAre() throws {
+        let spec = try TestPaths.temporaryDirectory(self).appendingPathComponent("api.yaml")
+        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("specs/conductorone-webhooks.yaml"), to: spec)
+        let output = try TestPaths.temporaryDirectory(self).appendingPathComponent("Out")
+        let folder = try TestPaths.temporaryDirectory(self)
+        let config = folder.appendingPathComponent("sdkgen.yaml")
+        try "generate:\n  - spec: \(spec.path)\n    output: \(output.path)\n    module: Hooks\n"
+            .write(to: config, atomically: true, encoding: .utf8)
+        let run = try sdkgen(["generate", "--config", config.path], in: folder)
+        XCTAssertEqual(run.status, 0, run.errors)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("Client.swift").path))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["sdkgen.yaml"])
+    }
+
     /// The repository's own configuration: `sdkgen check` at the root passes.
     func testCheckAtRepositoryRootPasses() throws {
         let run = try sdkgen(["check"])

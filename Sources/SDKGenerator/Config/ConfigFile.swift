@@ -2,7 +2,8 @@ import Foundation
 import OpenAPIReader
 import SDKGenDiagnostics
 
-/// Reads `sdkgen.yaml`: a list of SDKs under `generate`, paths relative to the file.
+/// Reads `sdkgen.yaml`: a list of SDKs under `generate`. Absolute `spec` and `output`
+/// paths are used as they are; relative ones are relative to the file.
 ///
 /// ```yaml
 /// generate:
@@ -30,6 +31,12 @@ package enum ConfigFile {
         let root = parsed.root
         var log = DiagnosticLog(source: parsed.source)
         let base = URL(fileURLWithPath: path).absoluteURL.deletingLastPathComponent()
+        // A path from the file: as written when absolute, else found from the file's folder
+        // and given from the current folder, to keep diagnostics short.
+        func resolved(_ path: String) -> String {
+            guard !path.hasPrefix("/") else { return path }
+            return base.appendingPathComponent(path).standardized.relativePath(from: FileManager.default.currentDirectoryPath)
+        }
         var jobs: [GenerationJob] = []
         for entry in root.entries ?? [] where entry.key.scalar?.text != "generate" {
             log.error("unknown key '\(entry.key.scalar?.text ?? "")'; expected 'generate'", at: entry.key.mark)
@@ -77,8 +84,7 @@ package enum ConfigFile {
             }
             jobs.append(
                 GenerationJob(
-                    specPath: base.appendingPathComponent(spec).standardized.relativePath(from: FileManager.default.currentDirectoryPath),
-                    outputPath: outputOverride ?? base.appendingPathComponent(output).standardized.relativePath(from: FileManager.default.currentDirectoryPath),
+                    specPath: resolved(spec), outputPath: outputOverride ?? resolved(output),
                     options: GeneratorOptions(
                         moduleName: module, clientName: text("client"), operations: list("operations"), tags: list("tags"),
                         typeNames: typeNames, accessLevel: accessLevel)))
