@@ -119,9 +119,10 @@ package enum Generator {
 
     /// The spec's bytes.
     private static func read(_ path: String) throws(DiagnosticsError) -> [UInt8] {
-        guard let bytes = POSIXFile.read(path) else {
-            throw DiagnosticsError([Diagnostic(.error, "cannot read the spec", file: path)])
+        do {
+            return try POSIXFile.contents(ofFile: path)
+        } catch {
+            throw DiagnosticsError([Diagnostic(.error, "cannot read the spec: \(error)", file: path)])
         }
-        return bytes
     }
 }

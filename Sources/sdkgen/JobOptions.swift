@@ -1,11 +1,15 @@
 import ArgumentParser
+import Foundation
 import SDKGenDiagnostics
 import SDKGenerator
 
 /// The inputs `generate` and `check` share.
 struct JobOptions: ParsableArguments {
-    @Option(help: "The configuration file listing the SDKs to generate, used when --spec is not given.")
-    var config: String = "specs/sdkgen.yaml"
+    /// The configuration read when neither --config nor --spec is given.
+    static let defaultConfig = "specs/sdkgen.yaml"
+
+    @Option(help: "The configuration file listing the SDKs to generate, used when --spec is not given; \(defaultConfig) by default.")
+    var config: String?
 
     @Option(help: "An OpenAPI 3.0 or 3.1 document (YAML or JSON) to generate from instead of the configuration.")
     var spec: String?
@@ -51,7 +55,11 @@ struct JobOptions: ParsableArguments {
             ]
         }
         // Build tool plugins generate a configuration's one SDK into their own folder.
-        return try ConfigFile.read(path: config, outputOverride: output)
+        if let config { return try ConfigFile.read(path: config, outputOverride: output) }
+        let lookedFor = URL(fileURLWithPath: Self.defaultConfig).path
+        return try ConfigFile.read(
+            path: Self.defaultConfig, outputOverride: output,
+            advice: "looked for \(lookedFor); run at the repository root, or pass --config FILE or --spec FILE --output DIR --module NAME")
     }
 }
 

@@ -140,6 +140,41 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["sdkgen.yaml"])
     }
 
+    /// A spec or configuration that cannot be read says why: it does not exist, it is a
+    /// directory, or the system's reason (here a symbolic link to itself).
+    func testUnreadableFilesSayWhy() throws {
+        let folder = try TestPaths.temporaryDirectory(self)
+        let loop = folder.appendingPathComponent("loop.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+        let output = folder.appendingPathComponent("Out").path
+        let reasons = [
+            (folder.appendingPathComponent("missing.yaml").path, "the file does not exist"),
+            (folder.path, "it is a directory"),
+            (loop, "Too many levels of symbolic links"),
+        ]
+        for (path, reason) in reasons {
+            let spec = try sdkgen(["generate", "--spec", path, "--output", output, "--module", "X"])
+            XCTAssertEqual(spec.status, 1)
+            XCTAssertEqual(spec.errors, "\(path): error: cannot read the spec: \(reason)\n")
+            let config = try sdkgen(["check", "--config", path])
+            XCTAssertEqual(config.status, 1)
+            XCTAssertEqual(config.errors, "\(path): error: cannot read the configuration file: \(reason)\n")
+        }
+    }
+
+    /// Without --config or --spec, a missing specs/sdkgen.yaml says where it was looked
+    /// for and how to point elsewhere.
+    func testMissingDefaultConfigurationSaysWhereItLookedAndWhatToPass() throws {
+        let folder = try TestPaths.temporaryDirectory(self)
+        let run = try sdkgen(["generate"], in: folder)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(
+            run.errors,
+            "specs/sdkgen.yaml: error: cannot read the configuration file: the file does not exist; "
+                + "looked for \(folder.resolvingSymlinksInPath().path)/specs/sdkgen.yaml; "
+                + "run at the repository root, or pass --config FILE or --spec FILE --output DIR --module NAME\n")
+    }
+
     /// The repository's own configuration: `sdkgen check` at the root passes.
     func testCheckAtRepositoryRootPasses() throws {
         let run = try sdkgen(["check"])

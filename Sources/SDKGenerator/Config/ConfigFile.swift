@@ -22,12 +22,17 @@ package enum ConfigFile {
 
     /// The SDKs the file at `path` lists. With `outputOverride` (a build tool plugin's
     /// folder), the file must list exactly one SDK, which is written there, and its
-    /// `output` may be left out.
-    package static func read(path: String, outputOverride: String? = nil) throws(DiagnosticsError) -> [GenerationJob] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticsError([Diagnostic(.error, "cannot read the configuration file", file: path)])
+    /// `output` may be left out. `advice` is added to the error when the file cannot be
+    /// read, after the reason.
+    package static func read(path: String, outputOverride: String? = nil, advice: String? = nil) throws(DiagnosticsError) -> [GenerationJob] {
+        let bytes: [UInt8]
+        do {
+            bytes = try POSIXFile.contents(ofFile: path)
+        } catch {
+            let message = ["cannot read the configuration file: \(error)", advice].compactMap { $0 }.joined(separator: "; ")
+            throw DiagnosticsError([Diagnostic(.error, message, file: path)])
         }
-        let parsed = try DocumentReader.read(Array(data), path: path)
+        let parsed = try DocumentReader.read(bytes, path: path)
         let root = parsed.root
         var log = DiagnosticLog(source: parsed.source)
         let base = URL(fileURLWithPath: path).absoluteURL.deletingLastPathComponent()

@@ -11,29 +11,53 @@ import Darwin
 /// each written with one `write` and no `fsync` (the staging folder is swapped in whole,
 /// or removed).
 enum POSIXFile {
+    /// Why a file could not be read, said the way a user needs to hear it.
+    struct ReadFailure: Error, CustomStringConvertible {
+        /// `the file does not exist`, `it is a directory`, or the system's reason.
+        let description: String
+
+        /// The path names a directory.
+        static let isDirectory = ReadFailure(description: "it is a directory")
+
+        /// The failure the `errno` value `code` stands for.
+        init(errno code: Int32) {
+            description = code == ENOENT ? "the file does not exist" : String(cString: strerror(code))
+        }
+
+        private init(description: String) {
+            self.description = description
+        }
+    }
+
     /// The bytes of the file at `path`, read straight into an array; `nil` when it cannot be read.
     static func read(_ path: String) -> [UInt8]? {
+        try? contents(ofFile: path)
+    }
+
+    /// The bytes of the file at `path`, read straight into an array; throws why it cannot be read.
+    static func contents(ofFile path: String) throws(ReadFailure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else { throw ReadFailure(errno: errno) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
+        guard fstat(descriptor, &status) == 0 else { throw ReadFailure(errno: errno) }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw .isDirectory }
         var bytes: [UInt8] = []
         // One byte more than the size, so the end is seen in the first pass.
         var chunkSize = max(Int(status.st_size), 0) + 1
         while true {
-            var failed = false
+            var failure: Int32?
             let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, count in
                 count = 0
                 while count < chunkSize {
                     let read = systemRead(descriptor, buffer.baseAddress! + count, chunkSize - count)
                     if read < 0, errno == EINTR { continue }
-                    if read < 0 { failed = true }
+                    if read < 0 { failure = errno }
                     if read <= 0 { return }
                     count += read
                 }
             }
-            if failed { return nil }
+            if let failure { throw ReadFailure(errno: failure) }
             if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
             if chunk.count < chunkSize { return bytes }
             chunkSize = 1 << 16
