@@ -29,6 +29,10 @@ struct Examples: ParsableCommand {
     @Option(help: "The folder to write <harness>.swift to.")
     var output: String
 
+    func validate() throws {
+        try validateSwiftIdentifiers(["--module": module, "--harness": harness])
+    }
+
     func run() throws {
         let job = GenerationJob(specPath: spec, outputPath: output, options: GeneratorOptions(moduleName: module))
         do throws(DiagnosticsError) {

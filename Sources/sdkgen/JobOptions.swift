@@ -39,6 +39,7 @@ struct JobOptions: ParsableArguments {
         if spec != nil {
             guard output != nil else { throw ValidationError("--spec needs --output") }
             guard module != nil else { throw ValidationError("--spec needs --module") }
+            try validateSwiftIdentifiers(["--module": module, "--client": client])
         } else if module != nil || client != nil || !operations.isEmpty || !tags.isEmpty || access != .public {
             throw ValidationError("--module, --client, --operation, --tag and --access apply only with --spec")
         }

@@ -175,6 +175,57 @@ final class CommandLineTests: XCTestCase {
                 + "run at the repository root, or pass --config FILE or --spec FILE --output DIR --module NAME\n")
     }
 
+    /// --module, --client and --harness must be Swift identifiers, a usage error (exit 2)
+    /// saying what is allowed; so must a configuration's module, client and names values,
+    /// an error at their line (exit 1).
+    func testNamesMustBeSwiftIdentifiers() throws {
+        let folder = try TestPaths.temporaryDirectory(self)
+        try FileManager.default.copyItem(
+            at: TestPaths.root.appendingPathComponent("specs/conductorone-webhooks.yaml"),
+            to: folder.appendingPathComponent("spec.yaml"))
+        let output = folder.appendingPathComponent("Out").path
+        let rule = "must be a Swift identifier (a letter or '_', then letters, digits or '_'; not a keyword)"
+        let invalid = [
+            ["--module", "1bad name"], ["--module", "class"], ["--module", "_"], ["--module", "Hooks", "--client", "My-Client"],
+        ]
+        for names in invalid {
+            let run = try sdkgen(["generate", "--spec", "spec.yaml", "--output", output] + names, in: folder)
+            XCTAssertEqual(run.status, 2, "\(names)")
+            XCTAssertTrue(run.errors.contains("\(names[names.count - 2]) \(rule), not '\(names.last!)'"), run.errors)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+        }
+        let valid = try sdkgen(["generate", "--spec", "spec.yaml", "--output", output, "--module", "Café", "--client", "_Hooks2"], in: folder)
+        XCTAssertEqual(valid.status, 0, valid.errors)
+        for names in [["--module", "Hooks", "--harness", "Hooks Examples"], ["--harness", "HooksExamples", "--module", "1Hooks"]] {
+            let run = try sdkgen(["examples", "--spec", "spec.yaml", "--output", "Examples"] + names, in: folder)
+            XCTAssertEqual(run.status, 2, "\(names)")
+            XCTAssertTrue(run.errors.contains("\(names[names.count - 2]) \(rule), not '\(names.last!)'"), run.errors)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Examples").path))
+
+        let config = folder.appendingPathComponent("sdkgen.yaml")
+        try """
+            generate:
+              - spec: spec.yaml
+                output: Config
+                module: 1bad name
+                client: Bad-Client
+                names:
+                  c1.api.webhooks.v1.WebhookInstance: Delivery record
+            """.write(to: config, atomically: true, encoding: .utf8)
+        let run = try sdkgen(["generate", "--config", config.path])
+        XCTAssertEqual(run.status, 1)
+        let errors = run.errors.split(separator: "\n").map { String($0.drop { $0 != ":" }) }
+        XCTAssertEqual(
+            errors,
+            [
+                ":4:13: error: 'module' \(rule), not '1bad name'",
+                ":5:13: error: 'client' \(rule), not 'Bad-Client'",
+                ":7:43: error: the name for 'c1.api.webhooks.v1.WebhookInstance' \(rule), not 'Delivery record'",
+            ])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Config").path))
+    }
+
     /// The repository's own configuration: `sdkgen check` at the root passes.
     func testCheckAtRepositoryRootPasses() throws {
         let run = try sdkgen(["check"])

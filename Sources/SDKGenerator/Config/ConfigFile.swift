@@ -75,9 +75,19 @@ package enum ConfigFile {
                 continue
             }
 
+            for key in ["module", "client"] {
+                if let name = text(key), !SwiftIdentifier.isValid(name) {
+                    log.error("'\(key)' must be \(SwiftIdentifier.rule), not '\(name)'", at: item[key]!.mark)
+                }
+            }
             var typeNames: [String: String] = [:]
             for entry in item["names"]?.entries ?? [] {
-                if let component = entry.key.scalar?.text, let name = entry.value.scalar?.text { typeNames[component] = name }
+                guard let component = entry.key.scalar?.text, let name = entry.value.scalar?.text else { continue }
+                guard SwiftIdentifier.isValid(name) else {
+                    log.error("the name for '\(component)' must be \(SwiftIdentifier.rule), not '\(name)'", at: entry.value.mark)
+                    continue
+                }
+                typeNames[component] = name
             }
             var accessLevel = GeneratorOptions.AccessLevel.public
             if let access = text("access") {
