@@ -24,6 +24,8 @@ package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     package var location: SourceLocation?
     /// For a file without positions, the file's path.
     package var file: String?
+    /// For a warning a ``DiagnosticLog`` counts by kind, that kind (`callbacks`, …).
+    package var kind: String?
 
     package init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
         self.severity = severity

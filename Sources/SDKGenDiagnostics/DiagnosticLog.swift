@@ -25,7 +25,9 @@ package struct DiagnosticLog: Sendable {
             warningsByKind[kind] = (existing.first, existing.count + 1)
         } else {
             warningKindOrder.append(kind)
-            warningsByKind[kind] = (Diagnostic(.warning, message, at: source.location(of: mark)), 1)
+            var warning = Diagnostic(.warning, message, at: source.location(of: mark))
+            warning.kind = kind
+            warningsByKind[kind] = (warning, 1)
         }
     }
 

@@ -10,6 +10,7 @@ struct Generate: ParsableCommand {
         discussion: "Without --spec, reads specs/sdkgen.yaml from the current folder (the repository root).")
 
     @OptionGroup var job: JobOptions
+    @OptionGroup var report: ReportOptions
 
     @Option(
         help: ArgumentHelp(
@@ -18,7 +19,7 @@ struct Generate: ParsableCommand {
     var singleFile: String?
 
     func run() throws {
-        try perform(job, action: .write, layout: singleFile.map { .singleFile($0) } ?? .filePerGroup)
+        try perform(job, Reporter(options: report), action: .write, layout: singleFile.map { .singleFile($0) } ?? .filePerGroup)
     }
 }
 
@@ -29,19 +30,20 @@ struct Check: ParsableCommand {
         discussion: "Exits 0 when every file is current, 1 naming each file that differs.")
 
     @OptionGroup var job: JobOptions
+    @OptionGroup var report: ReportOptions
 
     func run() throws {
-        try perform(job, action: .check, layout: .filePerGroup)
+        try perform(job, Reporter(options: report), action: .check, layout: .filePerGroup)
     }
 }
 
 /// Runs every job, printing diagnostics on standard error; throws exit status 1 on any
 /// error or, when checking, any difference.
-private func perform(_ options: JobOptions, action: Generator.Action, layout: SwiftEmitter.Layout) throws {
-    try forEachJob(options) { (job, timings) throws(DiagnosticsError) in
+private func perform(_ options: JobOptions, _ reporter: Reporter, action: Generator.Action, layout: SwiftEmitter.Layout) throws {
+    try forEachJob(options, reporter) { (job, timings) throws(DiagnosticsError) in
         let outcome = try Generator.run(job, action: action, settings: Generator.Settings(layout: layout), timings: &timings)
-        outcome.warnings.forEach { printError($0.description) }
-        report(outcome.changes, job: job, action: action, layout: layout)
+        reporter.diagnose(outcome.warnings)
+        report(outcome.changes, job: job, action: action, layout: layout, to: reporter)
         return action == .write || outcome.changes.isEmpty
     }
 }
@@ -49,7 +51,7 @@ private func perform(_ options: JobOptions, action: Generator.Action, layout: Sw
 /// Runs `body` for each of `options`' jobs, printing the diagnostics it throws and, when
 /// asked, its timings; throws exit status 1 when a job failed or `body` said so.
 private func forEachJob(
-    _ options: JobOptions, _ body: (GenerationJob, inout Generator.Timings) throws(DiagnosticsError) -> Bool
+    _ options: JobOptions, _ reporter: Reporter, _ body: (GenerationJob, inout Generator.Timings) throws(DiagnosticsError) -> Bool
 ) throws {
     var failed = false
     do throws(DiagnosticsError) {
@@ -58,33 +60,38 @@ private func forEachJob(
             do throws(DiagnosticsError) {
                 if try !body(job, &timings) { failed = true }
             } catch {
-                error.diagnostics.forEach { printError($0.description) }
+                reporter.diagnose(error.diagnostics)
                 failed = true
             }
             if options.timings { printTimings(timings, job: job) }
         }
     } catch {
-        error.diagnostics.forEach { printError($0.description) }
+        reporter.diagnose(error.diagnostics)
         failed = true
     }
     if failed { throw ExitCode.failure }
 }
 
-private func report(_ changes: OutputWriter.Changes, job: GenerationJob, action: Generator.Action, layout: SwiftEmitter.Layout) {
+/// Says what a job changed: a summary line, or when checking, an error for each file
+/// that is not current.
+private func report(
+    _ changes: OutputWriter.Changes, job: GenerationJob, action: Generator.Action, layout: SwiftEmitter.Layout, to reporter: Reporter
+) {
     let folder = job.outputPath
     if case .singleFile(let name) = layout {
-        print("\(folder)/\(name): \(changes.isEmpty ? "up to date" : "written")")
+        reporter.summary("\(folder)/\(name): \(changes.isEmpty ? "up to date" : "written")")
         return
     }
     if changes.isEmpty {
-        print("\(folder): up to date")
+        reporter.summary("\(folder): up to date")
         return
     }
     if action == .check {
-        for path in changes.written { printError("\(folder)/\(path): error: not current; run 'sdkgen generate'") }
-        for path in changes.removed { printError("\(folder)/\(path): error: no longer generated; run 'sdkgen generate'") }
+        reporter.diagnose(
+            changes.written.map { Diagnostic(.error, "not current; run 'sdkgen generate'", file: "\(folder)/\($0)") }
+                + changes.removed.map { Diagnostic(.error, "no longer generated; run 'sdkgen generate'", file: "\(folder)/\($0)") })
     } else {
-        print("\(folder): wrote \(changes.written.count) file(s), removed \(changes.removed.count)")
+        reporter.summary("\(folder): wrote \(changes.written.count) file(s), removed \(changes.removed.count)")
     }
 }
 
@@ -96,8 +103,4 @@ private func printTimings(_ timings: Generator.Timings, job: GenerationJob) {
 
 private func milliseconds(_ seconds: Double) -> String {
     String(format: "%.1f ms", seconds * 1000)
-}
-
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
 }

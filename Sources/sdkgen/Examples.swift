@@ -29,21 +29,24 @@ struct Examples: ParsableCommand {
     @Option(help: "The folder to write <harness>.swift to.")
     var output: String
 
+    @OptionGroup var report: ReportOptions
+
     func validate() throws {
         try validateSwiftIdentifiers(["--module": module, "--harness": harness])
     }
 
     func run() throws {
         let job = GenerationJob(specPath: spec, outputPath: output, options: GeneratorOptions(moduleName: module))
+        let reporter = Reporter(options: report)
         do throws(DiagnosticsError) {
             let emitted = try Generator.examplesHarness(for: job, harness: harness)
-            emitted.warnings.forEach { printError($0.description) }
+            reporter.diagnose(emitted.warnings)
             for file in emitted.files {
                 let wrote = try OutputWriter.write(file, in: URL(fileURLWithPath: output))
-                print("\(output)/\(file.path): \(wrote ? "written" : "up to date")")
+                reporter.summary("\(output)/\(file.path): \(wrote ? "written" : "up to date")")
             }
         } catch {
-            error.diagnostics.forEach { printError($0.description) }
+            reporter.diagnose(error.diagnostics)
             throw ExitCode.failure
         }
     }

@@ -226,6 +226,81 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Config").path))
     }
 
+    /// A spec using callbacks twice: one warning of kind `callbacks`, with a count.
+    private func writeCallbacksSpec(in folder: URL) throws {
+        let operation = "    post:\n      callbacks: {onEvent: {}}\n      responses: {'200': {description: OK}}\n"
+        try ("openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /pets:\n" + operation + "  /dogs:\n" + operation)
+            .write(to: folder.appendingPathComponent("callbacks.yaml"), atomically: true, encoding: .utf8)
+    }
+
+    /// --diagnostics-format json prints one JSON object per diagnostic per line on
+    /// standard error, warnings with their kind; the default stays compiler-style text.
+    func testJSONDiagnostics() throws {
+        let folder = try TestPaths.temporaryDirectory(self)
+        try writeCallbacksSpec(in: folder)
+        let arguments = ["--spec", "callbacks.yaml", "--output", "Out", "--module", "X"]
+        let warning = "callbacks are not supported; they are not generated (and 1 more like this)"
+
+        let text = try sdkgen(["generate"] + arguments, in: folder)
+        XCTAssertEqual(text.status, 0, text.errors)
+        XCTAssertEqual(text.errors, "callbacks.yaml:6:18: warning: \(warning)\n")
+
+        let json = try sdkgen(["generate", "--diagnostics-format", "json"] + arguments, in: folder)
+        XCTAssertEqual(json.status, 0, json.errors)
+        let warningObject = #"{"column":18,"file":"callbacks.yaml","kind":"callbacks","line":6,"message":"\#(warning)","severity":"warning"}"#
+        XCTAssertEqual(json.errors, warningObject + "\n")
+        let examples = try sdkgen(
+            ["examples", "--spec", "callbacks.yaml", "--module", "X", "--harness", "XExamples", "--output", "E", "--diagnostics-format", "json"],
+            in: folder)
+        XCTAssertEqual(examples.status, 0, examples.errors)
+        XCTAssertEqual(examples.errors, warningObject + "\n")
+
+        let client = folder.appendingPathComponent("Out/Client.swift")
+        try (String(contentsOf: client, encoding: .utf8) + "// edited\n").write(to: client, atomically: true, encoding: .utf8)
+        try "openapi: 3.1.0\ninfo: {title: T, version: '1'}\ncomponents: {schemas: {Pet: {$ref: '#/x/\\\"'}}}\n"
+            .write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let errors = try sdkgen(["check", "--diagnostics-format", "json"] + arguments, in: folder)
+        XCTAssertEqual(errors.status, 1)
+        XCTAssertEqual(
+            errors.errors.split(separator: "\n"),
+            [
+                Substring(warningObject),
+                #"{"column":null,"file":"Out/Client.swift","kind":null,"line":null,"message":"not current; run 'sdkgen generate'","severity":"error"}"#,
+            ])
+        let broken = try sdkgen(["check", "--diagnostics-format", "json", "--spec", "broken.yaml", "--output", "B", "--module", "X"], in: folder)
+        XCTAssertEqual(broken.status, 1)
+        XCTAssertEqual(
+            broken.errors,
+            #"{"column":36,"file":"broken.yaml","kind":null,"line":3,"message":"$ref '#/x/\\\"' points at nothing in this document","severity":"error"}"#
+                + "\n")
+    }
+
+    /// --quiet prints errors only: no warnings and no summary lines.
+    func testQuietPrintsErrorsOnly() throws {
+        let folder = try TestPaths.temporaryDirectory(self)
+        try writeCallbacksSpec(in: folder)
+        let arguments = ["--spec", "callbacks.yaml", "--output", "Out", "--module", "X", "--quiet"]
+        let generate = try sdkgen(["generate"] + arguments, in: folder)
+        XCTAssertEqual(generate.status, 0, generate.errors)
+        XCTAssertEqual(generate.output + generate.errors, "")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/Client.swift").path))
+        let current = try sdkgen(["check"] + arguments, in: folder)
+        XCTAssertEqual(current.status, 0, current.errors)
+        XCTAssertEqual(current.output + current.errors, "")
+        let examples = try sdkgen(
+            ["examples", "--spec", "callbacks.yaml", "--module", "X", "--harness", "XExamples", "--output", "E", "--quiet"], in: folder)
+        XCTAssertEqual(examples.status, 0, examples.errors)
+        XCTAssertEqual(examples.output + examples.errors, "")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("E/XExamples.swift").path))
+
+        let client = folder.appendingPathComponent("Out/Client.swift")
+        try (String(contentsOf: client, encoding: .utf8) + "// edited\n").write(to: client, atomically: true, encoding: .utf8)
+        let stale = try sdkgen(["check"] + arguments, in: folder)
+        XCTAssertEqual(stale.status, 1)
+        XCTAssertEqual(stale.output, "")
+        XCTAssertEqual(stale.errors, "Out/Client.swift: error: not current; run 'sdkgen generate'\n")
+    }
+
     /// The repository's own configuration: `sdkgen check` at the root passes.
     func testCheckAtRepositoryRootPasses() throws {
         let run = try sdkgen(["check"])
