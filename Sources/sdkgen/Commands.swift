@@ -7,7 +7,17 @@ import SDKGenerator
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate Swift files from a spec, or every SDK in the configuration.",
-        discussion: "Without --spec, reads specs/sdkgen.yaml from the current folder (the repository root).")
+        discussion: """
+            Without --spec, reads specs/sdkgen.yaml from the current folder (the repository root).
+
+            Examples:
+              # Every SDK in specs/sdkgen.yaml, run at the repository root:
+              sdkgen generate
+              # One SDK from one spec, into Sources/API:
+              sdkgen generate --spec api.yaml --output Sources/API --module API
+              # The SDKs api/sdkgen.yaml lists; errors only, as JSON lines for CI:
+              sdkgen generate --config api/sdkgen.yaml --quiet --diagnostics-format json
+            """)
 
     @OptionGroup var job: JobOptions
     @OptionGroup var report: ReportOptions
@@ -27,7 +37,17 @@ struct Generate: ParsableCommand {
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check that generated files are current; writes nothing.",
-        discussion: "Exits 0 when every file is current, 1 naming each file that differs.")
+        discussion: """
+            Exits 0 when every file is current, 1 naming each file that differs.
+
+            Examples:
+              # Every SDK in specs/sdkgen.yaml, run at the repository root:
+              sdkgen check
+              # One SDK from one spec, compared with Sources/API:
+              sdkgen check --spec api.yaml --output Sources/API --module API
+              # The same as the first, printing nothing when everything is current:
+              sdkgen check --quiet
+            """)
 
     @OptionGroup var job: JobOptions
     @OptionGroup var report: ReportOptions

@@ -13,8 +13,13 @@ struct Examples: ParsableCommand {
             encodes it again and compares the JSON. `.ci/corpus-check` runs it for every spec
             in ../shared/specs.
 
-            Example:
-              sdkgen examples --spec openapi.yaml --module Petstore --harness PetstoreExamples --output Sources/PetstoreExamples
+            Examples:
+              # The examples check of the SDK module API, into Sources/APIExamples:
+              sdkgen examples --spec api.yaml --module API --harness APIExamples \\
+                  --output Sources/APIExamples
+              # The same, printing errors only, as JSON lines for CI:
+              sdkgen examples --spec api.yaml --module API --harness APIExamples \\
+                  --output Sources/APIExamples --quiet --diagnostics-format json
             """)
 
     @Option(help: "The OpenAPI document the SDK is generated from.")

@@ -1,7 +1,8 @@
 import Foundation
 import SDKGenDiagnostics
-import XCTest
 import SDKGenerator
+import SDKRuntime
+import XCTest
 
 /// Runs the built `sdkgen` executable as a user would.
 final class CommandLineTests: XCTestCase {
@@ -224,6 +225,37 @@ final class CommandLineTests: XCTestCase {
                 ":7:43: error: the name for 'c1.api.webhooks.v1.WebhookInstance' \(rule), not 'Delivery record'",
             ])
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Config").path))
+    }
+
+    /// `sdkgen --version` prints `SDKInfo.version`, the version the User-Agent carries.
+    func testVersionIsTheRuntimes() throws {
+        let run = try sdkgen(["--version"])
+        XCTAssertEqual(run.status, 0, run.errors)
+        XCTAssertEqual(run.output, SDKInfo.version + "\n")
+    }
+
+    /// Each subcommand's help shows two or three examples, and each still parses: in an
+    /// empty folder they fail for want of files (exit 1), never as usage errors (exit 2).
+    func testHelpShowsExamplesThatParse() throws {
+        let folder = try TestPaths.temporaryDirectory(self)
+        for command in ["generate", "check", "examples"] {
+            let help = try sdkgen([command, "--help"])
+            XCTAssertEqual(help.status, 0, help.errors)
+            // The lines after "Examples:" up to a blank line: `# what it does`, then the
+            // command, continued on the next line after a trailing backslash.
+            let block = help.output.components(separatedBy: "\nExamples:\n").dropFirst().first?
+                .components(separatedBy: "\n\n").first ?? ""
+            let examples = block.replacingOccurrences(of: "\\\n", with: " ").split(separator: "\n")
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.hasPrefix("#") }
+            XCTAssertTrue((2...3).contains(examples.count), help.output)
+            for example in examples {
+                let words = example.split(separator: " ").map(String.init)
+                XCTAssertEqual(Array(words.prefix(2)), ["sdkgen", command])
+                let run = try sdkgen(Array(words.dropFirst()), in: folder)
+                XCTAssertEqual(run.status, 1, "\(example): \(run.errors)")
+            }
+        }
     }
 
     /// A spec using callbacks twice: one warning of kind `callbacks`, with a count.
