@@ -11,6 +11,7 @@ package enum ExamplesEmitter {
         writer.line()
         writer.line("import ExamplesCheck")
         writer.line("import Foundation")
+        writer.line("import SDKRuntime")
         writer.line("import \(module)")
         writer.line()
         writer.line("/// The example values of the spec, each with the type of `\(module)` that must read it.")
