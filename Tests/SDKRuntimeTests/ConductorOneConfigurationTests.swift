@@ -1,3 +1,4 @@
+import ConductorOneAuth
 import Foundation
 import SDKRuntime
 import Testing
@@ -117,5 +118,6 @@ struct ConductorOneConfigurationTests {
         #expect(configuration.serverURL.absoluteString == "https://acme.conductor.one")
         #expect(configuration.tokenProvider is BearerToken)
         #expect(configuration.userAgent == "conductorone-swift/0.1.0")
+        #expect(configuration.logger.label == "conductorone.sdk")
     }
 }

@@ -1,3 +1,4 @@
+import ConductorOneAuth
 import Foundation
 import Logging
 import SDKRuntime
@@ -111,12 +112,15 @@ struct CredentialSafetyTests {
 
     @Test func secretHoldingValuesPrintRedacted() throws {
         let secret = credentials.clientSecret
+        let key = TestEncoding.base64URL(credentials.key.rawRepresentation)
         let values: [Any] = [
             ConductorOneCredentials.clientCredentials(clientID: credentials.clientID, clientSecret: secret),
             ConductorOneCredentials.accessToken(secret), ConductorOneCredentials.oidcToken(secret, clientID: "x"),
             BearerToken(secret), try ConductorOneClientSecret(secret),
             OAuth2TokenProvider(tokenURL: "/t", grant: .clientCredentials(clientID: "x", authentication: .clientSecretPost(secret))),
             OAuth2Grant.tokenExchange(subjectToken: secret, clientID: nil),
+            ClientAuthentication.clientSecretBasic(secret), EdDSAAssertionSigner(key: credentials.key),
+            ClientAuthentication.clientAssertion(EdDSAAssertionSigner(key: credentials.key)),
         ]
         for value in values {
             var dumped = ""
@@ -124,6 +128,7 @@ struct CredentialSafetyTests {
             #expect(!"\(value)".contains(secret))
             #expect(!String(reflecting: value).contains(secret))
             #expect(!dumped.contains(secret))
+            #expect(!dumped.contains(key))
         }
     }
 }

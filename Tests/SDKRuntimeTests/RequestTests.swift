@@ -63,13 +63,13 @@ struct RequestTests {
 
     @Test func headersAndUserAgentAreSent() async throws {
         try await withTestServer({ _ in .json(200, "{}") }) { server in
-            let client = APIClient(serverURL: server.url, userAgent: "my-app/2.0 conductorone-swift/0.1.0")
+            let client = APIClient(serverURL: server.url, userAgent: "my-app/2.0 sdkruntime-swift/0.1.0")
             let request = Request<JSONValue>(
                 method: .get, path: "/x", headers: [HeaderField(name: "X-Trace", value: "abc 123")], operationID: "x")
             _ = try await client.send(request)
             let received = try #require(server.requests.first)
             #expect(received.header("X-Trace") == "abc 123")
-            #expect(received.header("User-Agent") == "my-app/2.0 conductorone-swift/0.1.0")
+            #expect(received.header("User-Agent") == "my-app/2.0 sdkruntime-swift/0.1.0")
             #expect(received.header("Accept") == "application/json")
             #expect(received.header("Authorization") == nil)
         }

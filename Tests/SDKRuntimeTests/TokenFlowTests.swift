@@ -1,3 +1,4 @@
+import ConductorOneAuth
 import Foundation
 import SDKRuntime
 import Testing
@@ -88,33 +89,6 @@ struct TokenFlowTests {
         #expect(fake.problems.values == [])
         #expect(fake.tokenRequests.current == 1)
         #expect(fake.apiRequests.values.count == 1)
-    }
-
-    @Test func clientSecretPostSendsTheSecretInTheBody() async throws {
-        let seen = Recorder<[String: [String]]>()
-        try await withTestServer({ request in
-            if request.rawPath == "/oauth/token" {
-                seen.append(TestEncoding.formFields(request.body))
-                return .json(200, #"{"access_token":"generic-token","token_type":"bearer","expires_in":60}"#)
-            }
-            return request.header("Authorization") == "Bearer generic-token"
-                ? .json(200, #"{"ok":true}"#) : .json(401, #"{"message":"no"}"#)
-        }) { server in
-            let provider = OAuth2TokenProvider(
-                tokenURL: "/oauth/token",
-                grant: .clientCredentials(
-                    clientID: "app", authentication: .clientSecretPost("s3cret"), scopes: ["read", "write"]))
-            let client = APIClient(serverURL: server.url, tokenProvider: provider)
-            let answer = try await client.send(TestRequests.webhookGet(id: "wh-1"))
-            #expect(answer["ok"] == true)
-        }
-        #expect(
-            seen.values == [
-                [
-                    "grant_type": ["client_credentials"], "client_id": ["app"], "client_secret": ["s3cret"],
-                    "scope": ["read write"],
-                ]
-            ])
     }
 
     @Test func refusedTokenRequestIsAnAuthenticationError() async throws {

@@ -29,9 +29,9 @@ public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible {
         try CredentialTransport.requireSecure(url)
         let grant = self.grant
         return try await cache.token {
-            // The assertion's audience is the token host without a port.
-            let fields = try grant.formFields(audience: url.host ?? "")
-            return try await TokenEndpoint.requestToken(at: url, fields: fields, context: context)
+            let request = try grant.tokenRequest(to: url)
+            return try await TokenEndpoint.requestToken(
+                at: url, fields: request.fields, authorization: request.authorization, context: context)
         }
     }
 

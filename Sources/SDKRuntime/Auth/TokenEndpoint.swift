@@ -4,9 +4,10 @@ import OpenAPIRuntime
 
 /// Requests to an OAuth 2.0 token endpoint (RFC 6749 §3.2) and their answers.
 enum TokenEndpoint {
-    /// Posts `fields` as a form to `url` and returns the access token it answers with.
+    /// Posts `fields` as a form to `url`, with `authorization` as its `Authorization` header
+    /// when given, and returns the access token it answers with.
     static func requestToken(
-        at url: URL, fields: [(name: String, value: String)], context: TokenContext
+        at url: URL, fields: [(name: String, value: String)], authorization: String?, context: TokenContext
     ) async throws -> CachedToken {
         guard let origin = HTTPExchange.origin(of: url) else {
             throw SDKError.configuration("invalid token URL \(url.absoluteString)")
@@ -15,6 +16,7 @@ enum TokenEndpoint {
         headerFields[.contentType] = "application/x-www-form-urlencoded"
         headerFields[.accept] = "application/json"
         headerFields[.userAgent] = context.userAgent
+        if let authorization { headerFields[.authorization] = authorization }
         let request = HTTPRequest(
             method: .post, scheme: nil, authority: nil, path: HTTPExchange.pathAndQuery(of: url),
             headerFields: headerFields)

@@ -27,7 +27,7 @@ public final class APIClient: Sendable {
         retryPolicy: RetryPolicy = .default,
         timeout: Duration = .seconds(60),
         userAgent: String = SDKInfo.userAgent,
-        logger: Logger = Logger(label: "conductorone.sdk")
+        logger: Logger = Logger(label: SDKInfo.loggerLabel)
     ) {
         self.init(
             configuration: Configuration(

@@ -34,7 +34,7 @@ extension APIClient {
             retryPolicy: RetryPolicy = .default,
             timeout: Duration = .seconds(60),
             userAgent: String = SDKInfo.userAgent,
-            logger: Logger = Logger(label: "conductorone.sdk")
+            logger: Logger = Logger(label: SDKInfo.loggerLabel)
         ) {
             self.serverURL = serverURL
             self.tokenProvider = tokenProvider

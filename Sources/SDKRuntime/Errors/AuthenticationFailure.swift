@@ -31,7 +31,8 @@ public struct AuthenticationFailure: Sendable, CustomStringConvertible {
 }
 
 extension SDKError {
-    static func authentication(_ kind: AuthenticationFailure.Kind, _ message: String, response: HTTPFailure? = nil)
+    /// An ``authentication(_:)`` error of `kind`.
+    package static func authentication(_ kind: AuthenticationFailure.Kind, _ message: String, response: HTTPFailure? = nil)
         -> SDKError
     {
         .authentication(AuthenticationFailure(kind: kind, message: message, response: response))

@@ -1,4 +1,5 @@
 import Foundation
+import SDKRuntime
 
 /// Where a ConductorOne tenant's API is served.
 public enum ConductorOneTenant {
