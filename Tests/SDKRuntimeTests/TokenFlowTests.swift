@@ -3,6 +3,8 @@ import Foundation
 import SDKRuntime
 import Testing
 
+@testable import SDKRuntime
+
 @Suite(.timeLimit(.minutes(1)))
 struct TokenFlowTests {
     let credentials = TestCredentials()
@@ -164,5 +166,38 @@ extension TokenFlowTests {
             _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
             #expect(tokenAnswers.current == 2)
         }
+    }
+}
+
+extension TokenFlowTests {
+    /// Lifetimes that do not fit a `Duration`, or make no sense, mean an unknown lifetime:
+    /// the token is used until the API rejects it.
+    @Test(arguments: ["1e21", #""inf""#, #""nan""#, "-1e30", #""1e400""#, "-1"])
+    func unusableLifetimeIsTreatedAsUnknown(_ expiresIn: String) async throws {
+        let tokenRequests = Counter()
+        try await withTestServer({ request in
+            if request.rawPath == "/oauth/token" {
+                tokenRequests.next()
+                return .json(200, #"{"access_token":"t1","token_type":"Bearer","expires_in":\#(expiresIn)}"#)
+            }
+            return .json(200, #"{"ok":true}"#)
+        }) { server in
+            let provider = OAuth2TokenProvider(
+                tokenURL: "/oauth/token", grant: .clientCredentials(clientID: "app", authentication: .clientSecretPost("s")))
+            let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: .disabled)
+            _ = try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            _ = try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            #expect(server.requests.filter { $0.rawPath != "/oauth/token" }.map { $0.header("Authorization") } == ["Bearer t1", "Bearer t1"])
+        }
+        #expect(tokenRequests.current == 1)
+    }
+
+    @Test func lifetimeIsReadWithinItsRange() {
+        #expect(TokenEndpoint.lifetime(expiresIn: 3600) == .seconds(3600))
+        #expect(TokenEndpoint.lifetime(expiresIn: 0) == .zero)
+        #expect(TokenEndpoint.lifetime(expiresIn: 1.5) == .milliseconds(1500))
+        #expect(TokenEndpoint.lifetime(expiresIn: TokenEndpoint.maxLifetime) == .seconds(TokenEndpoint.maxLifetime))
+        #expect(TokenEndpoint.lifetime(expiresIn: TokenEndpoint.maxLifetime + 1) == nil)
+        #expect(TokenEndpoint.lifetime(expiresIn: nil) == nil)
     }
 }

@@ -50,7 +50,17 @@ enum TokenEndpoint {
                 .tokenRequestFailed,
                 "the token endpoint \(url.absoluteString) answered a token of type \(type), not Bearer")
         }
-        return CachedToken(value: token, lifetime: answer.expiresIn.map { Duration.seconds($0) }, issued: issued)
+        return CachedToken(value: token, lifetime: lifetime(expiresIn: answer.expiresIn), issued: issued)
+    }
+
+    /// The longest lifetime believed, a little over a year.
+    static let maxLifetime: Double = 400 * 24 * 3600
+
+    /// `expires_in` as a lifetime when it is a finite number of seconds from zero to
+    /// ``maxLifetime``; anything else (`1e21`, `inf`, `nan`, negative) is an unknown lifetime.
+    static func lifetime(expiresIn seconds: Double?) -> Duration? {
+        guard let seconds, (0...maxLifetime).contains(seconds) else { return nil }
+        return .seconds(seconds)
     }
 
     /// The operation ID token requests are logged and reported under.
