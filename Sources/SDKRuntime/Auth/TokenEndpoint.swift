@@ -73,7 +73,7 @@ enum TokenEndpoint {
             return failure.description
         }
         let detail = oauth.errorDescription.map { "\(oauth.error): \($0)" } ?? oauth.error
-        return "\(failure.status.displayText): \(detail)"
+        return "\(failure.status.displayText): \(SafeText.oneLine(detail))"
     }
 
     private struct TokenResponse: Decodable {

@@ -88,7 +88,8 @@ extension APIClient {
         }
         let logger = configuration.logger
         var metadata: Logger.Metadata = [
-            "operation": "\(request.operationID)", "method": "\(head.method)", "path": "\(request.path)",
+            "operation": "\(SafeText.oneLine(request.operationID))", "method": "\(head.method)",
+            "path": "\(SafeText.oneLine(request.path))",
             "attempt": "\(attempt)",
         ]
         logger.trace("sending", metadata: metadata.merging(["headers": "\(Redaction.describe(head.headerFields))"]) { $1 })
@@ -98,12 +99,12 @@ extension APIClient {
             let (response, body) = try await HTTPExchange.perform(timeout: timeout, send)
             metadata["status"] = "\(response.status.code)"
             metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"
-            logger.debug("\(head.method) \(request.path) \(response.status.code)", metadata: metadata)
+            logger.debug("\(head.method) \(SafeText.oneLine(request.path)) \(response.status.code)", metadata: metadata)
             return (response, body, token)
         } catch let error as SDKError {
             metadata["error"] = "\(error)"
             metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"
-            logger.debug("\(head.method) \(request.path) failed", metadata: metadata)
+            logger.debug("\(head.method) \(SafeText.oneLine(request.path)) failed", metadata: metadata)
             throw error
         }
     }

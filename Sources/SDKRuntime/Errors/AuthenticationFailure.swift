@@ -26,8 +26,8 @@ public struct AuthenticationFailure: Sendable, CustomStringConvertible {
         self.response = response
     }
 
-    /// The message, prefixed so the reader knows it is about authentication.
-    public var description: String { "authentication failed: \(message)" }
+    /// The message on one line, prefixed so the reader knows it is about authentication.
+    public var description: String { "authentication failed: \(SafeText.oneLine(message, limit: 1000))" }
 }
 
 extension SDKError {

@@ -2,8 +2,10 @@ import Foundation
 
 /// Everything that can go wrong when the SDK sends a request.
 ///
-/// Descriptions are written for a person (`404 Not Found: webhook not found (code 5)`)
-/// and never contain a token, a client secret or a signed assertion.
+/// Descriptions are written for a person (`404 Not Found: webhook not found (code 5)`),
+/// are one line (control characters in text from the server or the configuration are
+/// escaped, and a server's message is cut at 300 characters) and never contain a token, a
+/// client secret or a signed assertion.
 public enum SDKError: Error, Sendable {
     /// The server answered with a status that is not a success.
     case http(HTTPFailure)
@@ -31,8 +33,8 @@ extension SDKError: CustomStringConvertible, LocalizedError {
         case .timedOut(let duration): return "the request timed out after \(duration.secondsText)"
         case .decoding(let failure): return failure.description
         case .authentication(let failure): return failure.description
-        case .invalidRequest(let message): return "invalid request: \(message)"
-        case .configuration(let message): return message
+        case .invalidRequest(let message): return "invalid request: \(SafeText.oneLine(message, limit: 1000))"
+        case .configuration(let message): return SafeText.oneLine(message, limit: 1000)
         }
     }
 
