@@ -70,10 +70,11 @@ struct CredentialSafetyTests {
         for host in ["127.0.0.1", "127.1.2.3", "localhost", "LOCALHOST", "::1", "[::1]"] {
             #expect(CredentialTransport.isLoopback(host), "\(host)")
         }
-        for host in ["128.0.0.1", "127.0.0.1.example.com", "localhost.example.com", "example.invalid", "::2", "1127.0.0.1"] {
+        for host in ["128.0.0.1", "127.0.0.1.example.com", "localhost.example.com", "example.invalid", "::2", "1127.0.0.1", "localhost."] {
             #expect(!CredentialTransport.isLoopback(host), "\(host)")
         }
         #expect(throws: SDKError.self) { try CredentialTransport.requireSecure(URL(string: "ftp://127.0.0.1")!) }
+        #expect(throws: SDKError.self) { try CredentialTransport.requireSecure(URL(string: "http://localhost.:8080")!) }
         #expect(throws: Never.self) { try CredentialTransport.requireSecure(URL(string: "https://acme.conductor.one")!) }
     }
 

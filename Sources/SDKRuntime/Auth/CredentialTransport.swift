@@ -14,10 +14,11 @@ enum CredentialTransport {
     }
 
     /// Whether `host` names this machine: `localhost`, an address in 127.0.0.0/8 or `::1`.
+    /// `localhost.` is not: as a fully qualified name it is looked up in DNS.
     static func isLoopback(_ host: String) -> Bool {
         var host = host.lowercased()
         if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
-        if host == "localhost" || host == "localhost." { return true }
+        if host == "localhost" { return true }
         if host == "::1" || host == "0:0:0:0:0:0:0:1" { return true }
         let octets = host.split(separator: ".", omittingEmptySubsequences: false)
         guard octets.count == 4 else { return false }
