@@ -21,6 +21,7 @@ extension APIClient.Configuration {
                 "no ConductorOne server: pass a tenant or server URL (\(ConductorOneEnvironment.tenantDomain) "
                     + "or \(ConductorOneEnvironment.serverURL) in the environment)")
         }
+        try ServerURL.validate(server, as: "the server URL")
         return Self(
             serverURL: server, tokenProvider: provider, userAgent: ConductorOneInfo.userAgent,
             logger: Logger(label: ConductorOneInfo.loggerLabel))

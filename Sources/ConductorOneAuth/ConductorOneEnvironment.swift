@@ -62,11 +62,10 @@ public enum ConductorOneEnvironment {
 
     private static func parseServerURL(_ text: String) throws -> URL {
         let withScheme = text.contains("://") ? text : "https://\(text)"
-        guard let url = URL(string: withScheme), let scheme = url.scheme?.lowercased(),
-            scheme == "https" || scheme == "http", url.host?.isEmpty == false
-        else {
-            throw SDKError.configuration("\(serverURL) is not an http or https URL: \(text)")
+        guard let url = URL(string: withScheme) else {
+            throw SDKError.configuration("\(serverURL) is not a URL")
         }
+        try ServerURL.validate(url, as: serverURL)
         return url
     }
 }

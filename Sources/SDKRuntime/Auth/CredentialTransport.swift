@@ -9,7 +9,7 @@ enum CredentialTransport {
         if scheme == "http", let host = url.host, isLoopback(host) { return }
         throw SDKError.authentication(
             .insecureTransport,
-            "refusing to send credentials to \(url.absoluteString): use https (plain http is allowed only to 127.0.0.0/8, ::1 or localhost)"
+            "refusing to send credentials to \(ServerURL.redacted(url)): use https (plain http is allowed only to 127.0.0.0/8, ::1 or localhost)"
         )
     }
 

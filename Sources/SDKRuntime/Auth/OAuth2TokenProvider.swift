@@ -23,9 +23,10 @@ public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible {
 
     /// Returns the cached token, or fetches one.
     public func token(in context: TokenContext) async throws -> String {
-        guard let url = URL(string: tokenURL, relativeTo: context.serverURL)?.absoluteURL, url.host != nil else {
-            throw SDKError.configuration("invalid token URL \(tokenURL)")
+        guard let url = URL(string: tokenURL, relativeTo: context.serverURL)?.absoluteURL else {
+            throw SDKError.configuration("the token URL is not a URL: \(SafeText.oneLine(tokenURL, limit: 100))")
         }
+        try ServerURL.validate(url, as: "the token URL")
         try CredentialTransport.requireSecure(url)
         let grant = self.grant
         return try await cache.token {

@@ -9,8 +9,9 @@ enum TokenEndpoint {
     static func requestToken(
         at url: URL, fields: [(name: String, value: String)], authorization: String?, context: TokenContext
     ) async throws -> CachedToken {
+        let shownURL = ServerURL.redacted(url)
         guard let origin = HTTPExchange.origin(of: url) else {
-            throw SDKError.configuration("invalid token URL \(url.absoluteString)")
+            throw SDKError.configuration("invalid token URL \(shownURL)")
         }
         var headerFields = HTTPFields()
         headerFields[.contentType] = "application/x-www-form-urlencoded"
@@ -29,26 +30,26 @@ enum TokenEndpoint {
         context.logger.debug(
             "token request answered",
             metadata: [
-                "token_url": "\(url.absoluteString)", "status": "\(response.status.code)",
+                "token_url": "\(shownURL)", "status": "\(response.status.code)",
                 "duration_ms": "\((ContinuousClock.now - issued).milliseconds)",
             ])
         guard response.status == .ok else {
             let failure = HTTPFailure(
                 status: response.status, headerFields: response.headerFields, body: data, operationID: operationID)
             throw SDKError.authentication(
-                .tokenRequestFailed, "the token endpoint \(url.absoluteString) answered \(describe(failure))",
+                .tokenRequestFailed, "the token endpoint \(shownURL) answered \(describe(failure))",
                 response: failure)
         }
         guard let answer = try? JSONDecoder().decode(TokenResponse.self, from: data),
             let token = answer.accessToken, !token.isEmpty
         else {
             throw SDKError.authentication(
-                .tokenRequestFailed, "the token endpoint \(url.absoluteString) answered without an access token")
+                .tokenRequestFailed, "the token endpoint \(shownURL) answered without an access token")
         }
         if let type = answer.tokenType, type.lowercased() != "bearer" {
             throw SDKError.authentication(
                 .tokenRequestFailed,
-                "the token endpoint \(url.absoluteString) answered a token of type \(type), not Bearer")
+                "the token endpoint \(shownURL) answered a token of type \(type), not Bearer")
         }
         return CachedToken(value: token, lifetime: lifetime(expiresIn: answer.expiresIn), issued: issued)
     }
