@@ -25,7 +25,7 @@ public enum OAuth2Grant: Sendable {
             ]
         case let .clientCredentials(clientID, .clientSecretBasic(secret), scopes):
             fields = [("grant_type", "client_credentials"), ("scope", scopes.joined(separator: " "))]
-            let pair = "\(URLPath.segment(clientID)):\(URLPath.segment(secret))"
+            let pair = "\(URLPath.percentEncoded(clientID)):\(URLPath.percentEncoded(secret))"
             authorization = "Basic \(Data(pair.utf8).base64EncodedString())"
         case let .clientCredentials(clientID, .clientAssertion(signer), scopes):
             let assertion = try signer.assertion(clientID: clientID, tokenURL: tokenURL)
