@@ -130,6 +130,7 @@ struct CredentialSafetyTests {
             #expect(!String(reflecting: value).contains(secret))
             #expect(!dumped.contains(secret))
             #expect(!dumped.contains(key))
+            #expect(Mirror(reflecting: value).children.isEmpty, "\(type(of: value)) shows its parts to dump")
         }
     }
 }
