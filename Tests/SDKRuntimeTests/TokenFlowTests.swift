@@ -140,9 +140,9 @@ extension TokenFlowTests {
         let tokenAnswers = Counter()
         try await withTestServer({ request in
             if request.rawPath == "/auth/v1/token", tokenAnswers.next() == 1 {
-                // Slow enough that every call is waiting for this answer.
+                // Slow enough that every call is waiting for this answer, and not worth a retry.
                 try await Task.sleep(for: .seconds(1))
-                return .json(503, #"{"code":14,"message":"token service starting"}"#)
+                return .json(400, #"{"error":"invalid_request","error_description":"try later"}"#)
             }
             return try await fake.handle(request)
         }) { server in

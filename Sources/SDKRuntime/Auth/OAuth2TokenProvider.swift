@@ -5,8 +5,8 @@ import Synchronization
 ///
 /// A token is reused until shortly before it expires; when many calls need a new token at
 /// once, one request is made and its answer shared. That request has its own time limit,
-/// the ``TokenContext/timeout`` of the call that started it, so a waiting call that is
-/// cancelled or runs out of time leaves without failing the others. A token the API rejects
+/// ``TokenContext/timeout`` (the client's configured timeout), so a waiting call that is
+/// cancelled or runs out of its own time leaves without failing the others. A token the API rejects
 /// with 401 is dropped, so the next call fetches a new one. Token requests go through the
 /// client's transport and only over https, or plain http to a loopback host.
 ///

@@ -24,7 +24,7 @@ enum TokenEndpoint {
         let body = FormBody.encode(fields)
         let transport = context.transport
         let issued = ContinuousClock.now
-        let (response, data) = try await HTTPExchange.perform(timeout: context.timeout) {
+        let (response, data) = try await HTTPExchange.perform(until: issued + context.timeout, limit: context.timeout) {
             try await transport.send(request, body: HTTPBody(body), baseURL: origin, operationID: operationID)
         }
         context.logger.debug(
@@ -45,6 +45,11 @@ enum TokenEndpoint {
         else {
             throw SDKError.authentication(
                 .tokenRequestFailed, "the token endpoint \(shownURL) answered without an access token")
+        }
+        guard HTTPField.isValidValue(token) else {
+            throw SDKError.authentication(
+                .tokenRequestFailed,
+                "the token endpoint \(shownURL) answered an access token that is not a valid header value")
         }
         if let type = answer.tokenType, type.lowercased() != "bearer" {
             throw SDKError.authentication(

@@ -31,7 +31,9 @@ public struct TokenContext: Sendable {
     public var transport: any ClientTransport
     /// The `User-Agent` to send.
     public var userAgent: String
-    /// The longest a token request may take.
+    /// The longest a token request may take: the client's configured timeout, not what is
+    /// left of one call's time, because a provider may share the request between callers
+    /// (each of which stops waiting when its own time is up).
     public var timeout: Duration
     /// Where to log; never log a token or secret.
     public var logger: Logger

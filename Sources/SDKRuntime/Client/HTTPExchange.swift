@@ -2,32 +2,40 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 /// One request and its whole answer, the shared last step of API calls and token requests.
 enum HTTPExchange {
     /// The largest response body read; a bigger one is a transport failure.
     static let maxBodySize = 64 << 20
 
-    /// Sends `request` through `send` and reads the whole response body within `timeout`.
+    /// Sends `request` through `send` and reads the whole response body by `deadline`.
     ///
-    /// Errors become ``SDKError``: ``SDKError/timedOut(after:)`` when time runs out and
-    /// ``SDKError/transport(_:)`` for whatever the transport throws; cancellation and
-    /// errors that already are ``SDKError`` pass through.
+    /// Errors become ``SDKError``: ``SDKError/timedOut(after:)`` with `limit` when the
+    /// deadline passes, and with the time taken when the transport gives up first with
+    /// `URLError.timedOut`; ``SDKError/transport(_:)`` for whatever else the transport
+    /// throws. Cancellation and errors that already are ``SDKError`` pass through.
     static func perform(
-        timeout: Duration,
+        until deadline: ContinuousClock.Instant, limit: Duration,
         _ send: @escaping @Sendable () async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, Data) {
+        let started = ContinuousClock.now
         do {
-            return try await withTimeout(timeout) {
+            return try await withDeadline(deadline) {
                 let (response, body) = try await send()
                 guard let body else { return (response, Data()) }
                 return (response, try await Data(collecting: body, upTo: maxBodySize))
             }
         } catch is TimeoutReached {
-            throw SDKError.timedOut(after: timeout)
+            throw SDKError.timedOut(after: limit)
         } catch let error as SDKError {
             throw error
         } catch let error as CancellationError {
             throw error
+        } catch let error as URLError where error.code == .timedOut {
+            throw SDKError.timedOut(after: ContinuousClock.now - started)
         } catch {
             throw SDKError.transport(TransportFailure(underlying: error))
         }

@@ -1,16 +1,16 @@
-/// Thrown inside ``withTimeout(_:operation:)`` when the time is up.
+/// Thrown inside ``withDeadline(_:operation:)`` when the time is up.
 struct TimeoutReached: Error {}
 
-/// Runs `operation`, cancelling it and throwing ``TimeoutReached`` when it takes longer than
-/// `limit`.
-func withTimeout<Value: Sendable>(
-    _ limit: Duration,
+/// Runs `operation`, cancelling it and throwing ``TimeoutReached`` if it has not finished
+/// by `deadline`.
+func withDeadline<Value: Sendable>(
+    _ deadline: ContinuousClock.Instant,
     operation: @escaping @Sendable () async throws -> Value
 ) async throws -> Value {
     try await withThrowingTaskGroup(of: Value.self) { group in
         group.addTask { try await operation() }
         group.addTask {
-            try await Task.sleep(for: limit)
+            try await Task.sleep(until: deadline, clock: .continuous)
             throw TimeoutReached()
         }
         defer { group.cancelAll() }
