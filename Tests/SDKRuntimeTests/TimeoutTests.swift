@@ -75,7 +75,7 @@ extension TimeoutTests {
                 try await client.send(TestRequests.webhookGet(id: "wh-1"))
             }
             #expect("\(error)" == "the request timed out after 1 s")
-            #expect(ContinuousClock.now - started < .milliseconds(1500))
+            #expect(ContinuousClock.now - started < .seconds(2), "not twice the timeout")
         }
     }
 
