@@ -3,6 +3,8 @@ import OpenAPIURLSession
 import SDKRuntime
 import Testing
 
+@testable import SDKRuntime
+
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
@@ -94,5 +96,15 @@ extension TimeoutTests {
             }
             #expect(after >= .seconds(1) && after < .seconds(10))
         }
+    }
+}
+
+extension TimeoutTests {
+    /// URLSession's own limits (60 s by default) would cut longer attempts short as
+    /// transport errors; the default transport's are a week, so the client's deadline decides.
+    @Test func defaultTransportsSessionLimitsDoNotInterfere() {
+        let configuration = DefaultTransport.shared.session.configuration
+        #expect(configuration.timeoutIntervalForRequest == 7 * 24 * 3600)
+        #expect(configuration.timeoutIntervalForResource == 7 * 24 * 3600)
     }
 }

@@ -24,7 +24,9 @@ enum TokenEndpoint {
         let body = FormBody.encode(fields)
         let transport = context.transport
         let issued = ContinuousClock.now
-        let (response, data) = try await HTTPExchange.perform(until: issued + context.timeout, limit: context.timeout) {
+        let (response, data) = try await HTTPExchange.perform(
+            until: issued + context.timeout, limit: context.timeout, maxBodySize: context.maxResponseBodySize
+        ) {
             try await transport.send(request, body: HTTPBody(body), baseURL: origin, operationID: operationID)
         }
         context.logger.debug(

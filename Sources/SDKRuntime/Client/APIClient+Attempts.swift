@@ -103,7 +103,8 @@ extension APIClient {
         let started = ContinuousClock.now
         let send = chain(head: head, body: request.body, operationID: request.operationID)
         do {
-            let (response, body) = try await HTTPExchange.perform(until: deadline, limit: limit, send)
+            let (response, body) = try await HTTPExchange.perform(
+                until: deadline, limit: limit, maxBodySize: configuration.maxResponseBodySize, send)
             metadata["status"] = "\(response.status.code)"
             metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"
             logger.debug("\(head.method) \(path) \(response.status.code)", metadata: metadata)
@@ -123,7 +124,8 @@ extension APIClient {
     {
         let context = TokenContext(
             serverURL: configuration.serverURL, transport: configuration.transport, userAgent: configuration.userAgent,
-            timeout: configuration.timeout, logger: configuration.logger)
+            timeout: configuration.timeout, maxResponseBodySize: configuration.maxResponseBodySize,
+            logger: configuration.logger)
         let value: String
         do {
             value = try await withDeadline(deadline) { try await provider.token(in: context) }

@@ -19,6 +19,7 @@ extension APIClient.Configuration: CustomReflectable {
                 "middlewares": middlewares.map { String(describing: type(of: $0)) },
                 "retryPolicy": retryPolicy,
                 "timeout": timeout,
+                "maxResponseBodySize": maxResponseBodySize,
                 "userAgent": userAgent,
                 "logger": logger.label,
             ],

@@ -8,17 +8,15 @@ import OpenAPIRuntime
 
 /// One request and its whole answer, the shared last step of API calls and token requests.
 enum HTTPExchange {
-    /// The largest response body read; a bigger one is a transport failure.
-    static let maxBodySize = 64 << 20
-
-    /// Sends `request` through `send` and reads the whole response body by `deadline`.
+    /// Sends `request` through `send` and reads the whole response body by `deadline`,
+    /// refusing a body of more than `maxBodySize` bytes (see ``LimitedBody``).
     ///
     /// Errors become ``SDKError``: ``SDKError/timedOut(after:)`` with `limit` when the
     /// deadline passes, and with the time taken when the transport gives up first with
     /// `URLError.timedOut`; ``SDKError/transport(_:)`` for whatever else the transport
     /// throws. Cancellation and errors that already are ``SDKError`` pass through.
     static func perform(
-        until deadline: ContinuousClock.Instant, limit: Duration,
+        until deadline: ContinuousClock.Instant, limit: Duration, maxBodySize: Int,
         _ send: @escaping @Sendable () async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, Data) {
         let started = ContinuousClock.now
@@ -26,7 +24,7 @@ enum HTTPExchange {
             return try await withDeadline(deadline) {
                 let (response, body) = try await send()
                 guard let body else { return (response, Data()) }
-                return (response, try await Data(collecting: body, upTo: maxBodySize))
+                return (response, try await LimitedBody(body, of: response, limit: maxBodySize).collect())
             }
         } catch is TimeoutReached {
             throw SDKError.timedOut(after: limit)

@@ -15,6 +15,9 @@ public enum SDKError: Error, Sendable {
     case timedOut(after: Duration)
     /// The server answered with a success, but its body is not what the operation promises.
     case decoding(DecodingFailure)
+    /// The response body is larger than ``APIClient/Configuration/maxResponseBodySize``
+    /// (`limit` bytes); it was refused as it arrived and is never retried.
+    case responseTooLarge(limit: Int)
     /// Credentials are missing, malformed, refused by the token endpoint or would have been
     /// sent over an insecure connection.
     case authentication(AuthenticationFailure)
@@ -32,6 +35,7 @@ extension SDKError: CustomStringConvertible, LocalizedError {
         case .transport(let failure): return failure.description
         case .timedOut(let duration): return "the request timed out after \(duration.secondsText)"
         case .decoding(let failure): return failure.description
+        case .responseTooLarge(let limit): return "the response body is larger than the limit of \(limit) bytes"
         case .authentication(let failure): return failure.description
         case .invalidRequest(let message): return "invalid request: \(SafeText.oneLine(message, limit: 1000))"
         case .configuration(let message): return SafeText.oneLine(message, limit: 1000)
