@@ -8,7 +8,7 @@ extension APIClient {
     /// the successful response.
     func sendWithRetries(_ request: PreparedRequest, policy: RetryPolicy, timeout: Duration) async throws -> Data {
         let clock = ContinuousClock()
-        let deadline = clock.now + policy.maxElapsedTime
+        let deadline = clock.now + min(policy.maxElapsedTime, longestWait)
         var attempt = 0
         var reauthenticated = false
         while true {

@@ -32,7 +32,7 @@ extension URLRequest {
             let separator = field.name == .cookie ? "; " : ", "
             fields[field.name] = fields[field.name].map { "\($0)\(separator)\(field.value)" } ?? field.value
         }
-        allHTTPHeaderFields = Dictionary(uniqueKeysWithValues: fields.map { ($0.key.rawName, $0.value) })
+        allHTTPHeaderFields = Dictionary(fields.map { ($0.key.rawName, $0.value) }) { first, _ in first }
     }
 }
 

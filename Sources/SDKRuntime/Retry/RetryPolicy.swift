@@ -60,11 +60,20 @@ public struct RetryPolicy: Sendable, Hashable {
     }
 
     /// The wait before retry number `retry` (1 for the first retry): a random duration
-    /// between zero and `min(maxBackoff, initialBackoff × 2^(retry − 1))`.
+    /// between zero and `min(maxBackoff, initialBackoff × 2^(retry − 1))`, negative
+    /// settings counting as zero. Computed in seconds as `Double`, so no setting can
+    /// overflow `Duration`.
     func backoff(beforeRetry retry: Int) -> Duration {
-        let bound = min(maxBackoff, initialBackoff * Double(1 << min(max(retry - 1, 0), 30)))
-        let fraction = Double.random(in: 0...1)
-        return bound * fraction
+        let growth = Double(1 << min(max(retry - 1, 0), 30))
+        let bound = min(max(0, maxBackoff.inSeconds), max(0, initialBackoff.inSeconds) * growth)
+        return .seconds(bound * Double.random(in: 0...1))
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    fileprivate var inSeconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }
 
