@@ -46,8 +46,6 @@ enum HTTPExchange {
         components.percentEncodedPath = ""
         components.percentEncodedQuery = nil
         components.fragment = nil
-        components.user = nil
-        components.password = nil
         return components.url
     }
 
