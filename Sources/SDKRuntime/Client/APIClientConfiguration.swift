@@ -16,8 +16,9 @@ extension APIClient {
         public var middlewares: [any ClientMiddleware]
         /// When failed calls are tried again.
         public var retryPolicy: RetryPolicy
-        /// The longest one attempt may take, from sending the request to reading the whole
-        /// response.
+        /// The longest one attempt may take, from getting its token to reading the whole
+        /// response, and the time limit of the token requests the client makes; more than a
+        /// year counts as a year.
         public var timeout: Duration
         /// The largest response body read, in bytes, 64 MiB by default; a larger one fails
         /// with ``SDKError/responseTooLarge(limit:)`` as soon as its `Content-Length` or the

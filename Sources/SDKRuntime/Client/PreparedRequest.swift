@@ -13,7 +13,7 @@ struct PreparedRequest: Sendable {
     var path: String
 
     /// Throws ``SDKError/invalidRequest(_:)`` for a path parameter that is empty, `.` or
-    /// `..` (see ``URLPath/segment(_:)``), a dot segment in the path, a header that could
+    /// `..` (see ``URLPath/segment(_:)-(String)``), a dot segment in the path, a header that could
     /// split the request (CR, LF or NUL in a value), an invalid header name or a body that
     /// cannot be encoded.
     init<Response>(_ request: Request<Response>, userAgent: String) throws {

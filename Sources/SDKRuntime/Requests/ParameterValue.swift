@@ -47,7 +47,7 @@ extension URL: ParameterValue {
 }
 
 extension URLPath {
-    /// Encodes a parameter value as one path segment.
+    /// Encodes a parameter value as one path segment, as ``segment(_:)-(String)`` does.
     public static func segment(_ value: some ParameterValue) -> String {
         segment(value.parameterText)
     }

@@ -14,7 +14,7 @@ public enum URLPath {
         return percentEncoded(value)
     }
 
-    /// What ``segment(_:)`` makes of `""`, `"."` and `".."`: text no encoded segment holds
+    /// What ``segment(_:)-(String)`` makes of `""`, `"."` and `".."`: text no encoded segment holds
     /// (`{` and spaces are always encoded), which the client refuses to send.
     public static let invalidSegment = "{empty or dot path parameter}"
 
