@@ -141,3 +141,25 @@ extension ErrorTests {
         #expect(!"\(error)".contains("\n"))
     }
 }
+
+extension ErrorTests {
+    @Test func tokenTypeNamedInTheMessageIsEscapedAndCut() async throws {
+        let type = "Mac\r\nX-Forged: 1" + String(repeating: "y", count: 500)
+        let body = try JSONSerialization.data(withJSONObject: ["access_token": "t", "token_type": type])
+        try await withTestServer({ _ in CannedResponse(status: 200, headers: ["Content-Type": "application/json"], body: body) }) {
+            server in
+            let provider = OAuth2TokenProvider(
+                tokenURL: "/oauth/token", grant: .clientCredentials(clientID: "app", authentication: .clientSecretPost("s")))
+            let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: .disabled)
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            }
+            guard case .authentication(let failure) = error else {
+                Issue.record("expected an authentication error, got \(error)")
+                return
+            }
+            let shown = #"Mac\r\nX-Forged: 1"# + String(repeating: "y", count: 100 - "Mac\r\nX-Forged: 1".count) + "…"
+            #expect(failure.message.hasSuffix("answered a token of type \(shown), not Bearer"))
+        }
+    }
+}

@@ -56,7 +56,7 @@ enum TokenEndpoint {
         if let type = answer.tokenType, type.lowercased() != "bearer" {
             throw SDKError.authentication(
                 .tokenRequestFailed,
-                "the token endpoint \(shownURL) answered a token of type \(type), not Bearer")
+                "the token endpoint \(shownURL) answered a token of type \(SafeText.oneLine(type, limit: 100)), not Bearer")
         }
         return CachedToken(value: token, lifetime: lifetime(expiresIn: answer.expiresIn), issued: issued)
     }
