@@ -11,7 +11,7 @@ let package = Package(
     products: [
         .executable(name: "sdkgen", targets: ["sdkgen"]),
         .library(name: "SDKRuntime", targets: ["SDKRuntime"]),
-        .library(name: "ConductorOne", targets: ["ConductorOne"]),
+        .library(name: "ConductorOne", targets: ["ConductorOne", "ConductorOneAuth"]),
         .library(name: "ExamplesCheck", targets: ["ExamplesCheck"]),
         .executable(name: "webhooks-test", targets: ["webhooks-test"]),
         .plugin(name: "SDKGenPlugin", targets: ["SDKGenPlugin"]),
@@ -57,6 +57,14 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // ConductorOne's credentials, tenants and environment, for the ConductorOne product.
+        .target(
+            name: "ConductorOneAuth",
+            dependencies: [
+                "SDKRuntime",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -90,7 +98,7 @@ let package = Package(
             dependencies: ["sdkgen"],
             path: "Sources/SDKGenBuildPlugin"
         ),
-        .executableTarget(name: "webhooks-test", dependencies: ["ConductorOne", "SDKRuntime"]),
+        .executableTarget(name: "webhooks-test", dependencies: ["ConductorOne", "ConductorOneAuth", "SDKRuntime"]),
 
         // Measurement: generation time and memory beside libyaml's and Foundation's parsers.
         .executableTarget(name: "sdkgen-benchmark", dependencies: ["OpenAPIReader", "SDKGenerator", "SDKGenDiagnostics", "CYAML"]),
@@ -105,11 +113,13 @@ let package = Package(
         .testTarget(
             name: "SDKRuntimeTests",
             dependencies: [
-                "SDKRuntime", "ConductorOne",
+                "SDKRuntime", "ConductorOne", "ConductorOneAuth",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

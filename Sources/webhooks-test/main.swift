@@ -9,6 +9,7 @@
 // Exit status: 0 on success, 1 when the call fails, 2 on a usage error.
 
 import ConductorOne
+import ConductorOneAuth
 import Foundation
 import SDKRuntime
 

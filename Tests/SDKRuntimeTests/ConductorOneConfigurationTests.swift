@@ -1,3 +1,4 @@
+import ConductorOneAuth
 import Foundation
 import SDKRuntime
 import Testing
@@ -15,14 +16,33 @@ struct ConductorOneConfigurationTests {
         ("acme.example.com", "https://acme.example.com"),
         ("c1.internal:8443", "https://c1.internal:8443"),
         ("eu.acme.conductor.one", "https://eu.acme.conductor.one"),
+        ("c1.internal:8443/base/", "https://c1.internal:8443/base"),
+        ("acme.conductor.one:8443", "https://acme.conductor.one"),
     ])
     func tenantIsNormalised(_ tenant: String, _ expected: String) throws {
         #expect(try ConductorOneTenant.serverURL(for: tenant).absoluteString == expected)
     }
 
-    @Test(arguments: ["", "   ", "https://", "acme corp"])
+    @Test(arguments: [
+        "", "   ", "https://", "acme corp", "%3a.conductor.one", "%5b.conductor.one", "acme.conductor.one@evil.com",
+        "https://admin:pw@acme.conductor.one", "acme.conductor.one?x=1", "acme.conductor.one#x", "acme..conductor.one",
+        "acme.conductor.one.", "[::1]", "acme.conductor.one:99999", "acme.conductor.one:", "ftp://acme.conductor.one",
+        "c1.internal/a/../b", "c1.internal/a%2fb", "acme\nx-forged: 1",
+    ])
     func invalidTenantIsRejected(_ tenant: String) {
-        #expect(throws: SDKError.self) { try ConductorOneTenant.serverURL(for: tenant) }
+        let error = #expect(throws: SDKError.self) { try ConductorOneTenant.serverURL(for: tenant) }
+        guard case .configuration(let message)? = error else {
+            Issue.record("expected a configuration error, got \(String(describing: error))")
+            return
+        }
+        #expect(message.hasPrefix("invalid ConductorOne tenant"))
+        #expect(!message.contains("evil") && !message.contains("pw") && !message.contains("\n"))
+    }
+
+    @Test func percentEncodedTenantInTheEnvironmentIsAConfigurationError() {
+        let environment = ["CONDUCTORONE_ACCESS_TOKEN": "t", "CONDUCTORONE_TENANT_DOMAIN": "%3a.conductor.one"]
+        let error = #expect(throws: SDKError.self) { try APIClient.Configuration.conductorOne(environment: environment) }
+        #expect(error.map { "\($0)" }?.hasPrefix("invalid ConductorOne tenant") == true)
     }
 
     @Test func clientIDNamesTheTenant() throws {
@@ -31,7 +51,11 @@ struct ConductorOneConfigurationTests {
         #expect(try ConductorOneClientID("bot@acme/pcc").serverURL.absoluteString == "https://acme.conductor.one")
     }
 
-    @Test(arguments: ["clever-fox", "@acme.conductor.one/pcc", "fox@acme.conductor.one", "fox@/pcc", "fox@acme.conductor.one/"])
+    @Test(arguments: [
+        "clever-fox", "@acme.conductor.one/pcc", "fox@acme.conductor.one", "fox@/pcc", "fox@acme.conductor.one/",
+        "bot@%5b.conductor.one/pcc", "bot@%3a.conductor.one/pcc", "bot@acme.conductor.one@evil.com/pcc",
+        "bot@evil.com?.conductor.one/pcc",
+    ])
     func invalidClientIDIsRejected(_ clientID: String) {
         let error = #expect(throws: SDKError.self) { try ConductorOneClientID(clientID) }
         #expect(error.map { "\($0)" }?.contains("not a ConductorOne client ID") == true)
@@ -117,5 +141,6 @@ struct ConductorOneConfigurationTests {
         #expect(configuration.serverURL.absoluteString == "https://acme.conductor.one")
         #expect(configuration.tokenProvider is BearerToken)
         #expect(configuration.userAgent == "conductorone-swift/0.1.0")
+        #expect(configuration.logger.label == "conductorone.sdk")
     }
 }

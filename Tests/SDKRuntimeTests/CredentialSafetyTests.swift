@@ -1,3 +1,4 @@
+import ConductorOneAuth
 import Foundation
 import Logging
 import SDKRuntime
@@ -69,10 +70,11 @@ struct CredentialSafetyTests {
         for host in ["127.0.0.1", "127.1.2.3", "localhost", "LOCALHOST", "::1", "[::1]"] {
             #expect(CredentialTransport.isLoopback(host), "\(host)")
         }
-        for host in ["128.0.0.1", "127.0.0.1.example.com", "localhost.example.com", "example.invalid", "::2", "1127.0.0.1"] {
+        for host in ["128.0.0.1", "127.0.0.1.example.com", "localhost.example.com", "example.invalid", "::2", "1127.0.0.1", "localhost."] {
             #expect(!CredentialTransport.isLoopback(host), "\(host)")
         }
         #expect(throws: SDKError.self) { try CredentialTransport.requireSecure(URL(string: "ftp://127.0.0.1")!) }
+        #expect(throws: SDKError.self) { try CredentialTransport.requireSecure(URL(string: "http://localhost.:8080")!) }
         #expect(throws: Never.self) { try CredentialTransport.requireSecure(URL(string: "https://acme.conductor.one")!) }
     }
 
@@ -111,12 +113,15 @@ struct CredentialSafetyTests {
 
     @Test func secretHoldingValuesPrintRedacted() throws {
         let secret = credentials.clientSecret
+        let key = TestEncoding.base64URL(credentials.key.rawRepresentation)
         let values: [Any] = [
             ConductorOneCredentials.clientCredentials(clientID: credentials.clientID, clientSecret: secret),
             ConductorOneCredentials.accessToken(secret), ConductorOneCredentials.oidcToken(secret, clientID: "x"),
             BearerToken(secret), try ConductorOneClientSecret(secret),
             OAuth2TokenProvider(tokenURL: "/t", grant: .clientCredentials(clientID: "x", authentication: .clientSecretPost(secret))),
             OAuth2Grant.tokenExchange(subjectToken: secret, clientID: nil),
+            ClientAuthentication.clientSecretBasic(secret), EdDSAAssertionSigner(key: credentials.key),
+            ClientAuthentication.clientAssertion(EdDSAAssertionSigner(key: credentials.key)),
         ]
         for value in values {
             var dumped = ""
@@ -124,6 +129,8 @@ struct CredentialSafetyTests {
             #expect(!"\(value)".contains(secret))
             #expect(!String(reflecting: value).contains(secret))
             #expect(!dumped.contains(secret))
+            #expect(!dumped.contains(key))
+            #expect(Mirror(reflecting: value).children.isEmpty, "\(type(of: value)) shows its parts to dump")
         }
     }
 }
@@ -180,5 +187,70 @@ extension CredentialSafetyTests {
                 #expect(elsewhere.requests.isEmpty)
             }
         }
+    }
+}
+
+extension CredentialSafetyTests {
+    /// `url` with `admin:pw@` before its host.
+    func withUserInfo(_ url: URL) -> URL {
+        URL(string: url.absoluteString.replacingOccurrences(of: "://", with: "://admin:pw@"))!
+    }
+
+    @Test(arguments: [[], [["bearerAuth"]]] as [[[String]]])
+    func serverURLWithUserInfoIsRejectedBeforeSending(_ security: [[String]]) async throws {
+        let lines = Recorder<String>()
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            let client = APIClient(
+                serverURL: withUserInfo(server.url), tokenProvider: BearerToken("t"), logger: .capturing(into: lines))
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(Request<JSONValue>(method: .get, path: "/x", security: security, operationID: "x"))
+            }
+            guard case .configuration(let message) = error else {
+                Issue.record("expected a configuration error, got \(error)")
+                return
+            }
+            #expect(message == "the server URL holds a user name or password, which the client does not send: http://<redacted>@127.0.0.1:\(server.url.port ?? 0)")
+            #expect(server.requests.isEmpty)
+        }
+        #expect(!lines.values.joined().contains("pw"))
+    }
+
+    @Test func tokenURLWithUserInfoIsRejectedBeforeSending() async throws {
+        try await withTestServer({ _ in .json(200, #"{"access_token":"t","token_type":"Bearer"}"#) }) { server in
+            let provider = OAuth2TokenProvider(
+                tokenURL: withUserInfo(server.url).appendingPathComponent("oauth/token").absoluteString,
+                grant: .clientCredentials(clientID: "app", authentication: .clientSecretPost("s3cret")))
+            let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: .disabled)
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            }
+            #expect("\(error)" == "the token URL holds a user name or password, which the client does not send: http://<redacted>@127.0.0.1:\(server.url.port ?? 0)/oauth/token")
+            #expect(server.requests.isEmpty)
+        }
+    }
+
+    @Test func conductorOneServerURLWithUserInfoIsRejected() {
+        let errors = [
+            #expect(throws: SDKError.self) {
+                try APIClient.Configuration.conductorOne(
+                    environment: ["CONDUCTORONE_ACCESS_TOKEN": "t", "CONDUCTORONE_SERVER_URL": "https://admin:pw@acme.conductor.one"])
+            },
+            #expect(throws: SDKError.self) {
+                try APIClient.Configuration.conductorOne(
+                    credentials: .accessToken("t"), serverURL: URL(string: "https://admin:pw@acme.conductor.one")!)
+            },
+        ]
+        for error in errors {
+            #expect(error.map { "\($0)" }?.contains("holds a user name or password") == true)
+            #expect(error.map { "\($0)" }?.contains("pw") == false)
+        }
+    }
+
+    @Test func percentEncodedServerHostIsRejected() {
+        let error = #expect(throws: SDKError.self) {
+            try APIClient.Configuration.conductorOne(
+                environment: ["CONDUCTORONE_ACCESS_TOKEN": "t", "CONDUCTORONE_SERVER_URL": "https://%3a.conductor.one"])
+        }
+        #expect(error.map { "\($0)" }?.hasPrefix("CONDUCTORONE_SERVER_URL is not an absolute http or https URL") == true)
     }
 }

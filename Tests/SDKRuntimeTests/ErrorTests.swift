@@ -87,3 +87,79 @@ extension ErrorTests {
         #expect("\(error)" == "500 Internal Server Error")
     }
 }
+
+extension ErrorTests {
+    /// A server message meant to forge a second log line, and far too long.
+    static let forgedPrefix = "bad\r\nlevel=info msg=\"all good\"\u{2028}\u{202E}"
+    static let forgedMessage = forgedPrefix + String(repeating: "x", count: 10_000)
+
+    @Test func serverMessageIsEscapedAndCutInDescriptionsAndLogs() async throws {
+        let lines = Recorder<String>()
+        let body = try JSONSerialization.data(withJSONObject: ["code": 13, "message": Self.forgedMessage])
+        try await withTestServer({ _ in CannedResponse(status: 500, headers: ["Content-Type": "application/json"], body: body) }) {
+            server in
+            let client = APIClient(
+                serverURL: server.url, tokenProvider: BearerToken("t"),
+                retryPolicy: RetryPolicy(maxAttempts: 2, initialBackoff: .milliseconds(1)),
+                logger: .capturing(into: lines))
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            }
+            // 300 characters of the message are kept; CR LF is one character.
+            let kept = String(repeating: "x", count: 300 - Self.forgedPrefix.count)
+            #expect(
+                "\(error)"
+                    == #"500 Internal Server Error: bad\r\nlevel=info msg="all good"\u{2028}\u{202E}"# + kept + "… (code 13)")
+            guard case .http(let failure) = error else { return }
+            #expect(failure.errorBody?.message == Self.forgedMessage, "the body keeps what the server sent")
+        }
+        let retry = try #require(lines.values.first { $0.contains("retrying") })
+        #expect(retry.contains(#"reason=500 Internal Server Error: bad\r\nlevel=info"#))
+        for line in lines.values {
+            #expect(!line.unicodeScalars.contains { [0x0A, 0x0D, 0x2028, 0x202E].contains($0.value) })
+        }
+    }
+
+    @Test func tokenEndpointMessageIsEscaped() async throws {
+        try await withTestServer({ request in
+            .json(400, #"{"error":"invalid_client","error_description":"no\r\nX-Forged: 1"}"#)
+        }) { server in
+            let provider = OAuth2TokenProvider(
+                tokenURL: "/oauth/token", grant: .clientCredentials(clientID: "app", authentication: .clientSecretPost("s")))
+            let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: .disabled)
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            }
+            #expect("\(error)".hasSuffix(#"answered 400 Bad Request: invalid_client: no\r\nX-Forged: 1"#))
+        }
+    }
+
+    @Test func decodingFailureQuotingTheBodyIsEscaped() async throws {
+        let error = try await failure(
+            for: .json(200, #"{"webhook":{"id":"wi-1","webhookId":"wh-1","createdAt":"yesterday\r\nX-Forged: 1"}}"#))
+        #expect("\(error)".hasSuffix(#"found "yesterday\r\nX-Forged: 1"."#))
+        #expect(!"\(error)".contains("\n"))
+    }
+}
+
+extension ErrorTests {
+    @Test func tokenTypeNamedInTheMessageIsEscapedAndCut() async throws {
+        let type = "Mac\r\nX-Forged: 1" + String(repeating: "y", count: 500)
+        let body = try JSONSerialization.data(withJSONObject: ["access_token": "t", "token_type": type])
+        try await withTestServer({ _ in CannedResponse(status: 200, headers: ["Content-Type": "application/json"], body: body) }) {
+            server in
+            let provider = OAuth2TokenProvider(
+                tokenURL: "/oauth/token", grant: .clientCredentials(clientID: "app", authentication: .clientSecretPost("s")))
+            let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: .disabled)
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            }
+            guard case .authentication(let failure) = error else {
+                Issue.record("expected an authentication error, got \(error)")
+                return
+            }
+            let shown = #"Mac\r\nX-Forged: 1"# + String(repeating: "y", count: 100 - "Mac\r\nX-Forged: 1".count) + "…"
+            #expect(failure.message.hasSuffix("answered a token of type \(shown), not Bearer"))
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import ConductorOne
 import Foundation
 import SDKRuntime
 import Testing
@@ -63,13 +64,13 @@ struct RequestTests {
 
     @Test func headersAndUserAgentAreSent() async throws {
         try await withTestServer({ _ in .json(200, "{}") }) { server in
-            let client = APIClient(serverURL: server.url, userAgent: "my-app/2.0 conductorone-swift/0.1.0")
+            let client = APIClient(serverURL: server.url, userAgent: "my-app/2.0 sdkruntime-swift/0.1.0")
             let request = Request<JSONValue>(
                 method: .get, path: "/x", headers: [HeaderField(name: "X-Trace", value: "abc 123")], operationID: "x")
             _ = try await client.send(request)
             let received = try #require(server.requests.first)
             #expect(received.header("X-Trace") == "abc 123")
-            #expect(received.header("User-Agent") == "my-app/2.0 conductorone-swift/0.1.0")
+            #expect(received.header("User-Agent") == "my-app/2.0 sdkruntime-swift/0.1.0")
             #expect(received.header("Accept") == "application/json")
             #expect(received.header("Authorization") == nil)
         }
@@ -119,6 +120,48 @@ extension RequestTests {
             }
             #expect("\(error)" == "401 Unauthorized: token expired (code 16)")
             #expect(server.requests.count == 1)
+        }
+    }
+}
+
+extension RequestTests {
+    @Test(arguments: ["", ".", ".."])
+    func emptyOrDotPathParameterIsRejectedBeforeSending(_ id: String) async throws {
+        try await withTestServer({ _ in .json(200, sampleWebhookResponse) }) { server in
+            let client = APIClient(serverURL: server.url, tokenProvider: BearerToken("t"))
+            // The generated builder: `..` would otherwise send POST /api/v1/test.
+            let request = Webhooks.test(id: id)
+            #expect(request.path == "/api/v1/webhooks/\(URLPath.invalidSegment)/test")
+            let error = try await #require(throws: SDKError.self) { try await client.send(request) }
+            #expect(
+                "\(error)"
+                    == #"invalid request: a path parameter of c1.api.webhooks.v1.WebhooksService.Test is empty, "." or "..", which would change the endpoint"#
+            )
+            #expect(server.requests.isEmpty)
+        }
+    }
+
+    @Test(arguments: ["/a/../b", "/a/./b", "/a/%2e%2E/b", "/a/.%2e", "/.."])
+    func dotSegmentInAPathIsRejectedBeforeSending(_ path: String) async throws {
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            let client = APIClient(serverURL: server.url)
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(Request<JSONValue>(method: .get, path: path, operationID: "x"))
+            }
+            #expect("\(error)" == #"invalid request: the path of x has a "." or ".." segment, which would change the endpoint"#)
+            #expect(server.requests.isEmpty)
+        }
+    }
+
+    @Test func dotsInsideASegmentAndEmptyQueryValuesAreSent() async throws {
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            let client = APIClient(serverURL: server.url)
+            let request = Request<JSONValue>(
+                method: .get, path: "/files/\(URLPath.segment("..."))/\(URLPath.segment("a.b"))",
+                query: [URLQueryItem(name: "q", value: ""), URLQueryItem(name: "dot", value: ".")], operationID: "x")
+            _ = try await client.send(request)
+            #expect(server.requests.map(\.rawPath) == ["/files/.../a.b"])
+            #expect(server.requests.map(\.rawQuery) == ["q=&dot=."])
         }
     }
 }

@@ -163,3 +163,43 @@ extension RetryTests {
         }
     }
 }
+
+extension RetryTests {
+    @Test func disabledRetriesMakeOneAttemptEvenAfter401() async throws {
+        try await withTestServer({ request in
+            if request.rawPath == "/oauth/token" {
+                return .json(200, #"{"access_token":"t","token_type":"Bearer","expires_in":60}"#)
+            }
+            return .json(401, #"{"code":16,"message":"revoked"}"#)
+        }) { server in
+            let provider = OAuth2TokenProvider(
+                tokenURL: "/oauth/token", grant: .clientCredentials(clientID: "app", authentication: .clientSecretPost("s")))
+            let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: .disabled)
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            }
+            #expect(error.status == 401)
+            #expect(server.requests.filter { $0.rawPath != "/oauth/token" }.count == 1)
+        }
+    }
+
+    @Test func tokenThatIsNotAHeaderValueIsNeitherSentNorCached() async throws {
+        try await withTestServer({ request in
+            if request.rawPath == "/oauth/token" {
+                return .json(200, #"{"access_token":"bad\u0001token","token_type":"Bearer","expires_in":3600}"#)
+            }
+            return .json(200, "{}")
+        }) { server in
+            let provider = OAuth2TokenProvider(
+                tokenURL: "/oauth/token", grant: .clientCredentials(clientID: "app", authentication: .clientSecretPost("s")))
+            let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: .disabled)
+            for _ in 0..<2 {
+                let error = try await #require(throws: SDKError.self) {
+                    try await client.send(TestRequests.webhookGet(id: "wh-1"))
+                }
+                #expect("\(error)".hasSuffix("answered an access token that is not a valid header value"))
+            }
+            #expect(server.requests.map(\.rawPath) == ["/oauth/token", "/oauth/token"])
+        }
+    }
+}

@@ -1,6 +1,13 @@
 import Foundation
+import OpenAPIURLSession
 import SDKRuntime
 import Testing
+
+@testable import SDKRuntime
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 @Suite(.timeLimit(.minutes(1)))
 struct TimeoutTests {
@@ -14,7 +21,10 @@ struct TimeoutTests {
 
     @Test func perCallTimeoutStopsASlowCall() async throws {
         try await withTestServer(slow(.seconds(20))) { server in
-            let client = APIClient(serverURL: server.url, tokenProvider: BearerToken("t"), timeout: .seconds(30))
+            let sent = Counter()
+            let client = APIClient(
+                serverURL: server.url, tokenProvider: BearerToken("t"), middlewares: [CountingMiddleware(counter: sent)],
+                timeout: .seconds(30))
             let error = try await #require(throws: SDKError.self) {
                 try await client.send(
                     TestRequests.webhookTest(id: "wh-1"), options: RequestOptions(timeout: .milliseconds(300)))
@@ -26,7 +36,7 @@ struct TimeoutTests {
             #expect(after == .milliseconds(300))
             #expect("\(error)" == "the request timed out after 300 ms")
             // A POST that timed out may have been carried out: it is not sent again.
-            #expect(server.requests.count == 1)
+            #expect(sent.current == 1)
         }
     }
 
@@ -47,5 +57,54 @@ struct TimeoutTests {
                 TestRequests.webhookTest(id: "wh-1"), options: RequestOptions(timeout: .seconds(10)))
             #expect(response.webhook.webhookId == "wh-1")
         }
+    }
+}
+
+extension TimeoutTests {
+    @Test func tokenRequestAndCallShareOneDeadline() async throws {
+        try await withTestServer({ request in
+            try await Task.sleep(for: .milliseconds(600))
+            if request.rawPath == "/oauth/token" {
+                return .json(200, #"{"access_token":"t","token_type":"Bearer","expires_in":60}"#)
+            }
+            return .json(200, #"{"ok":true}"#)
+        }) { server in
+            let provider = OAuth2TokenProvider(
+                tokenURL: "/oauth/token", grant: .clientCredentials(clientID: "app", authentication: .clientSecretPost("s")))
+            let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: .disabled, timeout: .seconds(1))
+            let started = ContinuousClock.now
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            }
+            #expect("\(error)" == "the request timed out after 1 s")
+            #expect(ContinuousClock.now - started < .seconds(2), "not twice the timeout")
+        }
+    }
+
+    @Test func transportTimeoutIsATimeout() async throws {
+        try await withTestServer(slow(.seconds(20))) { server in
+            let configuration = URLSessionConfiguration.ephemeral
+            configuration.timeoutIntervalForRequest = 1
+            let transport = URLSessionTransport(configuration: .init(session: URLSession(configuration: configuration)))
+            let client = APIClient(serverURL: server.url, transport: transport, retryPolicy: .disabled, timeout: .seconds(30))
+            let error = try await #require(throws: SDKError.self) {
+                try await client.send(Request<JSONValue>(method: .get, path: "/x", operationID: "x"))
+            }
+            guard case .timedOut(let after) = error else {
+                Issue.record("expected a timeout, got \(error)")
+                return
+            }
+            #expect(after >= .seconds(1) && after < .seconds(10))
+        }
+    }
+}
+
+extension TimeoutTests {
+    /// URLSession's own limits (60 s by default) would cut longer attempts short as
+    /// transport errors; the default transport's are a week, so the client's deadline decides.
+    @Test func defaultTransportsSessionLimitsDoNotInterfere() {
+        let configuration = DefaultTransport.shared.session.configuration
+        #expect(configuration.timeoutIntervalForRequest == 7 * 24 * 3600)
+        #expect(configuration.timeoutIntervalForResource == 7 * 24 * 3600)
     }
 }

@@ -1,6 +1,9 @@
+import ConductorOneAuth
 import Foundation
 import SDKRuntime
 import Testing
+
+@testable import SDKRuntime
 
 @Suite(.timeLimit(.minutes(1)))
 struct TokenFlowTests {
@@ -90,33 +93,6 @@ struct TokenFlowTests {
         #expect(fake.apiRequests.values.count == 1)
     }
 
-    @Test func clientSecretPostSendsTheSecretInTheBody() async throws {
-        let seen = Recorder<[String: [String]]>()
-        try await withTestServer({ request in
-            if request.rawPath == "/oauth/token" {
-                seen.append(TestEncoding.formFields(request.body))
-                return .json(200, #"{"access_token":"generic-token","token_type":"bearer","expires_in":60}"#)
-            }
-            return request.header("Authorization") == "Bearer generic-token"
-                ? .json(200, #"{"ok":true}"#) : .json(401, #"{"message":"no"}"#)
-        }) { server in
-            let provider = OAuth2TokenProvider(
-                tokenURL: "/oauth/token",
-                grant: .clientCredentials(
-                    clientID: "app", authentication: .clientSecretPost("s3cret"), scopes: ["read", "write"]))
-            let client = APIClient(serverURL: server.url, tokenProvider: provider)
-            let answer = try await client.send(TestRequests.webhookGet(id: "wh-1"))
-            #expect(answer["ok"] == true)
-        }
-        #expect(
-            seen.values == [
-                [
-                    "grant_type": ["client_credentials"], "client_id": ["app"], "client_secret": ["s3cret"],
-                    "scope": ["read write"],
-                ]
-            ])
-    }
-
     @Test func refusedTokenRequestIsAnAuthenticationError() async throws {
         let other = TestCredentials()
         // The server knows a different key, so the signature does not verify.
@@ -164,9 +140,9 @@ extension TokenFlowTests {
         let tokenAnswers = Counter()
         try await withTestServer({ request in
             if request.rawPath == "/auth/v1/token", tokenAnswers.next() == 1 {
-                // Slow enough that every call is waiting for this answer.
+                // Slow enough that every call is waiting for this answer, and not worth a retry.
                 try await Task.sleep(for: .seconds(1))
-                return .json(503, #"{"code":14,"message":"token service starting"}"#)
+                return .json(400, #"{"error":"invalid_request","error_description":"try later"}"#)
             }
             return try await fake.handle(request)
         }) { server in
@@ -190,5 +166,38 @@ extension TokenFlowTests {
             _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
             #expect(tokenAnswers.current == 2)
         }
+    }
+}
+
+extension TokenFlowTests {
+    /// Lifetimes that do not fit a `Duration`, or make no sense, mean an unknown lifetime:
+    /// the token is used until the API rejects it.
+    @Test(arguments: ["1e21", #""inf""#, #""nan""#, "-1e30", #""1e400""#, "-1"])
+    func unusableLifetimeIsTreatedAsUnknown(_ expiresIn: String) async throws {
+        let tokenRequests = Counter()
+        try await withTestServer({ request in
+            if request.rawPath == "/oauth/token" {
+                tokenRequests.next()
+                return .json(200, #"{"access_token":"t1","token_type":"Bearer","expires_in":\#(expiresIn)}"#)
+            }
+            return .json(200, #"{"ok":true}"#)
+        }) { server in
+            let provider = OAuth2TokenProvider(
+                tokenURL: "/oauth/token", grant: .clientCredentials(clientID: "app", authentication: .clientSecretPost("s")))
+            let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: .disabled)
+            _ = try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            _ = try await client.send(TestRequests.webhookGet(id: "wh-1"))
+            #expect(server.requests.filter { $0.rawPath != "/oauth/token" }.map { $0.header("Authorization") } == ["Bearer t1", "Bearer t1"])
+        }
+        #expect(tokenRequests.current == 1)
+    }
+
+    @Test func lifetimeIsReadWithinItsRange() {
+        #expect(TokenEndpoint.lifetime(expiresIn: 3600) == .seconds(3600))
+        #expect(TokenEndpoint.lifetime(expiresIn: 0) == .zero)
+        #expect(TokenEndpoint.lifetime(expiresIn: 1.5) == .milliseconds(1500))
+        #expect(TokenEndpoint.lifetime(expiresIn: TokenEndpoint.maxLifetime) == .seconds(TokenEndpoint.maxLifetime))
+        #expect(TokenEndpoint.lifetime(expiresIn: TokenEndpoint.maxLifetime + 1) == nil)
+        #expect(TokenEndpoint.lifetime(expiresIn: nil) == nil)
     }
 }

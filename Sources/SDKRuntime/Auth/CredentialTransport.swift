@@ -9,15 +9,16 @@ enum CredentialTransport {
         if scheme == "http", let host = url.host, isLoopback(host) { return }
         throw SDKError.authentication(
             .insecureTransport,
-            "refusing to send credentials to \(url.absoluteString): use https (plain http is allowed only to 127.0.0.0/8, ::1 or localhost)"
+            "refusing to send credentials to \(ServerURL.redacted(url)): use https (plain http is allowed only to 127.0.0.0/8, ::1 or localhost)"
         )
     }
 
     /// Whether `host` names this machine: `localhost`, an address in 127.0.0.0/8 or `::1`.
+    /// `localhost.` is not: as a fully qualified name it is looked up in DNS.
     static func isLoopback(_ host: String) -> Bool {
         var host = host.lowercased()
         if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
-        if host == "localhost" || host == "localhost." { return true }
+        if host == "localhost" { return true }
         if host == "::1" || host == "0:0:0:0:0:0:0:1" { return true }
         let octets = host.split(separator: ".", omittingEmptySubsequences: false)
         guard octets.count == 4 else { return false }

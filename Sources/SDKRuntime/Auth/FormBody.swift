@@ -4,6 +4,7 @@ import Foundation
 enum FormBody {
     /// The fields in order, names and values percent-encoded.
     static func encode(_ fields: [(name: String, value: String)]) -> Data {
-        Data(fields.map { "\(URLPath.segment($0.name))=\(URLPath.segment($0.value))" }.joined(separator: "&").utf8)
+        let pairs = fields.map { "\(URLPath.percentEncoded($0.name))=\(URLPath.percentEncoded($0.value))" }
+        return Data(pairs.joined(separator: "&").utf8)
     }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// How an ``OAuth2TokenProvider`` asks its token endpoint for a token.
@@ -13,17 +12,23 @@ public enum OAuth2Grant: Sendable {
     /// `urn:ietf:params:oauth:token-type:jwt`.
     public static let jwtTokenType = "urn:ietf:params:oauth:token-type:jwt"
 
-    /// The form fields of a token request to a token endpoint on `audience`.
-    func formFields(audience: String) throws -> [(name: String, value: String)] {
+    /// The form fields and the `Authorization` header value, if any, of a token request to
+    /// `tokenURL`.
+    func tokenRequest(to tokenURL: URL) throws -> (fields: [(name: String, value: String)], authorization: String?) {
         let fields: [(name: String, value: String)]
+        var authorization: String?
         switch self {
         case let .clientCredentials(clientID, .clientSecretPost(secret), scopes):
             fields = [
                 ("grant_type", "client_credentials"), ("client_id", clientID), ("client_secret", secret),
                 ("scope", scopes.joined(separator: " ")),
             ]
-        case let .clientCredentials(clientID, .privateKeyJWT(key), scopes):
-            let assertion = try JWTAssertion.make(clientID: clientID, audience: audience, key: key)
+        case let .clientCredentials(clientID, .clientSecretBasic(secret), scopes):
+            fields = [("grant_type", "client_credentials"), ("scope", scopes.joined(separator: " "))]
+            let pair = "\(URLPath.percentEncoded(clientID)):\(URLPath.percentEncoded(secret))"
+            authorization = "Basic \(Data(pair.utf8).base64EncodedString())"
+        case let .clientCredentials(clientID, .clientAssertion(signer), scopes):
+            let assertion = try signer.assertion(clientID: clientID, tokenURL: tokenURL)
             fields = [
                 ("grant_type", "client_credentials"), ("client_id", clientID),
                 ("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),
@@ -36,17 +41,8 @@ public enum OAuth2Grant: Sendable {
                 ("client_id", clientID ?? ""),
             ]
         }
-        return fields.filter { !$0.value.isEmpty }
+        return (fields.filter { !$0.value.isEmpty }, authorization)
     }
-}
-
-/// How a client proves its identity to a token endpoint.
-public enum ClientAuthentication: Sendable {
-    /// The client secret in the form body (`client_secret_post`).
-    case clientSecretPost(String)
-    /// A JWT client assertion (RFC 7523, `private_key_jwt`) signed with EdDSA by this
-    /// Ed25519 key; the secret itself is never sent.
-    case privateKeyJWT(Curve25519.Signing.PrivateKey)
 }
 
 extension OAuth2Grant: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
@@ -57,20 +53,6 @@ extension OAuth2Grant: CustomStringConvertible, CustomDebugStringConvertible, Cu
             return "clientCredentials(clientID: \(clientID), authentication: \(authentication))"
         case let .tokenExchange(_, _, clientID):
             return "tokenExchange(clientID: \(clientID ?? "none"), subjectToken: \(Redaction.placeholder))"
-        }
-    }
-    /// The same as ``description``.
-    public var debugDescription: String { description }
-    /// No children, so `dump` cannot print a secret.
-    public var customMirror: Mirror { Mirror(self, children: [:]) }
-}
-
-extension ClientAuthentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// Names the method; the secret or key is never printed.
-    public var description: String {
-        switch self {
-        case .clientSecretPost: return "clientSecretPost(\(Redaction.placeholder))"
-        case .privateKeyJWT: return "privateKeyJWT(\(Redaction.placeholder))"
         }
     }
     /// The same as ``description``.

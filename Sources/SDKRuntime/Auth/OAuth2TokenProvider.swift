@@ -1,19 +1,25 @@
 import Foundation
+import Synchronization
 
 /// Gets access tokens from an OAuth 2.0 token endpoint and caches them.
 ///
 /// A token is reused until shortly before it expires; when many calls need a new token at
-/// once, one request is made and its answer shared. A token the API rejects with 401 is
-/// dropped, so the next call fetches a new one. Token requests go through the client's
-/// transport and only over https, or plain http to a loopback host.
+/// once, one request is made and its answer shared. That request has its own time limit,
+/// ``TokenContext/timeout`` (the client's configured timeout), so a waiting call that is
+/// cancelled or runs out of its own time leaves without failing the others. A token the API rejects
+/// with 401 is dropped, so the next call fetches a new one. Token requests go through the
+/// client's transport and only over https, or plain http to a loopback host.
 ///
-/// The cache holds one token: use a provider with one client, or clients of one server.
-public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible {
+/// Tokens are cached per token URL: a provider used with clients of several servers
+/// keeps one token for each and never sends one server's token to another.
+public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable
+{
     /// The token endpoint, absolute or relative to the server URL (`/auth/v1/token`).
     public let tokenURL: String
     /// How tokens are asked for.
     public let grant: OAuth2Grant
-    private let cache = TokenCache()
+    private let caches = Mutex<[URL: TokenCache]>([:])
 
     /// Creates a provider asking `tokenURL` for tokens with `grant`.
     public init(tokenURL: String, grant: OAuth2Grant) {
@@ -21,26 +27,43 @@ public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible {
         self.grant = grant
     }
 
-    /// Returns the cached token, or fetches one.
+    /// Returns the cached token of the token URL `context.serverURL` resolves to, or
+    /// fetches one.
     public func token(in context: TokenContext) async throws -> String {
-        guard let url = URL(string: tokenURL, relativeTo: context.serverURL)?.absoluteURL, url.host != nil else {
-            throw SDKError.configuration("invalid token URL \(tokenURL)")
+        guard let url = URL(string: tokenURL, relativeTo: context.serverURL)?.absoluteURL else {
+            throw SDKError.configuration("the token URL is not a URL: \(SafeText.oneLine(tokenURL, limit: 100))")
         }
+        try ServerURL.validate(url, as: "the token URL")
         try CredentialTransport.requireSecure(url)
         let grant = self.grant
-        return try await cache.token {
-            // The assertion's audience is the token host without a port.
-            let fields = try grant.formFields(audience: url.host ?? "")
-            return try await TokenEndpoint.requestToken(at: url, fields: fields, context: context)
+        return try await cache(for: url).token {
+            let request = try grant.tokenRequest(to: url)
+            return try await TokenEndpoint.requestToken(
+                at: url, fields: request.fields, authorization: request.authorization, context: context)
         }
     }
 
-    /// Drops `token` so the next call fetches a new one.
+    /// Drops `token` wherever it is cached, so the next call fetches a new one.
     public func invalidate(_ token: String) async -> Bool {
-        await cache.invalidate(token)
+        for cache in caches.withLock({ Array($0.values) }) {
+            cache.invalidate(token)
+        }
         return true
     }
 
-    /// The token URL and grant; secrets are never printed.
+    /// The token URL and grant; secrets and tokens are never printed.
     public var description: String { "OAuth2TokenProvider(tokenURL: \(tokenURL), grant: \(grant))" }
+    /// The same as ``description``.
+    public var debugDescription: String { description }
+    /// No children, so `dump` cannot print a cached token.
+    public var customMirror: Mirror { Mirror(self, children: [:]) }
+
+    private func cache(for url: URL) -> TokenCache {
+        caches.withLock { caches in
+            if let cache = caches[url] { return cache }
+            let cache = TokenCache()
+            caches[url] = cache
+            return cache
+        }
+    }
 }

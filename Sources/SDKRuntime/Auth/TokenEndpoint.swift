@@ -4,51 +4,71 @@ import OpenAPIRuntime
 
 /// Requests to an OAuth 2.0 token endpoint (RFC 6749 §3.2) and their answers.
 enum TokenEndpoint {
-    /// Posts `fields` as a form to `url` and returns the access token it answers with.
+    /// Posts `fields` as a form to `url`, with `authorization` as its `Authorization` header
+    /// when given, and returns the access token it answers with.
     static func requestToken(
-        at url: URL, fields: [(name: String, value: String)], context: TokenContext
+        at url: URL, fields: [(name: String, value: String)], authorization: String?, context: TokenContext
     ) async throws -> CachedToken {
+        let shownURL = ServerURL.redacted(url)
         guard let origin = HTTPExchange.origin(of: url) else {
-            throw SDKError.configuration("invalid token URL \(url.absoluteString)")
+            throw SDKError.configuration("invalid token URL \(shownURL)")
         }
         var headerFields = HTTPFields()
         headerFields[.contentType] = "application/x-www-form-urlencoded"
         headerFields[.accept] = "application/json"
         headerFields[.userAgent] = context.userAgent
+        if let authorization { headerFields[.authorization] = authorization }
         let request = HTTPRequest(
             method: .post, scheme: nil, authority: nil, path: HTTPExchange.pathAndQuery(of: url),
             headerFields: headerFields)
         let body = FormBody.encode(fields)
         let transport = context.transport
         let issued = ContinuousClock.now
-        let (response, data) = try await HTTPExchange.perform(timeout: context.timeout) {
+        let (response, data) = try await HTTPExchange.perform(
+            until: issued + context.timeout, limit: context.timeout, maxBodySize: context.maxResponseBodySize
+        ) {
             try await transport.send(request, body: HTTPBody(body), baseURL: origin, operationID: operationID)
         }
         context.logger.debug(
             "token request answered",
             metadata: [
-                "token_url": "\(url.absoluteString)", "status": "\(response.status.code)",
+                "token_url": "\(shownURL)", "status": "\(response.status.code)",
                 "duration_ms": "\((ContinuousClock.now - issued).milliseconds)",
             ])
         guard response.status == .ok else {
             let failure = HTTPFailure(
                 status: response.status, headerFields: response.headerFields, body: data, operationID: operationID)
             throw SDKError.authentication(
-                .tokenRequestFailed, "the token endpoint \(url.absoluteString) answered \(describe(failure))",
+                .tokenRequestFailed, "the token endpoint \(shownURL) answered \(describe(failure))",
                 response: failure)
         }
         guard let answer = try? JSONDecoder().decode(TokenResponse.self, from: data),
             let token = answer.accessToken, !token.isEmpty
         else {
             throw SDKError.authentication(
-                .tokenRequestFailed, "the token endpoint \(url.absoluteString) answered without an access token")
+                .tokenRequestFailed, "the token endpoint \(shownURL) answered without an access token")
+        }
+        guard HTTPField.isValidValue(token) else {
+            throw SDKError.authentication(
+                .tokenRequestFailed,
+                "the token endpoint \(shownURL) answered an access token that is not a valid header value")
         }
         if let type = answer.tokenType, type.lowercased() != "bearer" {
             throw SDKError.authentication(
                 .tokenRequestFailed,
-                "the token endpoint \(url.absoluteString) answered a token of type \(type), not Bearer")
+                "the token endpoint \(shownURL) answered a token of type \(SafeText.oneLine(type, limit: 100)), not Bearer")
         }
-        return CachedToken(value: token, lifetime: answer.expiresIn.map { Duration.seconds($0) }, issued: issued)
+        return CachedToken(value: token, lifetime: lifetime(expiresIn: answer.expiresIn), issued: issued)
+    }
+
+    /// The longest lifetime believed, a little over a year.
+    static let maxLifetime: Double = 400 * 24 * 3600
+
+    /// `expires_in` as a lifetime when it is a finite number of seconds from zero to
+    /// ``maxLifetime``; anything else (`1e21`, `inf`, `nan`, negative) is an unknown lifetime.
+    static func lifetime(expiresIn seconds: Double?) -> Duration? {
+        guard let seconds, (0...maxLifetime).contains(seconds) else { return nil }
+        return .seconds(seconds)
     }
 
     /// The operation ID token requests are logged and reported under.
@@ -61,7 +81,7 @@ enum TokenEndpoint {
             return failure.description
         }
         let detail = oauth.errorDescription.map { "\(oauth.error): \($0)" } ?? oauth.error
-        return "\(failure.status.displayText): \(detail)"
+        return "\(failure.status.displayText): \(SafeText.oneLine(detail))"
     }
 
     private struct TokenResponse: Decodable {

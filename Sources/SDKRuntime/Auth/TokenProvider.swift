@@ -31,17 +31,26 @@ public struct TokenContext: Sendable {
     public var transport: any ClientTransport
     /// The `User-Agent` to send.
     public var userAgent: String
-    /// The longest a token request may take.
+    /// The longest a token request may take: the client's configured timeout, not what is
+    /// left of one call's time, because a provider may share the request between callers
+    /// (each of which stops waiting when its own time is up).
     public var timeout: Duration
+    /// The largest token response read, in bytes: the client's
+    /// ``APIClient/Configuration/maxResponseBodySize``.
+    public var maxResponseBodySize: Int
     /// Where to log; never log a token or secret.
     public var logger: Logger
 
     /// Creates a context.
-    public init(serverURL: URL, transport: any ClientTransport, userAgent: String, timeout: Duration, logger: Logger) {
+    public init(
+        serverURL: URL, transport: any ClientTransport, userAgent: String, timeout: Duration,
+        maxResponseBodySize: Int = APIClient.Configuration.defaultMaxResponseBodySize, logger: Logger
+    ) {
         self.serverURL = serverURL
         self.transport = transport
         self.userAgent = userAgent
         self.timeout = timeout
+        self.maxResponseBodySize = maxResponseBodySize
         self.logger = logger
     }
 }

@@ -8,7 +8,7 @@ extension APIClient {
     /// the successful response.
     func sendWithRetries(_ request: PreparedRequest, policy: RetryPolicy, timeout: Duration) async throws -> Data {
         let clock = ContinuousClock()
-        let deadline = clock.now + policy.maxElapsedTime
+        let deadline = clock.now + min(policy.maxElapsedTime, longestWait)
         var attempt = 0
         var reauthenticated = false
         while true {
@@ -18,94 +18,125 @@ extension APIClient {
             let failure: SDKError
             let delay: Duration?
             do {
-                let (response, body, token) = try await performAttempt(request, attempt: attempt, timeout: limit)
+                let (response, body, token) = try await performAttempt(request, attempt: attempt, limit: limit)
                 if response.status.kind == .successful { return body }
                 let httpFailure = HTTPFailure(
                     status: response.status, headerFields: response.headerFields, body: body,
                     operationID: request.operationID)
                 failure = .http(httpFailure)
-                if response.status == .unauthorized, let token, !reauthenticated,
+                let mayRetry = attempt < policy.maxAttempts
+                if mayRetry, response.status == .unauthorized, let token, !reauthenticated,
                     let provider = configuration.tokenProvider, await provider.invalidate(token)
                 {
                     reauthenticated = true
                     delay = .zero
-                } else if attempt < policy.maxAttempts,
-                    policy.retries(status: response.status.code, method: request.head.method)
-                {
+                } else if mayRetry, policy.retries(status: response.status.code, method: request.head.method) {
                     delay = RetryAfter.delay(in: response.headerFields) ?? policy.backoff(beforeRetry: attempt)
                 } else {
                     delay = nil
                 }
-            } catch let error as SDKError {
-                failure = error
+            } catch let error as AttemptFailure {
+                failure = error.error
                 delay = retryDelay(after: error, attempt: attempt, policy: policy, method: request.head.method)
             }
             guard let delay, clock.now + delay < deadline else { throw failure }
             configuration.logger.debug(
                 "retrying",
                 metadata: [
-                    "operation": "\(request.operationID)", "attempt": "\(attempt + 1)",
+                    "operation": "\(SafeText.oneLine(request.operationID))", "attempt": "\(attempt + 1)",
                     "delay_ms": "\(delay.milliseconds)", "reason": "\(failure)",
                 ])
             try await Task.sleep(for: delay)
         }
     }
 
-    /// The wait before the next attempt after a failure without an answer, or `nil` when it
-    /// must not be retried.
-    private func retryDelay(after error: SDKError, attempt: Int, policy: RetryPolicy, method: HTTPRequest.Method)
+    /// The wait before the next attempt after a failure without an answer from the API, or
+    /// `nil` when it must not be retried.
+    ///
+    /// A failure before the request was sent (getting its token) is retried for any
+    /// method, as the API cannot have acted: the token endpoint's timeouts, connection
+    /// failures and the statuses retried for GET, honouring its `Retry-After`.
+    private func retryDelay(after failure: AttemptFailure, attempt: Int, policy: RetryPolicy, method: HTTPRequest.Method)
         -> Duration?
     {
         guard attempt < policy.maxAttempts else { return nil }
-        switch error {
-        case .transport(let failure) where policy.retriesFailure(connectFailed: failure.isConnectFailure, method: method):
-            return policy.backoff(beforeRetry: attempt)
-        case .timedOut where policy.retriesFailure(connectFailed: false, method: method):
-            return policy.backoff(beforeRetry: attempt)
+        let backoff = policy.backoff(beforeRetry: attempt)
+        switch failure.error {
+        case .authentication(let authentication) where failure.beforeSending:
+            guard let response = authentication.response, policy.retries(status: response.status.code, method: .get)
+            else { return nil }
+            return RetryAfter.delay(in: response.headerFields) ?? backoff
+        case .transport(let transport)
+        where failure.beforeSending || policy.retriesFailure(connectFailed: transport.isConnectFailure, method: method):
+            return backoff
+        case .timedOut where failure.beforeSending || policy.retriesFailure(connectFailed: false, method: method):
+            return backoff
         default:
             return nil
         }
     }
 
-    /// One attempt: credentials, middlewares, transport, the whole response body. Returns
-    /// the token sent, if any, so a 401 can invalidate it.
-    private func performAttempt(_ request: PreparedRequest, attempt: Int, timeout: Duration) async throws
+    /// One attempt within `limit`: credentials, middlewares, transport, the whole response
+    /// body, all by one deadline. Returns the token sent, if any, so a 401 can invalidate it.
+    private func performAttempt(_ request: PreparedRequest, attempt: Int, limit: Duration) async throws
         -> (HTTPResponse, Data, String?)
     {
+        let deadline = ContinuousClock.now + limit
         var head = request.head
         var token: String?
         if request.needsCredentials, let provider = configuration.tokenProvider {
-            let context = TokenContext(
-                serverURL: configuration.serverURL, transport: configuration.transport,
-                userAgent: configuration.userAgent, timeout: timeout, logger: configuration.logger)
-            let value = try await provider.token(in: context)
-            guard !value.isEmpty, HTTPField.isValidValue(value) else {
-                throw SDKError.authentication(
-                    .tokenRequestFailed, "the access token is empty or contains characters not allowed in a header")
+            do {
+                let value = try await credential(from: provider, until: deadline, limit: limit)
+                head.headerFields[.authorization] = "Bearer \(value)"
+                token = value
+            } catch let error as SDKError {
+                throw AttemptFailure(error: error, beforeSending: true)
             }
-            head.headerFields[.authorization] = "Bearer \(value)"
-            token = value
         }
         let logger = configuration.logger
+        let path = SafeText.oneLine(request.path)
         var metadata: Logger.Metadata = [
-            "operation": "\(request.operationID)", "method": "\(head.method)", "path": "\(request.path)",
+            "operation": "\(SafeText.oneLine(request.operationID))", "method": "\(head.method)", "path": "\(path)",
             "attempt": "\(attempt)",
         ]
         logger.trace("sending", metadata: metadata.merging(["headers": "\(Redaction.describe(head.headerFields))"]) { $1 })
         let started = ContinuousClock.now
         let send = chain(head: head, body: request.body, operationID: request.operationID)
         do {
-            let (response, body) = try await HTTPExchange.perform(timeout: timeout, send)
+            let (response, body) = try await HTTPExchange.perform(
+                until: deadline, limit: limit, maxBodySize: configuration.maxResponseBodySize, send)
             metadata["status"] = "\(response.status.code)"
             metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"
-            logger.debug("\(head.method) \(request.path) \(response.status.code)", metadata: metadata)
+            logger.debug("\(head.method) \(path) \(response.status.code)", metadata: metadata)
             return (response, body, token)
         } catch let error as SDKError {
             metadata["error"] = "\(error)"
             metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"
-            logger.debug("\(head.method) \(request.path) failed", metadata: metadata)
-            throw error
+            logger.debug("\(head.method) \(path) failed", metadata: metadata)
+            throw AttemptFailure(error: error, beforeSending: false)
         }
+    }
+
+    /// The provider's token, waited for until `deadline`. The token request itself runs with
+    /// the client's configured timeout, as the provider may share it with other calls.
+    private func credential(from provider: any TokenProvider, until deadline: ContinuousClock.Instant, limit: Duration)
+        async throws -> String
+    {
+        let context = TokenContext(
+            serverURL: configuration.serverURL, transport: configuration.transport, userAgent: configuration.userAgent,
+            timeout: configuration.timeout, maxResponseBodySize: configuration.maxResponseBodySize,
+            logger: configuration.logger)
+        let value: String
+        do {
+            value = try await withDeadline(deadline) { try await provider.token(in: context) }
+        } catch is TimeoutReached {
+            throw SDKError.timedOut(after: limit)
+        }
+        guard !value.isEmpty, HTTPField.isValidValue(value) else {
+            throw SDKError.authentication(
+                .tokenRequestFailed, "the access token is empty or contains characters not allowed in a header")
+        }
+        return value
     }
 
     /// The request sent through the middlewares, the first outermost, then the transport.
@@ -124,4 +155,11 @@ extension APIClient {
         let serverURL = configuration.serverURL
         return { try await outermost(head, body.map { HTTPBody($0) }, serverURL) }
     }
+}
+
+/// An attempt's failure, and whether it came before the request was sent, when the API
+/// cannot have acted on it whatever the method.
+struct AttemptFailure: Error {
+    var error: SDKError
+    var beforeSending: Bool
 }

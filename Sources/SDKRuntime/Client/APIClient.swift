@@ -27,7 +27,7 @@ public final class APIClient: Sendable {
         retryPolicy: RetryPolicy = .default,
         timeout: Duration = .seconds(60),
         userAgent: String = SDKInfo.userAgent,
-        logger: Logger = Logger(label: "conductorone.sdk")
+        logger: Logger = Logger(label: SDKInfo.loggerLabel)
     ) {
         self.init(
             configuration: Configuration(
@@ -45,6 +45,7 @@ public final class APIClient: Sendable {
     public func send<Response>(
         _ request: Request<Response>, options: RequestOptions = RequestOptions()
     ) async throws -> Response {
+        try ServerURL.validate(configuration.serverURL, as: "the server URL")
         let prepared = try PreparedRequest(request, userAgent: configuration.userAgent)
         if prepared.needsCredentials {
             guard configuration.tokenProvider != nil else {

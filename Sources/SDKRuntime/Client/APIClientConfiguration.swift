@@ -16,14 +16,22 @@ extension APIClient {
         public var middlewares: [any ClientMiddleware]
         /// When failed calls are tried again.
         public var retryPolicy: RetryPolicy
-        /// The longest one attempt may take, from sending the request to reading the whole
-        /// response.
+        /// The longest one attempt may take, from getting its token to reading the whole
+        /// response, and the time limit of the token requests the client makes; more than a
+        /// year counts as a year.
         public var timeout: Duration
+        /// The largest response body read, in bytes, 64 MiB by default; a larger one fails
+        /// with ``SDKError/responseTooLarge(limit:)`` as soon as its `Content-Length` or the
+        /// bytes received pass it.
+        public var maxResponseBodySize: Int
         /// The `User-Agent` sent with every request.
         public var userAgent: String
         /// Where requests, responses and retries are logged, at debug and trace levels;
         /// tokens and secrets never are.
         public var logger: Logger
+
+        /// The default ``maxResponseBodySize``: 64 MiB.
+        public static let defaultMaxResponseBodySize = 64 << 20
 
         /// Creates a configuration.
         public init(
@@ -33,8 +41,9 @@ extension APIClient {
             middlewares: [any ClientMiddleware] = [],
             retryPolicy: RetryPolicy = .default,
             timeout: Duration = .seconds(60),
+            maxResponseBodySize: Int = Configuration.defaultMaxResponseBodySize,
             userAgent: String = SDKInfo.userAgent,
-            logger: Logger = Logger(label: "conductorone.sdk")
+            logger: Logger = Logger(label: SDKInfo.loggerLabel)
         ) {
             self.serverURL = serverURL
             self.tokenProvider = tokenProvider
@@ -42,6 +51,7 @@ extension APIClient {
             self.middlewares = middlewares
             self.retryPolicy = retryPolicy
             self.timeout = timeout
+            self.maxResponseBodySize = maxResponseBodySize
             self.userAgent = userAgent
             self.logger = logger
         }

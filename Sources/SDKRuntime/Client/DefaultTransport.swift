@@ -1,35 +1,70 @@
 import Foundation
-import OpenAPIURLSession
+import HTTPTypes
+import OpenAPIRuntime
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
 
-/// The transport clients use unless given another: `URLSessionTransport` over a session
-/// that does not follow redirects, so a bearer token never follows one to another host or
-/// down to plain http, and that keeps no cache and no cookies.
-public enum DefaultTransport {
-    /// The shared transport.
-    public static let shared = URLSessionTransport(
-        // Buffered, as the client reads whole bodies anyway; it also keeps redirects going
-        // to the session's delegate on every platform.
-        configuration: .init(session: session, httpBodyProcessingMode: .buffered))
+/// The transport clients use unless given another: URLSession, streaming each response
+/// body as it arrives.
+///
+/// The response is returned as soon as its head is in; its body is an `HTTPBody` whose
+/// chunks come as URLSession receives them, on every platform (`URLSessionTransport`
+/// buffers whole bodies on Linux). So a client can refuse a body that is too large from
+/// its `Content-Length` or as soon as too many bytes came, and stop the transfer.
+/// Dropping the body unread cancels the transfer too.
+///
+/// The session follows no redirects, so a bearer token never follows one to another host
+/// or down to plain http, and keeps no cache and no cookies. Its own time limits are a
+/// week, so they never cut an attempt sooner than the client's timeout does.
+public final class DefaultTransport: ClientTransport, Sendable {
+    /// The transport shared by every client that is not given another.
+    public static let shared = DefaultTransport()
 
-    private static let session: URLSession = {
+    /// URLSession's request and resource time limits: long enough never to interfere.
+    static let sessionTimeLimit: TimeInterval = 7 * 24 * 3600
+
+    let session: URLSession
+    private let router: TaskRouter
+
+    /// Creates a transport with a session of its own.
+    public init() {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.urlCache = nil
         configuration.httpShouldSetCookies = false
         configuration.httpCookieAcceptPolicy = .never
-        return URLSession(configuration: configuration, delegate: RedirectRefusal(), delegateQueue: nil)
-    }()
-}
+        configuration.timeoutIntervalForRequest = Self.sessionTimeLimit
+        configuration.timeoutIntervalForResource = Self.sessionTimeLimit
+        router = TaskRouter()
+        session = URLSession(configuration: configuration, delegate: router, delegateQueue: nil)
+    }
 
-/// Answers every redirect by not following it: the client receives the 3xx response.
-private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, Sendable {
-    func urlSession(
-        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
-    ) {
-        completionHandler(nil)
+    /// Sends `request` to `baseURL` and returns once the response's head is in; the body
+    /// streams as it arrives.
+    public func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws
+        -> (HTTPResponse, HTTPBody?)
+    {
+        var urlRequest = try URLRequest(request, baseURL: baseURL)
+        if let body {
+            urlRequest.httpBody = try await Data(collecting: body, upTo: .max)
+        }
+        let task = session.dataTask(with: urlRequest)
+        let (stream, chunks) = AsyncThrowingStream<HTTPBody.ByteChunk, any Error>.makeStream()
+        chunks.onTermination = { termination in
+            if case .cancelled = termination { task.cancel() }
+        }
+        do {
+            let response = try await withTaskCancellationHandler {
+                try await withCheckedThrowingContinuation { head in
+                    router.start(task, head: head, chunks: chunks)
+                }
+            } onCancel: {
+                task.cancel()
+            }
+            return (response.head, HTTPBody(stream, length: response.length))
+        } catch let error as URLError where error.code == .cancelled && Task.isCancelled {
+            throw CancellationError()
+        }
     }
 }

@@ -2,32 +2,38 @@ import Foundation
 import HTTPTypes
 import OpenAPIRuntime
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 /// One request and its whole answer, the shared last step of API calls and token requests.
 enum HTTPExchange {
-    /// The largest response body read; a bigger one is a transport failure.
-    static let maxBodySize = 64 << 20
-
-    /// Sends `request` through `send` and reads the whole response body within `timeout`.
+    /// Sends `request` through `send` and reads the whole response body by `deadline`,
+    /// refusing a body of more than `maxBodySize` bytes (see ``LimitedBody``).
     ///
-    /// Errors become ``SDKError``: ``SDKError/timedOut(after:)`` when time runs out and
-    /// ``SDKError/transport(_:)`` for whatever the transport throws; cancellation and
-    /// errors that already are ``SDKError`` pass through.
+    /// Errors become ``SDKError``: ``SDKError/timedOut(after:)`` with `limit` when the
+    /// deadline passes, and with the time taken when the transport gives up first with
+    /// `URLError.timedOut`; ``SDKError/transport(_:)`` for whatever else the transport
+    /// throws. Cancellation and errors that already are ``SDKError`` pass through.
     static func perform(
-        timeout: Duration,
+        until deadline: ContinuousClock.Instant, limit: Duration, maxBodySize: Int,
         _ send: @escaping @Sendable () async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, Data) {
+        let started = ContinuousClock.now
         do {
-            return try await withTimeout(timeout) {
+            return try await withDeadline(deadline) {
                 let (response, body) = try await send()
                 guard let body else { return (response, Data()) }
-                return (response, try await Data(collecting: body, upTo: maxBodySize))
+                return (response, try await LimitedBody(body, of: response, limit: maxBodySize).collect())
             }
         } catch is TimeoutReached {
-            throw SDKError.timedOut(after: timeout)
+            throw SDKError.timedOut(after: limit)
         } catch let error as SDKError {
             throw error
         } catch let error as CancellationError {
             throw error
+        } catch let error as URLError where error.code == .timedOut {
+            throw SDKError.timedOut(after: ContinuousClock.now - started)
         } catch {
             throw SDKError.transport(TransportFailure(underlying: error))
         }
@@ -40,8 +46,6 @@ enum HTTPExchange {
         components.percentEncodedPath = ""
         components.percentEncodedQuery = nil
         components.fragment = nil
-        components.user = nil
-        components.password = nil
         return components.url
     }
 

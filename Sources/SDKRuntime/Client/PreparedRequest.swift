@@ -12,8 +12,10 @@ struct PreparedRequest: Sendable {
     /// The path without query, for logs.
     var path: String
 
-    /// Throws ``SDKError/invalidRequest(_:)`` for a header that could split the request
-    /// (CR, LF or NUL in a value), an invalid header name or a body that cannot be encoded.
+    /// Throws ``SDKError/invalidRequest(_:)`` for a path parameter that is empty, `.` or
+    /// `..` (see ``URLPath/segment(_:)-(String)``), a dot segment in the path, a header that could
+    /// split the request (CR, LF or NUL in a value), an invalid header name or a body that
+    /// cannot be encoded.
     init<Response>(_ request: Request<Response>, userAgent: String) throws {
         var fields = HTTPFields()
         fields[.accept] = request.responseFormat.accept
@@ -32,15 +34,32 @@ struct PreparedRequest: Sendable {
             fields.append(HTTPField(name: name, value: try Self.checkedValue(header.value, of: header.name)))
         }
         let query = request.query.map { item in
-            item.value.map { "\(URLPath.segment(item.name))=\(URLPath.segment($0))" } ?? URLPath.segment(item.name)
+            let name = URLPath.percentEncoded(item.name)
+            return item.value.map { "\(name)=\(URLPath.percentEncoded($0))" } ?? name
         }
         let path = request.path.hasPrefix("/") ? request.path : "/\(request.path)"
+        try Self.checkSegments(of: path, operationID: request.operationID)
         head = HTTPRequest(
             method: request.method, scheme: nil, authority: nil,
             path: query.isEmpty ? path : "\(path)?\(query.joined(separator: "&"))", headerFields: fields)
         operationID = request.operationID
         needsCredentials = !request.security.isEmpty && !request.security.contains(where: \.isEmpty)
         self.path = path
+    }
+
+    /// Throws unless every segment of `path` leads where the path says: no empty or dot
+    /// path parameter, and no dot segment, plain or percent-encoded, that a server would
+    /// remove together with the segment before it.
+    static func checkSegments(of path: String, operationID: String) throws {
+        if path.contains(URLPath.invalidSegment) {
+            throw SDKError.invalidRequest(
+                "a path parameter of \(operationID) is empty, \".\" or \"..\", which would change the endpoint")
+        }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        if segments.contains(where: { [".", ".."].contains($0.removingPercentEncoding ?? String($0)) }) {
+            throw SDKError.invalidRequest(
+                "the path of \(operationID) has a \".\" or \"..\" segment, which would change the endpoint")
+        }
     }
 
     /// `value` when it cannot end the header line early; the value is never repeated in

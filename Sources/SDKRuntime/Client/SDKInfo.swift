@@ -1,9 +1,12 @@
-/// The name and version this SDK reports itself with.
+/// The name and version the runtime reports itself with, unless an SDK's configuration
+/// sets its own.
 public enum SDKInfo {
-    /// The SDK's name.
-    public static let name = "conductorone-swift"
-    /// The SDK's version.
+    /// The runtime's name.
+    public static let name = "sdkruntime-swift"
+    /// The version of the runtime and of the SDKs released with it.
     public static let version = "0.1.0"
-    /// The default `User-Agent`: `conductorone-swift/0.1.0`.
+    /// The default `User-Agent`: `sdkruntime-swift/0.1.0`.
     public static let userAgent = "\(name)/\(version)"
+    /// The label of the default logger: `sdkruntime`.
+    public static let loggerLabel = "sdkruntime"
 }

@@ -1,16 +1,21 @@
-/// Thrown inside ``withTimeout(_:operation:)`` when the time is up.
+/// Thrown inside ``withDeadline(_:operation:)`` when the time is up.
 struct TimeoutReached: Error {}
 
-/// Runs `operation`, cancelling it and throwing ``TimeoutReached`` when it takes longer than
-/// `limit`.
-func withTimeout<Value: Sendable>(
-    _ limit: Duration,
+/// The longest the client waits for anything, a year: a longer timeout, retry deadline or
+/// delay counts as a year. (The clock cannot sleep until an instant much more than
+/// `Int64.max` seconds away; `.seconds(Int64.max)` would stop the process.)
+let longestWait = Duration.seconds(365 * 24 * 3600)
+
+/// Runs `operation`, cancelling it and throwing ``TimeoutReached`` if it has not finished
+/// by `deadline`, or within ``longestWait`` if that comes first.
+func withDeadline<Value: Sendable>(
+    _ deadline: ContinuousClock.Instant,
     operation: @escaping @Sendable () async throws -> Value
 ) async throws -> Value {
     try await withThrowingTaskGroup(of: Value.self) { group in
         group.addTask { try await operation() }
         group.addTask {
-            try await Task.sleep(for: limit)
+            try await Task.sleep(until: min(deadline, .now + longestWait), clock: .continuous)
             throw TimeoutReached()
         }
         defer { group.cancelAll() }

@@ -27,9 +27,10 @@ public struct APIErrorBody: Codable, Hashable, Sendable {
         details = try container.decodeIfPresent([JSONValue].self, forKey: .details) ?? []
     }
 
-    /// `message (code 5)`, or whichever part is present.
+    /// `message (code 5)`, or whichever part is present; the message on one line, cut at
+    /// 300 characters.
     var summary: String? {
-        let text = message.flatMap { $0.isEmpty ? nil : $0 }
+        let text = message.flatMap { $0.isEmpty ? nil : SafeText.oneLine($0) }
         switch (text, code) {
         case let (text?, code?): return "\(text) (code \(code))"
         case let (text?, nil): return text

@@ -26,12 +26,13 @@ public struct AuthenticationFailure: Sendable, CustomStringConvertible {
         self.response = response
     }
 
-    /// The message, prefixed so the reader knows it is about authentication.
-    public var description: String { "authentication failed: \(message)" }
+    /// The message on one line, prefixed so the reader knows it is about authentication.
+    public var description: String { "authentication failed: \(SafeText.oneLine(message, limit: 1000))" }
 }
 
 extension SDKError {
-    static func authentication(_ kind: AuthenticationFailure.Kind, _ message: String, response: HTTPFailure? = nil)
+    /// An ``authentication(_:)`` error of `kind`.
+    package static func authentication(_ kind: AuthenticationFailure.Kind, _ message: String, response: HTTPFailure? = nil)
         -> SDKError
     {
         .authentication(AuthenticationFailure(kind: kind, message: message, response: response))

@@ -32,9 +32,10 @@ public struct DecodingFailure: Sendable, CustomStringConvertible {
         }
     }
 
-    /// `cannot decode WebhooksServiceTestResponse at $.webhook.createdAt: …`.
+    /// `cannot decode WebhooksServiceTestResponse at $.webhook.createdAt: …`, on one line:
+    /// the path and message, which may quote the response, are escaped and cut.
     public var description: String {
-        "cannot decode \(typeName) at \(path): \(message)"
+        "cannot decode \(typeName) at \(SafeText.oneLine(path)): \(SafeText.oneLine(message))"
     }
 
     static func jsonPath(_ codingPath: [any CodingKey]) -> String {

@@ -24,7 +24,8 @@ public struct HTTPFailure: Sendable, CustomStringConvertible {
         self.errorBody = decoded.flatMap { $0 == APIErrorBody() ? nil : $0 }
     }
 
-    /// `404 Not Found: webhook not found (code 5)`.
+    /// `404 Not Found: webhook not found (code 5)`, on one line: the server's message has
+    /// its control characters escaped and is cut at 300 characters.
     public var description: String {
         guard let summary = errorBody?.summary else { return status.displayText }
         return "\(status.displayText): \(summary)"

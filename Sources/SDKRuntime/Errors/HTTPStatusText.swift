@@ -2,9 +2,10 @@ import HTTPTypes
 
 extension HTTPResponse.Status {
     /// The status as a person reads it, `404 Not Found`, whatever reason phrase the
-    /// transport kept.
+    /// transport kept (escaped and cut, as it comes from the server).
     var displayText: String {
-        let phrase = reasonPhrase.isEmpty ? (Self.standardReasonPhrases[code] ?? "") : reasonPhrase
+        let phrase =
+            reasonPhrase.isEmpty ? (Self.standardReasonPhrases[code] ?? "") : SafeText.oneLine(reasonPhrase, limit: 100)
         return phrase.isEmpty ? String(code) : "\(code) \(phrase)"
     }
 

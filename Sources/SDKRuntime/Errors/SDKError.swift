@@ -2,8 +2,10 @@ import Foundation
 
 /// Everything that can go wrong when the SDK sends a request.
 ///
-/// Descriptions are written for a person (`404 Not Found: webhook not found (code 5)`)
-/// and never contain a token, a client secret or a signed assertion.
+/// Descriptions are written for a person (`404 Not Found: webhook not found (code 5)`),
+/// are one line (control characters in text from the server or the configuration are
+/// escaped, and a server's message is cut at 300 characters) and never contain a token, a
+/// client secret or a signed assertion.
 public enum SDKError: Error, Sendable {
     /// The server answered with a status that is not a success.
     case http(HTTPFailure)
@@ -13,6 +15,9 @@ public enum SDKError: Error, Sendable {
     case timedOut(after: Duration)
     /// The server answered with a success, but its body is not what the operation promises.
     case decoding(DecodingFailure)
+    /// The response body is larger than ``APIClient/Configuration/maxResponseBodySize``
+    /// (`limit` bytes); it was refused as it arrived and is never retried.
+    case responseTooLarge(limit: Int)
     /// Credentials are missing, malformed, refused by the token endpoint or would have been
     /// sent over an insecure connection.
     case authentication(AuthenticationFailure)
@@ -30,9 +35,10 @@ extension SDKError: CustomStringConvertible, LocalizedError {
         case .transport(let failure): return failure.description
         case .timedOut(let duration): return "the request timed out after \(duration.secondsText)"
         case .decoding(let failure): return failure.description
+        case .responseTooLarge(let limit): return "the response body is larger than the limit of \(limit) bytes"
         case .authentication(let failure): return failure.description
-        case .invalidRequest(let message): return "invalid request: \(message)"
-        case .configuration(let message): return message
+        case .invalidRequest(let message): return "invalid request: \(SafeText.oneLine(message, limit: 1000))"
+        case .configuration(let message): return SafeText.oneLine(message, limit: 1000)
         }
     }
 

@@ -14,8 +14,9 @@ public struct TransportFailure: Sendable, CustomStringConvertible {
         self.isConnectFailure = Self.isConnectFailure(underlying)
     }
 
-    /// `cannot connect to the server: …` or `the connection failed: …`.
+    /// `cannot connect to the server: …` or `the connection failed: …`, on one line.
     public var description: String {
+        let reason = SafeText.oneLine(self.reason)
         return isConnectFailure ? "cannot connect to the server: \(reason)" : "the connection failed: \(reason)"
     }
 

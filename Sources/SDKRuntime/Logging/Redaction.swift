@@ -1,9 +1,9 @@
 import HTTPTypes
 
 /// What may appear in a log line.
-enum Redaction {
-    /// The text logged in place of a secret value.
-    static let placeholder = "<redacted>"
+package enum Redaction {
+    /// The text logged and printed in place of a secret value.
+    package static let placeholder = "<redacted>"
 
     /// Header fields that carry credentials or session state.
     static let sensitiveFieldNames: Set<HTTPField.Name> = [

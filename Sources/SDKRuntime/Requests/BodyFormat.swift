@@ -18,8 +18,8 @@ public enum BodyFormat: Sendable, Hashable {
             return (try JSONCoding.makeEncoder().encode(body), "application/json")
         case .form:
             let fields = try FormFields(body).fields
-            let text = fields.map { "\(URLPath.segment($0.name))=\(URLPath.segment($0.value.text))" }.joined(separator: "&")
-            return (Data(text.utf8), "application/x-www-form-urlencoded")
+            let pairs = fields.map { "\(URLPath.percentEncoded($0.name))=\(URLPath.percentEncoded($0.value.text))" }
+            return (Data(pairs.joined(separator: "&").utf8), "application/x-www-form-urlencoded")
         case .multipart:
             return Multipart.encode(try FormFields(body).fields)
         case .raw(let contentType):

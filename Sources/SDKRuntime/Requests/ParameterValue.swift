@@ -47,7 +47,7 @@ extension URL: ParameterValue {
 }
 
 extension URLPath {
-    /// Encodes a parameter value as one path segment.
+    /// Encodes a parameter value as one path segment, as ``segment(_:)-(String)`` does.
     public static func segment(_ value: some ParameterValue) -> String {
         segment(value.parameterText)
     }
@@ -120,7 +120,7 @@ extension Array where Element == HeaderField {
     /// Adds `name=value` to the request's `Cookie` field when `value` is present.
     public mutating func append(cookie name: String, _ value: (some ParameterValue)?) {
         guard let value else { return }
-        let pair = "\(name)=\(URLPath.segment(value.parameterText))"
+        let pair = "\(name)=\(URLPath.percentEncoded(value.parameterText))"
         if let index = firstIndex(where: { $0.name.lowercased() == "cookie" }) {
             self[index].value += "; " + pair
         } else {

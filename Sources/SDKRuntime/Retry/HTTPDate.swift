@@ -40,7 +40,7 @@ enum HTTPDate {
         components.minute = clock[1]
         components.second = clock[2]
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        calendar.timeZone = .gmt
         guard components.isValidDate(in: calendar) else { return nil }
         return calendar.date(from: components)
     }

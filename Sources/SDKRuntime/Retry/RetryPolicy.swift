@@ -7,9 +7,12 @@ import HTTPTypes
 /// on the answer is honoured as given. Retrying ends at ``maxElapsedTime``.
 ///
 /// Methods that may change state on the server (POST and PATCH) are retried only when the
-/// server cannot have acted on them: on ``nonIdempotentStatuses`` (429 and 503 by default)
-/// and when the connection could not be made, so a call such as a webhook test is never
-/// carried out twice because of a retry.
+/// server cannot have acted on them: on ``nonIdempotentStatuses`` (429 and 503 by default),
+/// when the connection could not be made, and when getting the request's token failed
+/// (the token endpoint timed out, could not be reached or answered one of
+/// ``idempotentStatuses``), so a call such as a webhook test is never carried out twice
+/// because of a retry. A 401 leads to one more attempt with a new token, within
+/// ``maxAttempts``.
 public struct RetryPolicy: Sendable, Hashable {
     /// The most attempts one call makes, the first included; `1` means no retry.
     public var maxAttempts: Int
@@ -19,8 +22,10 @@ public struct RetryPolicy: Sendable, Hashable {
     public var maxBackoff: Duration
     /// The deadline for retrying, from the start of the call: no retry is started after
     /// it, a wait that would end after it is not begun, and a retry is cut short at it.
+    /// More than a year counts as a year.
     public var maxElapsedTime: Duration
-    /// The statuses that are retried for GET, HEAD, OPTIONS, PUT, DELETE and TRACE.
+    /// The statuses that are retried for GET, HEAD, OPTIONS, PUT, DELETE and TRACE, and
+    /// for any method when the token endpoint answers them.
     public var idempotentStatuses: Set<Int>
     /// The statuses that are retried for POST, PATCH and other methods.
     public var nonIdempotentStatuses: Set<Int>
@@ -60,11 +65,20 @@ public struct RetryPolicy: Sendable, Hashable {
     }
 
     /// The wait before retry number `retry` (1 for the first retry): a random duration
-    /// between zero and `min(maxBackoff, initialBackoff × 2^(retry − 1))`.
+    /// between zero and `min(maxBackoff, initialBackoff × 2^(retry − 1))`, negative
+    /// settings counting as zero. Computed in seconds as `Double`, so no setting can
+    /// overflow `Duration`.
     func backoff(beforeRetry retry: Int) -> Duration {
-        let bound = min(maxBackoff, initialBackoff * Double(1 << min(max(retry - 1, 0), 30)))
-        let fraction = Double.random(in: 0...1)
-        return bound * fraction
+        let growth = Double(1 << min(max(retry - 1, 0), 30))
+        let bound = min(max(0, maxBackoff.inSeconds), max(0, initialBackoff.inSeconds) * growth)
+        return .seconds(bound * Double.random(in: 0...1))
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    fileprivate var inSeconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }
 

@@ -1,3 +1,4 @@
+import ConductorOneAuth
 import Foundation
 import Logging
 import SDKRuntime

@@ -20,6 +20,8 @@ struct CannedResponse: Sendable {
     var status: Int
     var headers: [String: String] = [:]
     var body: Data = Data()
+    /// When set, sent instead of `body`.
+    var stalling: StallingBody?
 
     static func json(_ status: Int, _ text: String, headers: [String: String] = [:]) -> CannedResponse {
         CannedResponse(
@@ -60,7 +62,14 @@ final class TestServer: Sendable {
                 let answer = try await handler(received)
                 var headers = HTTPHeaders()
                 for (name, value) in answer.headers { headers[HTTPHeader(name)] = value }
-                return HTTPResponse(statusCode: HTTPStatusCode(answer.status, phrase: ""), headers: headers, body: answer.body)
+                let status = HTTPStatusCode(answer.status, phrase: "")
+                guard let stalling = answer.stalling else {
+                    return HTTPResponse(statusCode: status, headers: headers, body: answer.body)
+                }
+                let bytes = StallingBytes(prefix: Array(stalling.prefix))
+                let body =
+                    stalling.announcedLength.map { HTTPBodySequence(from: bytes, count: $0) } ?? HTTPBodySequence(from: bytes)
+                return HTTPResponse(statusCode: status, headers: headers, body: body)
             })
         let task = Task { try await server.run() }
         try await server.waitUntilListening(timeout: 10)

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import SDKRuntime
 
 /// A ConductorOne client secret, `secret-token:conductorone.com:v1:<JWK>`: an Ed25519
 /// private key as a base64url-encoded JSON Web Key.
@@ -12,7 +13,7 @@ public struct ConductorOneClientSecret: Sendable, CustomStringConvertible, Custo
     /// The Ed25519 key the secret holds.
     public let privateKey: Curve25519.Signing.PrivateKey
 
-    /// Parses a client secret; throws ``SDKError/authentication(_:)`` without repeating the
+    /// Parses a client secret; throws `SDKError.authentication` without repeating the
     /// secret when it has any other shape.
     public init(_ secret: String) throws {
         let fields = secret.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)

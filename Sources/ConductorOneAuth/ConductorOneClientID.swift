@@ -1,4 +1,5 @@
 import Foundation
+import SDKRuntime
 
 /// A ConductorOne client ID, `clever-fox-12345@acme.conductor.one/pcc`, which also names
 /// the tenant the client belongs to.
@@ -8,7 +9,7 @@ public struct ConductorOneClientID: Sendable, Hashable, CustomStringConvertible 
     /// The tenant's server, from the part between `@` and the following `/`.
     public let serverURL: URL
 
-    /// Parses a client ID; throws ``SDKError/authentication(_:)`` for anything else.
+    /// Parses a client ID; throws `SDKError.authentication` for anything else.
     public init(_ rawValue: String) throws {
         let invalid = SDKError.authentication(
             .invalidCredentials,

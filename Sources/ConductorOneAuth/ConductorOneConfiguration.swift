@@ -1,11 +1,15 @@
 import Foundation
+import Logging
+import SDKRuntime
 
 extension APIClient.Configuration {
     /// A configuration for the ConductorOne API.
     ///
     /// The server is `serverURL` when given, else the `tenant` (a name, host or URL, see
     /// ``ConductorOneTenant/serverURL(for:)``), else the tenant named in the client ID.
-    /// Everything else has its default and can be changed before creating the client.
+    /// The `User-Agent` is ``ConductorOneInfo/userAgent`` and the logger's label
+    /// ``ConductorOneInfo/loggerLabel``; everything else has its default. Any setting can be
+    /// changed before creating the client.
     public static func conductorOne(
         credentials: ConductorOneCredentials, tenant: String? = nil, serverURL: URL? = nil
     ) throws -> Self {
@@ -17,7 +21,10 @@ extension APIClient.Configuration {
                 "no ConductorOne server: pass a tenant or server URL (\(ConductorOneEnvironment.tenantDomain) "
                     + "or \(ConductorOneEnvironment.serverURL) in the environment)")
         }
-        return Self(serverURL: server, tokenProvider: provider)
+        try ServerURL.validate(server, as: "the server URL")
+        return Self(
+            serverURL: server, tokenProvider: provider, userAgent: ConductorOneInfo.userAgent,
+            logger: Logger(label: ConductorOneInfo.loggerLabel))
     }
 
     /// A configuration for the ConductorOne API from the environment variables every

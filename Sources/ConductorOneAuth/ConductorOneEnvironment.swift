@@ -1,4 +1,5 @@
 import Foundation
+import SDKRuntime
 
 /// The environment variables every official ConductorOne client reads.
 public enum ConductorOneEnvironment {
@@ -18,7 +19,7 @@ public enum ConductorOneEnvironment {
     /// The credentials the environment gives, by the official clients' priority: an access
     /// token, then an OIDC token to exchange, then a client ID and secret.
     ///
-    /// Throws ``SDKError/configuration(_:)`` naming the variables when none is set.
+    /// Throws `SDKError.configuration` naming the variables when none is set.
     public static func credentials(from environment: [String: String]) throws -> ConductorOneCredentials {
         func value(_ name: String) -> String? {
             environment[name].flatMap { $0.isEmpty ? nil : $0 }
@@ -61,11 +62,10 @@ public enum ConductorOneEnvironment {
 
     private static func parseServerURL(_ text: String) throws -> URL {
         let withScheme = text.contains("://") ? text : "https://\(text)"
-        guard let url = URL(string: withScheme), let scheme = url.scheme?.lowercased(),
-            scheme == "https" || scheme == "http", url.host?.isEmpty == false
-        else {
-            throw SDKError.configuration("\(serverURL) is not an http or https URL: \(text)")
+        guard let url = URL(string: withScheme) else {
+            throw SDKError.configuration("\(serverURL) is not a URL")
         }
+        try ServerURL.validate(url, as: serverURL)
         return url
     }
 }

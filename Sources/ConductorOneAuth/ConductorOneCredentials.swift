@@ -1,4 +1,5 @@
 import Foundation
+import SDKRuntime
 
 /// The ways a ConductorOne client can authenticate.
 public enum ConductorOneCredentials: Sendable {
@@ -24,7 +25,8 @@ public enum ConductorOneCredentials: Sendable {
             let secret = try ConductorOneClientSecret(clientSecret)
             return OAuth2TokenProvider(
                 tokenURL: Self.tokenPath,
-                grant: .clientCredentials(clientID: id.rawValue, authentication: .privateKeyJWT(secret.privateKey)))
+                grant: .clientCredentials(
+                    clientID: id.rawValue, authentication: .clientAssertion(EdDSAAssertionSigner(key: secret.privateKey))))
         case let .oidcToken(token, clientID):
             return OAuth2TokenProvider(
                 tokenURL: Self.tokenPath, grant: .tokenExchange(subjectToken: token, clientID: clientID))
