@@ -40,7 +40,7 @@ final class ConstructsTests: XCTestCase {
         let node = try decode(Node.self, #"{"name": "leaf", "parent": {"name": "root", "link": {"target": {"name": "x"}}}, "children": []}"#)
         XCTAssertEqual(node.parent?.name, "root")
         XCTAssertEqual(node.parent?.link?.target?.name, "x")
-        let expression = try decode(Expression.self, #"{"operand": {"operand": true}}"#)
+        let expression = try decode(ExpressionModel.self, #"{"operand": {"operand": true}}"#)
         XCTAssertEqual(expression, .not(Not(operand: .not(Not(operand: .bool(true))))))
     }
 
@@ -91,7 +91,7 @@ final class ConstructsTests: XCTestCase {
 
     @available(*, deprecated, message: "calls a deprecated operation")
     func testDeprecatedOperationNeedsNoCredentials() {
-        XCTAssertEqual(Shapes.deleteShapesId(id: "1").security, [])
+        XCTAssertEqual(Shapes.delete(id: "1").security, [])
     }
 
     func testBodiesOfEveryKind() throws {

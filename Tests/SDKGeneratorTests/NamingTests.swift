@@ -6,7 +6,7 @@ import XCTest
 /// Decisions about Swift names.
 final class NamingTests: XCTestCase {
     func testTypeNames() {
-        XCTAssertEqual(Naming.typeName("c1_api_webhooks"), "C1ApiWebhooks")
+        XCTAssertEqual(Naming.typeName("c1_api_webhooks"), "C1APIWebhooks", "abbreviations in capitals")
         XCTAssertEqual(Naming.typeName("pet-store item"), "PetStoreItem")
         XCTAssertEqual(Naming.typeName("WebhookInstance"), "WebhookInstance")
         XCTAssertEqual(Naming.typeName("3d"), "_3d")
@@ -23,7 +23,7 @@ final class NamingTests: XCTestCase {
         XCTAssertEqual(Naming.memberName("URL"), "url")
         XCTAssertEqual(Naming.memberName("X-Request-ID"), "xRequestID")
         XCTAssertEqual(Naming.memberName("WAITING_CALLBACK"), "waitingCallback")
-        XCTAssertEqual(Naming.memberName("webhookId"), "webhookId")
+        XCTAssertEqual(Naming.memberName("webhookId"), "webhookID", "abbreviations in capitals")
         XCTAssertEqual(SwiftSpelling.identifier("default"), "`default`")
         XCTAssertEqual(Naming.propertyName("self"), "selfValue")
         XCTAssertEqual(Naming.memberName("URLValue"), "urlValue")

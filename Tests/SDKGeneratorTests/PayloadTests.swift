@@ -111,7 +111,7 @@ final class PayloadTests: XCTestCase {
              "tools": [{"type": "mcp", "server_label": "x"}],
              "expanded": [{"@type": "type.googleapis.com/c1.api.app.v1.AppUser", "id": "au1", "displayName": "Ada", "roles": ["admin"]}]}
             """#
-        let (task, fallbacks) = try roundTrip(Task.self, json)
+        let (task, fallbacks) = try roundTrip(TaskModel.self, json)
         XCTAssertEqual(task.assignee?.name, "Ada")
         XCTAssertNil(task.follower)
         XCTAssertEqual(task.priority, .high)
@@ -127,8 +127,8 @@ final class PayloadTests: XCTestCase {
 
     func testIdenticalInlineSchemasAreOneType() throws {
         let list = try roundTrip(ItemList.self, #"{"list": [], "expanded": [{"@type": "t", "a": 1}]}"#).value
-        let task = Task(expanded: list.expanded, gid: "1")
-        XCTAssertEqual(task.expanded, list.expanded, "Task and ItemList share ExpandedItem")
+        let task = TaskModel(expanded: list.expanded, gid: "1")
+        XCTAssertEqual(task.expanded, list.expanded, "TaskModel and ItemList share ExpandedItem")
     }
 
     func testTypedExtraPropertiesAreKept() throws {

@@ -96,7 +96,7 @@ final class PlannerTests: XCTestCase {
             """)
         let options = GeneratorOptions(moduleName: "Snippet", typeNames: ["c1.api.Thing": "Widget"])
         let plan = try PlanTestSupport.plan(yaml, options: options).plan
-        XCTAssertEqual(Set(plan.models.map(\.declaration.name)), ["Widget", "Codable2"])
+        XCTAssertEqual(Set(plan.models.map(\.declaration.name)), ["Widget", "CodableModel"])
     }
 
     func testPropertyAndCaseNamesAreSwiftNames() throws {
@@ -206,8 +206,8 @@ final class PlannerTests: XCTestCase {
         XCTAssertEqual(operation.pathSegments, [.literal("/a/"), .parameter(swiftName: "b")])
         XCTAssertEqual(operation.parameters.map(\.name), ["r", "q", "options"], "query items in signature order")
         XCTAssertEqual(operation.response, .builtin(.empty))
-        XCTAssertEqual(plan.groups.map(\.typeName), ["Operations"])
-        XCTAssertEqual(plan.groups.first?.file, "Operations/Operations.swift")
+        XCTAssertEqual(plan.groups.map(\.typeName), ["A"], "without tags, grouped by the path's resource")
+        XCTAssertEqual(plan.groups.first?.file, "Operations/A.swift")
     }
 
     func testUnknownOperationIsAnError() throws {

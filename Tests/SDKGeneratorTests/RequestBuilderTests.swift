@@ -41,7 +41,7 @@ final class RequestBuilderTests: XCTestCase {
         XCTAssertEqual(webhook.completedAt, Date(timeIntervalSince1970: 1_699_335_116))
         XCTAssertEqual(try XCTUnwrap(webhook.createdAt).timeIntervalSince1970, 1_699_335_116.123456, accuracy: 0.0001)
         XCTAssertEqual(webhook.state, .success)
-        XCTAssertEqual(webhook.source?.workflowStep?.workflowExecutionId, 9_007_199_254_740_993)
+        XCTAssertEqual(webhook.source?.workflowStep?.workflowExecutionID, 9_007_199_254_740_993)
         XCTAssertNotNil(webhook.source?.test)
         XCTAssertEqual(webhook.spec?.destination, "<string>")
     }
@@ -55,7 +55,7 @@ final class RequestBuilderTests: XCTestCase {
     }
 
     func testInt64IsEncodedAsString() throws {
-        let step = WebhookSourceWorkflowStep(workflowExecutionId: 42, workflowStepId: "s")
+        let step = WebhookSourceWorkflowStep(workflowExecutionID: 42, workflowStepID: "s")
         let text = String(decoding: try JSONCoding.makeEncoder().encode(step), as: UTF8.self)
         XCTAssertEqual(text, #"{"workflowExecutionId":"42","workflowStepId":"s"}"#)
     }

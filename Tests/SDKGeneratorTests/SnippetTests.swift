@@ -142,7 +142,7 @@ final class SnippetTests: XCTestCase {
 
     func testOperationWithPathQueryHeaderAndBody() throws {
         let yaml = PlanTestSupport.document(
-            schemas: "Pet: {type: object, description: A pet., properties: {name: {type: string}}}",
+            schemas: "Pet: {type: object, description: A pet in the store., properties: {name: {type: string}}}",
             paths: """
                 /pets/{petId}/photos:
                   post:
@@ -175,20 +175,20 @@ final class SnippetTests: XCTestCase {
 
                 /// Upload a photo
                 ///
+                /// `POST /pets/{petId}/photos`
+                ///
                 /// - Parameters:
-                ///   - petId: The `petId` path parameter.
                 ///   - xTrace: Trace id.
-                ///   - body: A pet.
-                ///   - limit: The `limit` query parameter.
-                /// - Returns: A request for `POST /pets/{petId}/photos`, not yet sent.
-                public static func uploadPhoto(petId: String, xTrace: String, body: Pet, limit: Int? = nil) -> Request<Pet> {
+                ///   - body: A pet in the store.
+                /// - Returns: The request, not yet sent.
+                public static func uploadPhoto(petID: String, xTrace: String, body: Pet, limit: Int? = nil) -> Request<Pet> {
                     var queryItems: [URLQueryItem] = []
                     queryItems.append(name: "limit", limit)
                     var headerFields: [HeaderField] = []
                     headerFields.append(name: "X-Trace", xTrace)
                     return Request(
                         method: .post,
-                        path: "/pets/\\(URLPath.segment(petId))/photos",
+                        path: "/pets/\\(URLPath.segment(petID))/photos",
                         query: queryItems,
                         headers: headerFields,
                         body: body,
@@ -198,16 +198,16 @@ final class SnippetTests: XCTestCase {
 
                 /// Upload a photo
                 ///
+                /// `POST /pets/{petId}/photos`
+                ///
                 /// - Parameters:
-                ///   - petId: The `petId` path parameter.
                 ///   - xTrace: Trace id.
-                ///   - body: A pet.
-                ///   - limit: The `limit` query parameter.
+                ///   - body: A pet in the store.
                 ///   - options: Retry and timeout settings for this call; the client's by default.
                 /// - Returns: The decoded response.
                 /// - Throws: `SDKError` when the request fails.
-                public func uploadPhoto(petId: String, xTrace: String, body: Pet, limit: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> Pet {
-                    try await client.send(Self.uploadPhoto(petId: petId, xTrace: xTrace, body: body, limit: limit), options: options)
+                public func uploadPhoto(petID: String, xTrace: String, body: Pet, limit: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> Pet {
+                    try await client.send(Self.uploadPhoto(petID: petID, xTrace: xTrace, body: body, limit: limit), options: options)
                 }
             }
 

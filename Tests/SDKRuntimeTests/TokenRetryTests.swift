@@ -66,7 +66,8 @@ struct TokenRetryTests {
         }) { server in
             let provider = OAuth2TokenProvider(
                 tokenURL: "/oauth/token", grant: .clientCredentials(clientID: "app", authentication: .clientSecretPost("s")))
-            let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: fastRetries, timeout: .seconds(1))
+            // Long enough for the second attempt (a token, then the call) on a loaded machine.
+            let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: fastRetries, timeout: .seconds(3))
             let response = try await client.send(TestRequests.webhookTest(id: "wh-1"))
             #expect(response.webhook.webhookId == "wh-1")
             #expect(tokenRequests.current == 2)

@@ -3,21 +3,16 @@
 import Foundation
 import SDKRuntime
 
-/// The Webhook message.
 public struct Webhook: Codable, Hashable, Sendable {
     /// Set by the server; ignored in requests.
     public var createdAt: Date?
     /// Set by the server; ignored in requests.
     public var deletedAt: Date?
-    /// The description field.
     public var description: String?
-    /// The displayName field.
     public var displayName: String?
-    /// The id field.
     public var id: String?
     /// Set by the server; ignored in requests.
     public var updatedAt: Date?
-    /// The url field.
     public var url: String?
 
     /// Creates a value from its properties.

@@ -3,9 +3,7 @@
 import Foundation
 import SDKRuntime
 
-/// The WebhookInstance message.
 public struct WebhookInstance: Codable, Hashable, Sendable {
-    /// The attempts field.
     public var attempts: Int32?
     /// Set by the server; ignored in requests.
     public var completedAt: Date?
@@ -13,18 +11,15 @@ public struct WebhookInstance: Codable, Hashable, Sendable {
     public var createdAt: Date?
     /// Set by the server; ignored in requests.
     public var expiresAt: Date?
-    /// The id field.
     public var id: String?
     /// Set by the server; ignored in requests.
     public var lastAttemptedAt: Date?
     public var source: WebhookSource?
     public var spec: WebhookSpec?
-    /// The state field.
     public var state: WebhookInstance.State?
     /// Set by the server; ignored in requests.
     public var updatedAt: Date?
-    /// The webhookId field.
-    public var webhookId: String?
+    public var webhookID: String?
 
     /// Creates a value from its properties.
     public init(
@@ -38,7 +33,7 @@ public struct WebhookInstance: Codable, Hashable, Sendable {
         spec: WebhookSpec? = nil,
         state: WebhookInstance.State? = nil,
         updatedAt: Date? = nil,
-        webhookId: String? = nil
+        webhookID: String? = nil
     ) {
         self.attempts = attempts
         self.completedAt = completedAt
@@ -50,7 +45,7 @@ public struct WebhookInstance: Codable, Hashable, Sendable {
         self.spec = spec
         self.state = state
         self.updatedAt = updatedAt
-        self.webhookId = webhookId
+        self.webhookID = webhookID
     }
 
     public init(from decoder: any Decoder) throws {
@@ -65,7 +60,7 @@ public struct WebhookInstance: Codable, Hashable, Sendable {
         self.spec = try container.optional("spec")
         self.state = try container.optional("state")
         self.updatedAt = try container.optional("updatedAt")
-        self.webhookId = try container.optional("webhookId")
+        self.webhookID = try container.optional("webhookId")
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -80,10 +75,9 @@ public struct WebhookInstance: Codable, Hashable, Sendable {
         try container.put(self.spec, "spec")
         try container.put(self.state, "state")
         try container.put(self.updatedAt, "updatedAt")
-        try container.put(self.webhookId, "webhookId")
+        try container.put(self.webhookID, "webhookId")
     }
 
-    /// The state field.
     public enum State: OpenEnum {
         case unspecified
         case pending
@@ -182,104 +176,92 @@ public struct WebhookSource: Codable, Hashable, Sendable {
     }
 }
 
-/// The WebhookSourceApprovalStep message.
 public struct WebhookSourceApprovalStep: Codable, Hashable, Sendable {
-    /// The ticketId field.
-    public var ticketId: String?
+    public var ticketID: String?
 
     /// Creates a value from its properties.
-    public init(ticketId: String? = nil) {
-        self.ticketId = ticketId
+    public init(ticketID: String? = nil) {
+        self.ticketID = ticketID
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.ticketId = try container.optional("ticketId")
+        self.ticketID = try container.optional("ticketId")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(self.ticketId, "ticketId")
+        try container.put(self.ticketID, "ticketId")
     }
 }
 
-/// The WebhookSourcePolicyPostAction message.
 public struct WebhookSourcePolicyPostAction: Codable, Hashable, Sendable {
-    /// The ticketId field.
-    public var ticketId: String?
+    public var ticketID: String?
 
     /// Creates a value from its properties.
-    public init(ticketId: String? = nil) {
-        self.ticketId = ticketId
+    public init(ticketID: String? = nil) {
+        self.ticketID = ticketID
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.ticketId = try container.optional("ticketId")
+        self.ticketID = try container.optional("ticketId")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(self.ticketId, "ticketId")
+        try container.put(self.ticketID, "ticketId")
     }
 }
 
-/// The WebhookSourceProvisionStep message.
 public struct WebhookSourceProvisionStep: Codable, Hashable, Sendable {
-    /// The ticketId field.
-    public var ticketId: String?
+    public var ticketID: String?
 
     /// Creates a value from its properties.
-    public init(ticketId: String? = nil) {
-        self.ticketId = ticketId
+    public init(ticketID: String? = nil) {
+        self.ticketID = ticketID
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.ticketId = try container.optional("ticketId")
+        self.ticketID = try container.optional("ticketId")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(self.ticketId, "ticketId")
+        try container.put(self.ticketID, "ticketId")
     }
 }
 
-/// The WebhookSourceTest message.
 public struct WebhookSourceTest: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init() {}
 }
 
-/// The WebhookSourceWorkflowStep message.
 public struct WebhookSourceWorkflowStep: Codable, Hashable, Sendable {
-    /// The workflowExecutionId field.
-    public var workflowExecutionId: Int64?
-    /// The workflowStepId field.
-    public var workflowStepId: String?
+    public var workflowExecutionID: Int64?
+    public var workflowStepID: String?
 
     /// Creates a value from its properties.
-    public init(workflowExecutionId: Int64? = nil, workflowStepId: String? = nil) {
-        self.workflowExecutionId = workflowExecutionId
-        self.workflowStepId = workflowStepId
+    public init(workflowExecutionID: Int64? = nil, workflowStepID: String? = nil) {
+        self.workflowExecutionID = workflowExecutionID
+        self.workflowStepID = workflowStepID
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.workflowExecutionId = try container.optionalInt64("workflowExecutionId")
-        self.workflowStepId = try container.optional("workflowStepId")
+        self.workflowExecutionID = try container.optionalInt64("workflowExecutionId")
+        self.workflowStepID = try container.optional("workflowStepId")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.putInt64(self.workflowExecutionId, "workflowExecutionId")
-        try container.put(self.workflowStepId, "workflowStepId")
+        try container.putInt64(self.workflowExecutionID, "workflowExecutionId")
+        try container.put(self.workflowStepID, "workflowStepId")
     }
 }
 
-/// The WebhookSpec message.
 public struct WebhookSpec: Codable, Hashable, Sendable {
-    /// The destination field.
     public var destination: String?
 
     /// Creates a value from its properties.
@@ -298,13 +280,9 @@ public struct WebhookSpec: Codable, Hashable, Sendable {
     }
 }
 
-/// The WebhooksServiceCreateRequest message.
 public struct WebhooksServiceCreateRequest: Codable, Hashable, Sendable {
-    /// The description field.
     public var description: String?
-    /// The displayName field.
     public var displayName: String
-    /// The url field.
     public var url: String
 
     /// Creates a value from its properties.
@@ -329,7 +307,6 @@ public struct WebhooksServiceCreateRequest: Codable, Hashable, Sendable {
     }
 }
 
-/// The WebhooksServiceCreateResponse message.
 public struct WebhooksServiceCreateResponse: Codable, Hashable, Sendable {
     public var webhook: Webhook?
 
@@ -349,7 +326,6 @@ public struct WebhooksServiceCreateResponse: Codable, Hashable, Sendable {
     }
 }
 
-/// The WebhooksServiceDeleteRequest message.
 public struct WebhooksServiceDeleteRequest: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init() {}
@@ -361,7 +337,6 @@ public struct WebhooksServiceDeleteResponse: Codable, Hashable, Sendable {
     public init() {}
 }
 
-/// The WebhooksServiceGetResponse message.
 public struct WebhooksServiceGetResponse: Codable, Hashable, Sendable {
     public var webhook: Webhook?
 
@@ -381,11 +356,8 @@ public struct WebhooksServiceGetResponse: Codable, Hashable, Sendable {
     }
 }
 
-/// The WebhooksServiceListResponse message.
 public struct WebhooksServiceListResponse: Codable, Hashable, Sendable {
-    /// The list field.
     public var list: [Webhook]?
-    /// The nextPageToken field.
     public var nextPageToken: String?
 
     /// Creates a value from its properties.
@@ -407,13 +379,11 @@ public struct WebhooksServiceListResponse: Codable, Hashable, Sendable {
     }
 }
 
-/// The WebhooksServiceTestRequest message.
 public struct WebhooksServiceTestRequest: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init() {}
 }
 
-/// The WebhooksServiceTestResponse message.
 public struct WebhooksServiceTestResponse: Codable, Hashable, Sendable {
     public var webhook: WebhookInstance?
 
@@ -457,7 +427,6 @@ public struct WebhooksServiceUpdateRequest: Codable, Hashable, Sendable {
     }
 }
 
-/// The WebhooksServiceUpdateResponse message.
 public struct WebhooksServiceUpdateResponse: Codable, Hashable, Sendable {
     public var webhook: Webhook?
 

@@ -3,9 +3,7 @@
 import Foundation
 import SDKRuntime
 
-/// The WebhookRef message.
 public struct WebhookRef: Codable, Hashable, Sendable {
-    /// The id field.
     public var id: String?
 
     /// Creates a value from its properties.
@@ -24,15 +22,10 @@ public struct WebhookRef: Codable, Hashable, Sendable {
     }
 }
 
-/// The WebhooksSearchRequest message.
 public struct WebhooksSearchRequest: Codable, Hashable, Sendable {
-    /// The pageSize field.
     public var pageSize: Int32?
-    /// The pageToken field.
     public var pageToken: String?
-    /// The query field.
     public var query: String?
-    /// The refs field.
     public var refs: [WebhookRef]?
 
     /// Creates a value from its properties.
@@ -65,11 +58,8 @@ public struct WebhooksSearchRequest: Codable, Hashable, Sendable {
     }
 }
 
-/// The WebhooksSearchResponse message.
 public struct WebhooksSearchResponse: Codable, Hashable, Sendable {
-    /// The list field.
     public var list: [Webhook]?
-    /// The nextPageToken field.
     public var nextPageToken: String?
 
     /// Creates a value from its properties.

@@ -15,14 +15,9 @@ public struct Webhooks: Sendable {
         self.client = client
     }
 
-    /// List
+    /// `GET /api/v1/webhooks`
     ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksService.List method.
-    ///
-    /// - Parameters:
-    ///   - pageSize: The pageSize field.
-    ///   - pageToken: The pageToken field.
-    /// - Returns: A request for `GET /api/v1/webhooks`, not yet sent.
+    /// - Returns: The request, not yet sent.
     public static func list(pageSize: Int32? = nil, pageToken: String? = nil) -> Request<WebhooksServiceListResponse> {
         var queryItems: [URLQueryItem] = []
         queryItems.append(name: "page_size", pageSize)
@@ -36,13 +31,9 @@ public struct Webhooks: Sendable {
         )
     }
 
-    /// List
-    ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksService.List method.
+    /// `GET /api/v1/webhooks`
     ///
     /// - Parameters:
-    ///   - pageSize: The pageSize field.
-    ///   - pageToken: The pageToken field.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -50,13 +41,9 @@ public struct Webhooks: Sendable {
         try await client.send(Self.list(pageSize: pageSize, pageToken: pageToken), options: options)
     }
 
-    /// Create
+    /// `POST /api/v1/webhooks`
     ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksService.Create method.
-    ///
-    /// - Parameters:
-    ///   - body: The WebhooksServiceCreateRequest message.
-    /// - Returns: A request for `POST /api/v1/webhooks`, not yet sent.
+    /// - Returns: The request, not yet sent.
     public static func create(body: WebhooksServiceCreateRequest? = nil) -> Request<WebhooksServiceCreateResponse> {
         Request(
             method: .post,
@@ -67,12 +54,9 @@ public struct Webhooks: Sendable {
         )
     }
 
-    /// Create
-    ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksService.Create method.
+    /// `POST /api/v1/webhooks`
     ///
     /// - Parameters:
-    ///   - body: The WebhooksServiceCreateRequest message.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -80,14 +64,9 @@ public struct Webhooks: Sendable {
         try await client.send(Self.create(body: body), options: options)
     }
 
-    /// Delete
+    /// `DELETE /api/v1/webhooks/{id}`
     ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksService.Delete method.
-    ///
-    /// - Parameters:
-    ///   - id: The id field.
-    ///   - body: The WebhooksServiceDeleteRequest message.
-    /// - Returns: A request for `DELETE /api/v1/webhooks/{id}`, not yet sent.
+    /// - Returns: The request, not yet sent.
     public static func delete(id: String, body: WebhooksServiceDeleteRequest? = nil) -> Request<WebhooksServiceDeleteResponse> {
         Request(
             method: .delete,
@@ -98,13 +77,9 @@ public struct Webhooks: Sendable {
         )
     }
 
-    /// Delete
-    ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksService.Delete method.
+    /// `DELETE /api/v1/webhooks/{id}`
     ///
     /// - Parameters:
-    ///   - id: The id field.
-    ///   - body: The WebhooksServiceDeleteRequest message.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -112,13 +87,9 @@ public struct Webhooks: Sendable {
         try await client.send(Self.delete(id: id, body: body), options: options)
     }
 
-    /// Get
+    /// `GET /api/v1/webhooks/{id}`
     ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksService.Get method.
-    ///
-    /// - Parameters:
-    ///   - id: The id field.
-    /// - Returns: A request for `GET /api/v1/webhooks/{id}`, not yet sent.
+    /// - Returns: The request, not yet sent.
     public static func get(id: String) -> Request<WebhooksServiceGetResponse> {
         Request(
             method: .get,
@@ -128,12 +99,9 @@ public struct Webhooks: Sendable {
         )
     }
 
-    /// Get
-    ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksService.Get method.
+    /// `GET /api/v1/webhooks/{id}`
     ///
     /// - Parameters:
-    ///   - id: The id field.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -141,14 +109,11 @@ public struct Webhooks: Sendable {
         try await client.send(Self.get(id: id), options: options)
     }
 
-    /// Update
-    ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksService.Update method.
+    /// `POST /api/v1/webhooks/{id}`
     ///
     /// - Parameters:
-    ///   - id: The id field.
     ///   - body: The WebhooksServiceUpdateRequest message contains the webhook object to update and a field mask to indicate which fields to update. It uses URL value for input.
-    /// - Returns: A request for `POST /api/v1/webhooks/{id}`, not yet sent.
+    /// - Returns: The request, not yet sent.
     public static func update(id: String, body: WebhooksServiceUpdateRequest? = nil) -> Request<WebhooksServiceUpdateResponse> {
         Request(
             method: .post,
@@ -159,12 +124,9 @@ public struct Webhooks: Sendable {
         )
     }
 
-    /// Update
-    ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksService.Update method.
+    /// `POST /api/v1/webhooks/{id}`
     ///
     /// - Parameters:
-    ///   - id: The id field.
     ///   - body: The WebhooksServiceUpdateRequest message contains the webhook object to update and a field mask to indicate which fields to update. It uses URL value for input.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
@@ -173,14 +135,9 @@ public struct Webhooks: Sendable {
         try await client.send(Self.update(id: id, body: body), options: options)
     }
 
-    /// Test
+    /// `POST /api/v1/webhooks/{id}/test`
     ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksService.Test method.
-    ///
-    /// - Parameters:
-    ///   - id: The id field.
-    ///   - body: The WebhooksServiceTestRequest message.
-    /// - Returns: A request for `POST /api/v1/webhooks/{id}/test`, not yet sent.
+    /// - Returns: The request, not yet sent.
     public static func test(id: String, body: WebhooksServiceTestRequest? = nil) -> Request<WebhooksServiceTestResponse> {
         Request(
             method: .post,
@@ -191,13 +148,9 @@ public struct Webhooks: Sendable {
         )
     }
 
-    /// Test
-    ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksService.Test method.
+    /// `POST /api/v1/webhooks/{id}/test`
     ///
     /// - Parameters:
-    ///   - id: The id field.
-    ///   - body: The WebhooksServiceTestRequest message.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

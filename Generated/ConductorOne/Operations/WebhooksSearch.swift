@@ -15,13 +15,9 @@ public struct WebhooksSearch: Sendable {
         self.client = client
     }
 
-    /// Search
+    /// `POST /api/v1/search/webhooks`
     ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksSearch.Search method.
-    ///
-    /// - Parameters:
-    ///   - body: The WebhooksSearchRequest message.
-    /// - Returns: A request for `POST /api/v1/search/webhooks`, not yet sent.
+    /// - Returns: The request, not yet sent.
     public static func search(body: WebhooksSearchRequest? = nil) -> Request<WebhooksSearchResponse> {
         Request(
             method: .post,
@@ -32,12 +28,9 @@ public struct WebhooksSearch: Sendable {
         )
     }
 
-    /// Search
-    ///
-    /// Invokes the c1.api.webhooks.v1.WebhooksSearch.Search method.
+    /// `POST /api/v1/search/webhooks`
     ///
     /// - Parameters:
-    ///   - body: The WebhooksSearchRequest message.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

@@ -12,9 +12,24 @@ package struct GeneratorOptions: Sendable, Hashable {
     package var typeNames: [String: String]
     /// The access level of every generated declaration.
     package var accessLevel: AccessLevel
+    /// How operations are put in groups (the client's properties).
+    package var grouping: Grouping = .automatic
     /// Whether the plan lists the spec's example values with the types that read them,
     /// for the examples check.
     package var collectsExamples: Bool = false
+
+    /// How operations are put in groups.
+    package enum Grouping: String, Sendable, Hashable, CaseIterable {
+        /// By tag, unless no operation has a tag or every operation has the same one: then
+        /// by path.
+        case automatic
+        /// By `x-speakeasy-group`, else the first tag.
+        case tags
+        /// By the resource the path names (`/v1/customers/{customer}` → `customers`), with
+        /// methods named by what they do to it (`list`, `create`, `retrieve`, `update`,
+        /// `delete`, or the action the path names).
+        case paths
+    }
 
     /// The access levels generated code can be declared with.
     package enum AccessLevel: String, Sendable, Hashable, CaseIterable {

@@ -4,7 +4,19 @@ struct OperationEmitter {
     let group: PlannedGroup
     let names: RuntimeNames
 
-    func write(to writer: inout SwiftWriter) {
+    /// Writes the group's type with the operations of its own file, or, for another of
+    /// its files, an extension of the type with that file's operations.
+    func write(file: String, to writer: inout SwiftWriter) {
+        let operations = group.operations.filter { $0.file == file }
+        guard file == group.file else {
+            writer.block("extension \(group.typeName)") { writer in
+                for (index, operation) in operations.enumerated() {
+                    if index > 0 { writer.line() }
+                    writeOperation(operation, to: &writer)
+                }
+            }
+            return
+        }
         let apiClient = names.runtime("APIClient")
         writer.documentation(group.documentation)
         writer.block("\(names.access)struct \(group.typeName): Sendable") { writer in
@@ -15,13 +27,17 @@ struct OperationEmitter {
             writer.block("\(names.access)init(\(GeneratedLocals.client): \(apiClient))") { writer in
                 writer.line("self.\(GeneratedLocals.client) = \(GeneratedLocals.client)")
             }
-            for operation in group.operations {
+            for operation in operations {
                 writer.line()
-                writeBuilder(operation, to: &writer)
-                writer.line()
-                writeSender(operation, to: &writer)
+                writeOperation(operation, to: &writer)
             }
         }
+    }
+
+    private func writeOperation(_ operation: PlannedOperation, to writer: inout SwiftWriter) {
+        writeBuilder(operation, to: &writer)
+        writer.line()
+        writeSender(operation, to: &writer)
     }
 
     /// `label: Type`, or `label: Type? = nil`.

@@ -52,7 +52,13 @@ package enum SwiftEmitter {
         let names = RuntimeNames(shadowed: plan.declaredNames, accessLevel: plan.accessLevel)
         var parts = [Part(path: plan.client.file) { ClientEmitter(plan: plan, names: names).write(to: &$0) }]
         for group in plan.groups {
-            parts.append(Part(path: group.file) { OperationEmitter(group: group, names: names).write(to: &$0) })
+            var files: [String] = []
+            for operation in group.operations where !files.contains(operation.file) { files.append(operation.file) }
+            if files.isEmpty { files = [group.file] }
+            for file in files {
+                let emitter = OperationEmitter(group: group, names: names)
+                parts.append(Part(path: file) { emitter.write(file: file, to: &$0) })
+            }
         }
         var byFile: [String: [PlannedDeclaration]] = [:]
         for model in plan.models {

@@ -3,7 +3,8 @@ import OpenAPIReader
 /// The Swift name of every component schema.
 enum ComponentNaming {
     /// Names every component schema, in sorted order: the configuration's name for it,
-    /// its `x-speakeasy-name-override`, else the last part of its dotted name; on a
+    /// its `x-speakeasy-name-override`, else the last part of its dotted name; a name of the
+    /// standard library, Foundation or Concurrency gets `Model` (`TaskModel`); on a
     /// collision, more of the dotted name, then a number.
     static func typeNames(of index: ComponentIndex, options: GeneratorOptions, topLevel: inout Naming.Scope) -> [String: String] {
         var typeNames: [String: String] = [:]
@@ -11,7 +12,7 @@ enum ComponentNaming {
             // Candidates, made only until one is free: the override, then ever longer
             // suffixes of the dotted name; when all are taken, the first.
             let override = options.typeNames[name] ?? index.schemas[name]!.nameOverride
-            let first = override.map(Naming.typeName) ?? Naming.typeName(String(lastDottedPart(name)))
+            let first = standardSafe(override.map(Naming.typeName) ?? Naming.typeName(String(lastDottedPart(name))))
             guard topLevel.taken.contains(first) else {
                 typeNames[name] = topLevel.claim(first)
                 continue
@@ -21,11 +22,22 @@ enum ComponentNaming {
             var candidate = first
             while topLevel.taken.contains(candidate), count < max(parts.count, 1) {
                 count += 1
-                candidate = Naming.typeName(parts.suffix(count).joined(separator: "_"))
+                candidate = standardSafe(Naming.typeName(parts.suffix(count).joined(separator: "_")))
             }
             typeNames[name] = topLevel.claim(topLevel.taken.contains(candidate) ? first : candidate)
         }
         return typeNames
+    }
+
+    /// `name`, or `name` + `Model` when it is a standard type's name.
+    static func standardSafe(_ name: String) -> String {
+        Naming.standardTypeNames.contains(name) ? name + "Model" : name
+    }
+
+    /// The note a renamed type's documentation carries.
+    static func renameNote(_ name: String) -> String? {
+        guard name.hasSuffix("Model"), Naming.standardTypeNames.contains(String(name.dropLast(5))) else { return nil }
+        return "Named `\(name)` because `\(name.dropLast(5))` is a Swift type."
     }
 
     /// The parts of a dotted name (`c1.api.Webhook` → `c1`, `api`, `Webhook`).

@@ -7,7 +7,10 @@ extension Planner {
     /// The top-level declaration of a component schema.
     mutating func declaration(forComponent component: String) -> PlannedDeclaration {
         let name = context.typeNames[component]!
-        let schema = context.index.schemas[component]!
+        var schema = context.index.schemas[component]!
+        if let note = ComponentNaming.renameNote(name) {
+            schema.description = [Self.documentation(of: schema, named: name), note].compactMap { $0 }.joined(separator: "\n\n")
+        }
         recordExamples(of: schema, as: .named(name), subject: name)
         return declaration(named: name, for: schema, path: [])
     }
@@ -20,7 +23,7 @@ extension Planner {
     mutating func declaration(named name: String, for schema: Schema, path: [String], reserved: Set<String>? = nil) -> PlannedDeclaration {
         state.declaredNames.append(name)
         let reserved = reserved ?? referencedTypeNames(in: schema).union([name])
-        let documentation = schema.description ?? schema.title
+        let documentation = Self.documentation(of: schema, named: name)
         switch schema.kind {
         case .object(let properties, let additional) where !properties.isEmpty || additional.isClosed:
             let object = MergedObject(properties: properties, additional: additional)
@@ -69,7 +72,7 @@ extension Planner {
                     type: type,
                     isOptional: isOptional,
                     coding: coding,
-                    documentation: propertyDocumentation(property.schema, isOptional: isOptional),
+                    documentation: propertyDocumentation(property.schema, name: property.name, isOptional: isOptional),
                     deprecated: property.schema.deprecated,
                     defaultValue: isOptional ? nil : defaultValue(of: property.schema, type: type)))
         }
@@ -90,7 +93,7 @@ extension Planner {
             break
         }
         return PlannedStruct(
-            name: name, documentation: schema.description ?? schema.title, deprecated: schema.deprecated,
+            name: name, documentation: Self.documentation(of: schema, named: name), deprecated: schema.deprecated,
             properties: planned, additionalProperties: additional, nested: nested)
     }
 
@@ -103,15 +106,21 @@ extension Planner {
     }
 
     /// A property's description, with notes on its default and on who sets it.
-    private func propertyDocumentation(_ schema: Schema, isOptional: Bool) -> String? {
+    private func propertyDocumentation(_ schema: Schema, name: String, isOptional: Bool) -> String? {
         var notes: [String] = []
-        if let text = schema.description ?? schema.title { notes.append(text) }
+        if let text = Self.documentation(of: schema, named: name) { notes.append(text) }
         if let value = schema.defaultValue?.scalar, !value.isNull {
             notes.append(isOptional ? "Defaults to `\(value.text)` on the server when left out." : "Defaults to `\(value.text)`.")
         }
         if schema.readOnly { notes.append("Set by the server; ignored in requests.") }
         if schema.writeOnly { notes.append("Sent in requests; never returned.") }
         return notes.isEmpty ? nil : notes.joined(separator: "\n\n")
+    }
+
+    /// A schema's description (else its title) as Markdown, unless it only repeats `name`.
+    static func documentation(of schema: Schema, named name: String) -> String? {
+        DocumentationCleanup.meaningful(schema.description, describing: name)
+            ?? DocumentationCleanup.meaningful(schema.title, describing: name)
     }
 
     /// The spec's `default` of a required property as a Swift literal of its type, when

@@ -8,7 +8,7 @@ extension Planner {
         let isInteger = { if case .integer = schema.kind { true } else { false } }()
         let texts = (schema.enumValues ?? []).map(\.text)
         return PlannedEnum(
-            name: name, documentation: schema.description ?? schema.title,
+            name: name, documentation: Self.documentation(of: schema, named: name),
             rawType: isInteger ? .int : .string, cases: Self.enumCases(texts, names: schema.enumNames ?? [], isInteger: isInteger))
     }
 
@@ -29,11 +29,39 @@ extension Planner {
                 base = value.hasPrefix("-") ? "minus" + value.dropFirst() : "value" + value
             } else {
                 let stripped = String(value.dropFirst(prefix.count))
-                base = stripped.isEmpty ? "empty" : Naming.memberName(stripped)
+                base = stripped.isEmpty ? "empty" : caseName(stripped, whole: value)
             }
             cases.append(PlannedEnum.Case(name: scope.claim(base), rawValue: value))
         }
         return cases
+    }
+
+    /// A string value's case name: `+` as `plus` and `-` before a digit as `minus` (so
+    /// `Etc/GMT+1` and `Etc/GMT-1` stay apart); when what is left after the shared prefix
+    /// names a member the enum needs (`init`), the whole value's name.
+    private static func caseName(_ stripped: String, whole: String) -> String {
+        let name = Naming.memberName(spellingSymbols(stripped))
+        guard ["init", "rawValue", "undocumented", "isKnown"].contains(name) else { return name }
+        return Naming.memberName(spellingSymbols(whole))
+    }
+
+    /// `text` with `+` and `-` before a digit written as words.
+    private static func spellingSymbols(_ text: String) -> String {
+        var result = ""
+        var previous: Character?
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if character == "+" {
+                result += " plus "
+            } else if character == "-", next?.isNumber == true, previous?.isNumber != true {
+                result += " minus "
+            } else {
+                result.append(character)
+            }
+            previous = character
+        }
+        return result
     }
 
     /// The longest prefix ending in `_` shared by every value whose removal leaves each

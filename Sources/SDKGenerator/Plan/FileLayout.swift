@@ -19,4 +19,70 @@ enum FileLayout {
         let initial = typeName.first { $0.isLetter }.map { String($0).uppercased() } ?? "Other"
         return "Models/SharedModels" + (initial.first!.isASCII ? initial : "Other") + ".swift"
     }
+
+    /// The most lines a generated file holds, give or take a declaration: more, smaller
+    /// files keep the compiler's jobs balanced over the cores, and a file is never one
+    /// job that every other job waits for.
+    static let maximumLines = 2_500
+
+    /// Spreads each model file that would be longer than `maximumLines` over several:
+    /// `SharedModelsB.swift`, `SharedModelsB+2.swift`, … in the models' (sorted) order.
+    static func balance(_ models: inout [PlannedModel]) {
+        var totals: [String: Int] = [:]
+        for model in models { totals[model.file, default: 0] += estimatedLines(of: model.declaration) }
+        var parts: [String: (number: Int, lines: Int)] = [:]
+        for index in models.indices where totals[models[index].file]! > maximumLines {
+            let file = models[index].file
+            let lines = estimatedLines(of: models[index].declaration)
+            var part = parts[file] ?? (1, 0)
+            if part.lines > 0, part.lines + lines > maximumLines { part = (part.number + 1, 0) }
+            part.lines += lines
+            parts[file] = part
+            models[index].file = numbered(file, part.number)
+        }
+    }
+
+    /// The files of a group's operations: the group's own file while it stays under
+    /// `maximumLines`, then `Customers+2.swift`, … each holding an extension of the type.
+    static func operationFiles(_ operations: [PlannedOperation], groupFile: String) -> [String] {
+        var files: [String] = []
+        var part = (number: 1, lines: 0)
+        for operation in operations {
+            let lines = estimatedLines(of: operation)
+            if part.lines > 0, part.lines + lines > maximumLines { part = (part.number + 1, 0) }
+            part.lines += lines
+            files.append(numbered(groupFile, part.number))
+        }
+        return files
+    }
+
+    /// `Models/X.swift` for part 1, `Models/X+2.swift` for part 2.
+    private static func numbered(_ file: String, _ part: Int) -> String {
+        part == 1 ? file : String(file.dropLast(".swift".count)) + "+\(part).swift"
+    }
+
+    /// About how many lines a declaration prints as.
+    static func estimatedLines(of declaration: PlannedDeclaration) -> Int {
+        switch declaration {
+        case .structure(let value):
+            let documentation = value.properties.reduce(0) { $0 + lines(of: $1.documentation) }
+            return 14 + value.properties.count * 5 + documentation + lines(of: value.documentation)
+                + (value.additionalProperties == nil ? 0 : 8) + value.nested.reduce(0) { $0 + 1 + estimatedLines(of: $1) }
+        case .union(let value):
+            return 20 + value.cases.count * 4 + lines(of: value.documentation) + value.nested.reduce(0) { $0 + 1 + estimatedLines(of: $1) }
+        case .enumeration(let value):
+            return 26 + value.cases.count * 3 + lines(of: value.documentation)
+        case .alias(let value):
+            return 2 + lines(of: value.documentation)
+        }
+    }
+
+    /// About how many lines an operation's two methods print as.
+    private static func estimatedLines(of operation: PlannedOperation) -> Int {
+        24 + operation.parameters.count * 2 + lines(of: operation.builderDocumentation) + lines(of: operation.senderDocumentation)
+    }
+
+    private static func lines(of text: String?) -> Int {
+        text.map { $0.utf8.count { $0 == UInt8(ascii: "\n") } + 1 } ?? 0
+    }
 }

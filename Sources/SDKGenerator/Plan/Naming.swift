@@ -7,6 +7,20 @@ enum Naming {
         "Optional", "Array", "Dictionary", "Set",
     ]
 
+    /// Types of the standard library, Foundation and Concurrency that app code names
+    /// without a module: a generated top-level type of one of these names would make such
+    /// code fail to compile (`Task { … }`, `struct Failure: Error`) in every file that
+    /// imports the SDK.
+    static let standardTypeNames: Set<String> = [
+        "Actor", "AnyObject", "AsyncSequence", "AsyncStream", "Bool", "Bundle", "Calendar", "Character", "Clock",
+        "Codable", "Collection", "Comparable", "Data", "Date", "DateComponents", "Decimal", "Dictionary", "Double",
+        "Duration", "Error", "Expression", "FileManager", "Float", "Hashable", "Identifiable", "Int", "Int32", "Int64",
+        "JSONDecoder", "JSONEncoder", "Locale", "MainActor", "Measurement", "Never", "Notification", "Operation",
+        "Predicate", "Process", "Range", "Regex", "Result", "Sequence", "String", "Substring", "Task", "TaskGroup",
+        "Thread", "TimeInterval", "TimeZone", "Timer", "UInt", "URL", "URLRequest", "URLSession", "UUID", "Unit",
+        "Void",
+    ]
+
     /// `some-name_here` → `SomeNameHere`; keeps inner capitals (`WebhookID` stays).
     static func typeName(_ raw: String) -> String {
         name(raw, member: false)
@@ -23,16 +37,25 @@ enum Naming {
         return ["self", "init", "Type", "Protocol", "Self"].contains(name) ? name + "Value" : name
     }
 
-    /// A type or member name from the words of `raw`: its runs of ASCII letters and digits
-    /// (every other character separates words). A name in capitals with several words, or
-    /// more than three characters, is lower-cased first (`WAITING_CALLBACK`). Each word
-    /// then starts with a capital, but a member name's first word, whose leading capitals
-    /// are lower-cased (`URLValue` → `urlValue`). A name starting with a digit gets `_`.
+    /// Abbreviations written in capitals in Swift names, as the Swift API Design
+    /// Guidelines ask (`appID`, `imageURL`, `AWSRegion`); a plural keeps its `s` (`userIDs`).
+    static let acronyms: Set<String> = [
+        "acl", "ai", "api", "arn", "ascii", "aws", "cdn", "cpu", "css", "csv", "dns", "ftp", "gcp", "gpu", "guid",
+        "html", "http", "https", "iam", "id", "ip", "json", "jwt", "mfa", "oidc", "os", "otp", "pdf", "ram", "rgb",
+        "saml", "sdk", "sha", "sms", "smtp", "sql", "ssh", "ssl", "sso", "tcp", "tls", "ttl", "udp", "ui", "uri",
+        "url", "urn", "utf8", "uuid", "vpn", "xml",
+    ]
+
+    /// A type or member name from the words of `raw`: runs of ASCII letters and digits,
+    /// cut where the case changes (`imageUrl`, `AWSRegion`); every other character
+    /// separates words. A name in capitals with several words, or more than three
+    /// characters, is lower-cased first (`WAITING_CALLBACK`). Each word then starts with a
+    /// capital, and an abbreviation is all capitals, but a member name's first word is
+    /// all lower case (`URLValue` → `urlValue`). A name starting with a digit gets `_`.
     private static func name(_ raw: String, member: Bool) -> String {
         var raw = raw
         return raw.withUTF8 { bytes in
-            // Words are runs of ASCII letters and digits; any other character separates
-            // them, but any letter counts in whether the name is in capitals.
+            // Any letter counts in whether the name is in capitals.
             var hasLetter = false
             var hasLowercase = false
             var hasOtherText = false
@@ -52,61 +75,82 @@ enum Naming {
                     hasLetter = hasLetter || scalar.properties.isAlphabetic
                 }
             }
-            let shouting = !hasLowercase && hasLetter
-            return name(words: bytes, characterCount: { String(decoding: bytes, as: UTF8.self).count }, shouting: shouting, member: member)
+            let runs = self.runs(in: bytes)
+            guard !runs.isEmpty else { return member ? "value" : "Value" }
+            let shouting = hasLetter && !hasLowercase
+                && (runs.count > 1 || String(decoding: bytes, as: UTF8.self).count > 3)
+            var words: [[UInt8]] = []
+            for run in runs {
+                let text = Array(bytes[run])
+                words += shouting ? [text.map(lowercased)] : camelCaseWords(text)
+            }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 1)
+            if let first = words.first?.first, kind(first) == .digit { output.append(UInt8(ascii: "_")) }
+            for (index, word) in words.enumerated() {
+                output += spelled(word, first: index == 0, member: member)
+            }
+            return String(decoding: output, as: UTF8.self)
         }
     }
 
-    /// The name made of the words in `bytes`: runs of ASCII letters and digits, anything
-    /// else separating them; `shouting` when the name is in capitals.
-    private static func name(
-        words bytes: UnsafeBufferPointer<UInt8>, characterCount: () -> Int, shouting: Bool, member: Bool
-    ) -> String {
-        var wordCount = 0
-        var inWord = false
-        for byte in bytes {
-            let isWord = kind(byte) != .separator
-            if isWord, !inWord { wordCount += 1 }
-            inWord = isWord
-        }
-        guard wordCount > 0 else { return member ? "value" : "Value" }
-        let lowercased = shouting && (wordCount > 1 || characterCount() > 3)
-        return String(unsafeUninitializedCapacity: bytes.count + 1) { output in
-            var count = 0
-            var word = -1
-            var index = 0
-            while index < bytes.count {
-                guard Self.kind(bytes[index]) != .separator else {
-                    index += 1
-                    continue
-                }
-                var end = index
-                while end < bytes.count, Self.kind(bytes[end]) != .separator { end += 1 }
-                word += 1
-                if word == 0, Self.kind(bytes[index]) == .digit {
-                    output[count] = UInt8(ascii: "_")
-                    count += 1
-                }
-                // How many leading bytes of the word are lower-cased; the first is then
-                // capitalised unless it is the first word of a member name.
-                var lower = 0
-                if lowercased {
-                    lower = end - index
-                } else if member, word == 0 {
-                    let capitals = bytes[index..<end].prefix { Self.kind($0) == .uppercase }.count
-                    lower = capitals == end - index ? capitals : max(capitals - 1, min(capitals, 1))
-                }
-                for offset in index..<end {
-                    var byte = bytes[offset]
-                    if offset - index < lower, Self.kind(byte) == .uppercase { byte += 32 }
-                    if offset == index, !(member && word == 0), Self.kind(byte) == .lowercase { byte -= 32 }
-                    output[count] = byte
-                    count += 1
-                }
-                index = end
+    /// The runs of ASCII letters and digits in `bytes`.
+    private static func runs(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start: Int?
+        for index in 0...bytes.count {
+            let isWord = index < bytes.count && kind(bytes[index]) != .separator
+            if isWord, start == nil { start = index }
+            if !isWord, let first = start {
+                runs.append(first..<index)
+                start = nil
             }
-            return count
         }
+        return runs
+    }
+
+    /// `word` cut where a lower-case letter meets a capital (`image|Url`) and before the
+    /// last capital of a run followed by a lower-case letter (`AWS|Region`).
+    private static func camelCaseWords(_ word: [UInt8]) -> [[UInt8]] {
+        var words: [[UInt8]] = []
+        var start = 0
+        for index in word.indices.dropFirst() {
+            let previous = kind(word[index - 1])
+            let current = kind(word[index])
+            let next = index + 1 < word.count ? kind(word[index + 1]) : .separator
+            let cut = ((previous == .lowercase || previous == .digit) && current == .uppercase)
+                || (previous == .uppercase && current == .uppercase && next == .lowercase
+                    && !(index + 2 == word.count && word[index + 1] == UInt8(ascii: "s")))
+            if cut {
+                words.append(Array(word[start..<index]))
+                start = index
+            }
+        }
+        words.append(Array(word[start...]))
+        return words
+    }
+
+    /// One word of a name: the first word of a member name in lower case, an abbreviation
+    /// in capitals, any other word with a capital first letter.
+    private static func spelled(_ word: [UInt8], first: Bool, member: Bool) -> [UInt8] {
+        let lower = word.map(lowercased)
+        if member && first { return lower }
+        let text = String(decoding: lower, as: UTF8.self)
+        if acronyms.contains(text) { return word.map(uppercased) }
+        if lower.count > 2, lower.last == UInt8(ascii: "s"), acronyms.contains(String(text.dropLast())) {
+            return lower.dropLast().map(uppercased) + [UInt8(ascii: "s")]
+        }
+        var spelled = word
+        spelled[0] = uppercased(spelled[0])
+        return spelled
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        kind(byte) == .uppercase ? byte + 32 : byte
+    }
+
+    private static func uppercased(_ byte: UInt8) -> UInt8 {
+        kind(byte) == .lowercase ? byte - 32 : byte
     }
 
     private enum ByteKind { case lowercase, uppercase, digit, separator }

@@ -15,7 +15,8 @@ extension Planner {
 
     /// The groups of `operations`, sorted by name, with their operations in document order.
     mutating func planGroups(of operations: [APIOperation]) -> PlannedOperations {
-        let grouped = Dictionary(grouping: operations, by: OperationSelection.groupName(of:))
+        let grouping = OperationGrouping(operations: operations, grouping: context.options.grouping)
+        let grouped = Dictionary(grouping: operations, by: grouping.group(of:))
         var groupTypeNames: [String: String] = [:]
         var memberScope = Naming.Scope(reserved: [GeneratedLocals.client])
         var result = PlannedOperations(groups: [], inlineModels: [], reachedBy: [:])
@@ -42,8 +43,11 @@ extension Planner {
             let file = FileLayout.modelFile(ofGroup: typeName)
             for operation in grouped[name]! {
                 var inline: [PlannedDeclaration] = []
-                group.operations.append(planOperation(operation, scope: &operationScope, inline: &inline))
+                group.operations.append(planOperation(operation, name: grouping.methodName(of: operation), scope: &operationScope, inline: &inline))
                 result.inlineModels += inline.map { PlannedModel(file: file, declaration: $0) }
+            }
+            for (index, file) in FileLayout.operationFiles(group.operations, groupFile: group.file).enumerated() {
+                group.operations[index].file = file
             }
             for component in context.index.reachableComponents(from: grouped[name]!) {
                 result.reachedBy[component, default: []].insert(typeName)
@@ -56,9 +60,9 @@ extension Planner {
     /// One operation's methods; the inline types its parameters, body and response need go
     /// to `inline`.
     private mutating func planOperation(
-        _ operation: APIOperation, scope: inout Naming.Scope, inline: inout [PlannedDeclaration]
+        _ operation: APIOperation, name: String, scope: inout Naming.Scope, inline: inout [PlannedDeclaration]
     ) -> PlannedOperation {
-        let swiftName = scope.claim(Naming.memberName(operationBaseName(operation)))
+        let swiftName = scope.claim(Naming.memberName(name))
         var argumentScope = Naming.Scope(reserved: [GeneratedLocals.options, GeneratedLocals.queryItems, GeneratedLocals.headerFields])
         let typeStem = Naming.typeName(swiftName)
 
@@ -94,17 +98,19 @@ extension Planner {
 
         // The signature: required parameters, the body, then optional parameters.
         var arguments = parameters.filter(\.parameter.required).map(\.argument)
-        var documented = parameters.filter(\.parameter.required).map(\.documented)
+        var documented: [(name: String, text: String?)] = parameters.filter(\.parameter.required).map(\.documented)
         if let body {
             arguments.append(PlannedArgument(label: GeneratedLocals.body, type: body.type, isOptional: body.isOptional))
-            documented.append((GeneratedLocals.body, body.documentation ?? "The request body."))
+            documented.append((GeneratedLocals.body, body.documentation))
         }
         arguments += parameters.filter { !$0.parameter.required }.map(\.argument)
         documented += parameters.filter { !$0.parameter.required }.map(\.documented)
 
         let method = PlannedOperation.HTTPMethod(operation.method)
+        let route = "\(method.rawValue.uppercased()) \(operation.path)"
         return PlannedOperation(
             swiftName: swiftName,
+            file: "",
             operationID: operation.operationID ?? "\(operation.method.rawValue) \(operation.path)",
             method: method,
             pathSegments: pathSegments(operation.path, parameters: parameters),
@@ -114,9 +120,8 @@ extension Planner {
             response: response,
             responseFormat: responseFormat,
             security: (operation.security ?? context.document.security).map(\.schemes).filter { !$0.isEmpty },
-            builderDocumentation: OperationDocumentation.builder(
-                operation, arguments: documented, route: "\(method.rawValue.uppercased()) \(operation.path)"),
-            senderDocumentation: OperationDocumentation.sender(operation, arguments: documented),
+            builderDocumentation: OperationDocumentation.builder(operation, name: swiftName, arguments: documented, route: route),
+            senderDocumentation: OperationDocumentation.sender(operation, name: swiftName, arguments: documented, route: route),
             deprecated: operation.deprecated)
     }
 
@@ -135,9 +140,10 @@ extension Planner {
             PlannedArgument(label: swiftName, type: type, isOptional: !parameter.required)
         }
 
-        /// The argument's name and documentation, for the methods' doc comments.
-        var documented: (name: String, text: String) {
-            (swiftName, parameter.description ?? parameter.schema.description ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter.")
+        /// The argument's name and documentation, for the methods' doc comments; no text
+        /// when the spec's only repeats the name.
+        var documented: (name: String, text: String?) {
+            (swiftName, DocumentationCleanup.meaningful(parameter.description ?? parameter.schema.description, describing: parameter.name))
         }
 
         /// How the value is sent; `nil` for a path parameter, which is part of the path.
@@ -198,7 +204,8 @@ extension Planner {
         }
         return Body(
             type: type, isOptional: !requestBody.required, format: format,
-            documentation: requestBody.description ?? media.schema.flatMap(describe))
+            documentation: DocumentationCleanup.meaningful(
+                requestBody.description ?? media.schema.flatMap(describe), describing: Self.simpleName(type)))
     }
 
     /// The type a successful response decodes to, and how it is read.
@@ -230,19 +237,18 @@ extension Planner {
         }
     }
 
+    /// The last part of a named type's name, for telling whether a description only
+    /// repeats it.
+    private static func simpleName(_ type: TypeReference) -> String {
+        if case .named(let name) = type { return String(name.split(separator: ".").last ?? "") }
+        return ""
+    }
+
     /// A schema's description, or the description of the component it refers to.
     private func describe(_ schema: Schema) -> String? {
         if let description = schema.description { return description }
         if case .reference(let name) = schema.kind { return context.index.schemas[name]?.description }
         return nil
-    }
-
-    /// `x-speakeasy-name-override`, else the last dotted part of the `operationId`, else
-    /// the method and path (`get /pets/{id}` → `getPetsId`).
-    private func operationBaseName(_ operation: APIOperation) -> String {
-        if let name = operation.nameOverride { return name }
-        if let id = operation.operationID, let last = id.split(separator: ".").last { return String(last) }
-        return operation.method.rawValue + "_" + operation.path
     }
 
     private func pathSegments(_ path: String, parameters: [ParameterArgument]) -> [PlannedOperation.PathSegment] {

@@ -27,10 +27,4 @@ struct OperationSelection {
                 || operation.group.map(tags.contains) == true
         }
     }
-
-    /// The group an operation belongs to: `x-speakeasy-group`, else its first tag, else
-    /// `Operations`.
-    static func groupName(of operation: APIOperation) -> String {
-        operation.group ?? operation.tags.first ?? "Operations"
-    }
 }

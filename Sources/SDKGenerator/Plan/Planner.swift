@@ -26,7 +26,7 @@ struct Planner {
     /// Plans `document`; errors (such as an unknown `--operation`) throw, warnings are returned.
     package static func plan(_ document: OpenAPIDocument, options: GeneratorOptions) throws(DiagnosticsError) -> Result {
         var log = DiagnosticLog(source: document.source)
-        var topLevel = Naming.Scope(reserved: Naming.reservedTypeNames)
+        var topLevel = Naming.Scope(reserved: Naming.reservedTypeNames.union(Naming.standardTypeNames))
         let clientName = topLevel.claim(options.clientName ?? Naming.typeName(options.moduleName) + "Client")
         let serversName = topLevel.claim("Servers")
         let selection = OperationSelection(document: document, options: options, log: &log)
@@ -52,6 +52,7 @@ struct Planner {
         let names = models.map(\.declaration.name)
         models = models.indices.sorted { names[$0] < names[$1] }.map { models[$0] }
         RecursionBreaker.breakCycles(in: &models)
+        FileLayout.balance(&models)
 
         let plan = SDKPlan(
             client: PlannedClient(
@@ -59,7 +60,7 @@ struct Planner {
                 servers: ServerPlanning.servers(of: document, typeName: serversName)),
             accessLevel: options.accessLevel,
             groups: operations.groups, models: models,
-            declaredNames: Set(planner.state.declaredNames).union(planner.state.topLevel.taken.subtracting(Naming.reservedTypeNames)),
+            declaredNames: Set(planner.state.declaredNames).union(planner.state.topLevel.taken.subtracting(Naming.reservedTypeNames).subtracting(Naming.standardTypeNames)),
             examples: planner.state.examples)
         if planner.state.log.hasErrors { throw DiagnosticsError(planner.state.log.all) }
         return Result(plan: plan, warnings: planner.state.log.warnings)

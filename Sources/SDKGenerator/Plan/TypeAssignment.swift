@@ -106,7 +106,9 @@ extension Planner {
         if let shared = sharedDeclaration(for: schema, suggestedName: suggestedName) { return shared }
         // A name Swift or code inside this declaration needs for another type gets `Value`.
         var name = suggestedName
-        if Naming.reservedTypeNames.contains(name) || reserved.contains(name) || state.sharedTypeNameSet.contains(name) {
+        if Naming.reservedTypeNames.contains(name) || Naming.standardTypeNames.contains(name) || reserved.contains(name)
+            || state.sharedTypeNameSet.contains(name)
+        {
             name += "Value"
         }
         scope.reserve(state.sharedTypeNameSet)

@@ -66,7 +66,7 @@ extension Planner {
         }
         state.declaredNames += nested.map(\.name)
         return PlannedUnion(
-            name: name, documentation: schema.description ?? schema.title, cases: cases,
+            name: name, documentation: Self.documentation(of: schema, named: name), cases: cases,
             discriminator: discriminator?.propertyName, nested: nested)
     }
 

@@ -16,6 +16,9 @@ package struct PlannedGroup: Sendable {
 /// One operation: a static method building its request and an instance method sending it.
 package struct PlannedOperation: Sendable {
     package var swiftName: String
+    /// The file the methods are written in: the group's, or one holding an extension of
+    /// the group's type when the group is large.
+    package var file: String
     package var operationID: String
     package var method: HTTPMethod
     /// The path with its `{name}` placeholders turned into the Swift parameters they take.

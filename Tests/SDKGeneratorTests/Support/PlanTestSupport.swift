@@ -48,7 +48,7 @@ enum PlanTestSupport {
         var writer = SwiftWriter()
         let group = try XCTUnwrap(plan.groups.first { $0.typeName == typeName }, "no group \(typeName)")
         OperationEmitter(group: group, names: RuntimeNames(shadowed: plan.declaredNames, accessLevel: plan.accessLevel))
-            .write(to: &writer)
+            .write(file: group.file, to: &writer)
         return writer.text
     }
 }

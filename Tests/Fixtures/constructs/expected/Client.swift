@@ -37,7 +37,7 @@ public enum Servers {
     ///   - port: The `port` variable.
     ///   - scheme: The `scheme` variable.
     /// - Throws: `ServerTemplate.InvalidServer` when a value is not allowed or the URL is invalid.
-    public static func server2(host: Swift.String = "localhost", port: Swift.String = "8443", scheme: Swift.String = "https") throws -> URL {
+    public static func server2(host: String = "localhost", port: String = "8443", scheme: String = "https") throws -> URL {
         try ServerTemplate.url(
             "{scheme}://{host}:{port}",
             variables: ["host": host, "port": port, "scheme": scheme],

@@ -25,7 +25,7 @@ public enum Servers {
     ///   - port: The `port` variable.
     ///   - region: The `region` variable.
     /// - Throws: `ServerTemplate.InvalidServer` when a value is not allowed or the URL is invalid.
-    public static func `default`(port: Swift.String = "443", region: Swift.String = "eu") throws -> URL {
+    public static func `default`(port: String = "443", region: String = "eu") throws -> URL {
         try ServerTemplate.url(
             "https://{region}.pets.example.com:{port}/v1",
             variables: ["port": port, "region": region],

@@ -4,11 +4,11 @@ import Foundation
 import SDKRuntime
 
 public struct UploadRequest: Codable, Hashable, Sendable {
-    public var file: Foundation.Data?
-    public var note: Swift.String?
+    public var file: Data?
+    public var note: String?
 
     /// Creates a value from its properties.
-    public init(file: Foundation.Data? = nil, note: Swift.String? = nil) {
+    public init(file: Data? = nil, note: String? = nil) {
         self.file = file
         self.note = note
     }

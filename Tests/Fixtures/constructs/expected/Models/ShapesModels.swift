@@ -28,10 +28,10 @@ public struct Circle: Codable, Hashable, Sendable {
     public enum Kind: OpenEnum {
         case circle
         /// A value this version of the SDK does not know.
-        case undocumented(Swift.String)
+        case undocumented(String)
 
         /// Creates the case for `rawValue`, or ``undocumented(_:)`` keeping it.
-        public init(rawValue: Swift.String) {
+        public init(rawValue: String) {
             switch rawValue {
             case "circle": self = .circle
             default: self = .undocumented(rawValue)
@@ -39,7 +39,7 @@ public struct Circle: Codable, Hashable, Sendable {
         }
 
         /// The value as sent over the wire.
-        public var rawValue: Swift.String {
+        public var rawValue: String {
             switch self {
             case .circle: "circle"
             case .undocumented(let value): value
@@ -54,11 +54,11 @@ public struct Circle: Codable, Hashable, Sendable {
 }
 
 public struct CreateShapeRequest: Codable, Hashable, Sendable {
-    public var name: Swift.String
+    public var name: String
     public var sides: Int?
 
     /// Creates a value from its properties.
-    public init(name: Swift.String, sides: Int? = nil) {
+    public init(name: String, sides: Int? = nil) {
         self.name = name
         self.sides = sides
     }
@@ -77,12 +77,14 @@ public struct CreateShapeRequest: Codable, Hashable, Sendable {
 }
 
 /// Shadows Swift's Error.
-public struct Error: Codable, Hashable, Sendable {
+///
+/// Named `ErrorModel` because `Error` is a Swift type.
+public struct ErrorModel: Codable, Hashable, Sendable {
     public var code: Int32?
-    public var message: Swift.String?
+    public var message: String?
 
     /// Creates a value from its properties.
-    public init(code: Int32? = nil, message: Swift.String? = nil) {
+    public init(code: Int32? = nil, message: String? = nil) {
         self.code = code
         self.message = message
     }
@@ -102,10 +104,10 @@ public struct Error: Codable, Hashable, Sendable {
 
 public struct Filter: Codable, Hashable, Sendable {
     public var minSides: Int?
-    public var owner: Swift.String?
+    public var owner: String?
 
     /// Creates a value from its properties.
-    public init(minSides: Int? = nil, owner: Swift.String? = nil) {
+    public init(minSides: Int? = nil, owner: String? = nil) {
         self.minSides = minSides
         self.owner = owner
     }
@@ -124,12 +126,12 @@ public struct Filter: Codable, Hashable, Sendable {
 }
 
 public struct Polygon: Codable, Hashable, Sendable {
-    public var kind: Swift.String
-    public var label: Swift.String?
+    public var kind: String
+    public var label: String?
     public var sides: Int32
 
     /// Creates a value from its properties.
-    public init(kind: Swift.String, label: Swift.String? = nil, sides: Int32) {
+    public init(kind: String, label: String? = nil, sides: Int32) {
         self.kind = kind
         self.label = label
         self.sides = sides
@@ -159,7 +161,7 @@ public enum Shape: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        let kind: Swift.String? = try? decoder.container(keyedBy: JSONKey.self).optional("kind")
+        let kind: String? = try? decoder.container(keyedBy: JSONKey.self).optional("kind")
         switch kind {
         case "circle": self = .circle(try container.decode(Circle.self))
         case "polygon", "square": self = .polygon(try container.decode(Polygon.self))

@@ -25,10 +25,10 @@ public struct Client: Codable, Hashable, Sendable {
 public struct Combined: Codable, Hashable, Sendable {
     public var extra: Bool?
     public var minSides: Int?
-    public var owner: Swift.String?
+    public var owner: String?
 
     /// Creates a value from its properties.
-    public init(extra: Bool? = nil, minSides: Int? = nil, owner: Swift.String? = nil) {
+    public init(extra: Bool? = nil, minSides: Int? = nil, owner: String? = nil) {
         self.extra = extra
         self.minSides = minSides
         self.owner = owner

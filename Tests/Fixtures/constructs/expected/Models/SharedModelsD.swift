@@ -3,11 +3,12 @@
 import Foundation
 import SDKRuntime
 
-public struct Data: Codable, Hashable, Sendable {
-    public var bytes: Foundation.Data?
+/// Named `DataModel` because `Data` is a Swift type.
+public struct DataModel: Codable, Hashable, Sendable {
+    public var bytes: Data?
 
     /// Creates a value from its properties.
-    public init(bytes: Foundation.Data? = nil) {
+    public init(bytes: Data? = nil) {
         self.bytes = bytes
     }
 

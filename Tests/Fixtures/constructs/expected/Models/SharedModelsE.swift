@@ -8,10 +8,10 @@ public struct Everything: Codable, Hashable, Sendable {
     public var at: Date?
     public var closed: Everything.Closed?
     public var count: Int64
-    public var day: Swift.String?
+    public var day: String?
     /// A keyword.
-    public var `default`: Swift.String?
-    public var free: [Swift.String: JSONValue]?
+    public var `default`: String?
+    public var free: [String: JSONValue]?
     /// Set by the server; ignored in requests.
     public var id: UUID?
     public var inline: Everything.Inline?
@@ -22,16 +22,16 @@ public struct Everything: Codable, Hashable, Sendable {
     ///
     /// Defaults to `10` on the server when left out.
     public var limit: Int?
-    public var map: [Swift.String: Int]?
+    public var map: [String: Int]?
     public var nullableRef: Filter?
     @available(*, deprecated)
-    public var old: Swift.String? { get { _old } set { _old = newValue } }
-    private var _old: Swift.String?
-    public var `open`: [Swift.String: JSONValue]?
+    public var old: String? { get { _old } set { _old = newValue } }
+    private var _old: String?
+    public var `open`: [String: JSONValue]?
     public var ratio: Float?
     /// Sent in requests; never returned.
-    public var secret: Swift.String?
-    public var selfValue: Swift.String?
+    public var secret: String?
+    public var selfValue: String?
     public var type: Everything.TypeValue?
 
     /// Creates a value from its properties.
@@ -40,22 +40,22 @@ public struct Everything: Codable, Hashable, Sendable {
         at: Date? = nil,
         closed: Everything.Closed? = nil,
         count: Int64,
-        day: Swift.String? = nil,
-        `default`: Swift.String? = nil,
-        free: [Swift.String: JSONValue]? = nil,
+        day: String? = nil,
+        `default`: String? = nil,
+        free: [String: JSONValue]? = nil,
         id: UUID? = nil,
         inline: Everything.Inline? = nil,
         int64Text: Int64,
         int64Texts: [Int64]? = nil,
         level: Everything.Level? = nil,
         limit: Int? = nil,
-        map: [Swift.String: Int]? = nil,
+        map: [String: Int]? = nil,
         nullableRef: Filter? = nil,
-        old: Swift.String? = nil,
-        `open`: [Swift.String: JSONValue]? = nil,
+        old: String? = nil,
+        `open`: [String: JSONValue]? = nil,
         ratio: Float? = nil,
-        secret: Swift.String? = nil,
-        selfValue: Swift.String? = nil,
+        secret: String? = nil,
+        selfValue: String? = nil,
         type: Everything.TypeValue? = nil
     ) {
         self.anything = anything
@@ -132,10 +132,10 @@ public struct Everything: Codable, Hashable, Sendable {
     }
 
     public struct Closed: Codable, Hashable, Sendable {
-        public var a: Swift.String?
+        public var a: String?
 
         /// Creates a value from its properties.
-        public init(a: Swift.String? = nil) {
+        public init(a: String? = nil) {
             self.a = a
         }
 
@@ -169,10 +169,10 @@ public struct Everything: Codable, Hashable, Sendable {
         }
 
         public struct Deep: Codable, Hashable, Sendable {
-            public var value: Swift.String?
+            public var value: String?
 
             /// Creates a value from its properties.
-            public init(value: Swift.String? = nil) {
+            public init(value: String? = nil) {
                 self.value = value
             }
 
@@ -229,10 +229,10 @@ public struct Everything: Codable, Hashable, Sendable {
         case available2
         case unknown
         /// A value this version of the SDK does not know.
-        case undocumented(Swift.String)
+        case undocumented(String)
 
         /// Creates the case for `rawValue`, or ``undocumented(_:)`` keeping it.
-        public init(rawValue: Swift.String) {
+        public init(rawValue: String) {
             switch rawValue {
             case "": self = .empty
             case "in store": self = .inStore
@@ -245,7 +245,7 @@ public struct Everything: Codable, Hashable, Sendable {
         }
 
         /// The value as sent over the wire.
-        public var rawValue: Swift.String {
+        public var rawValue: String {
             switch self {
             case .empty: ""
             case .inStore: "in store"
@@ -264,7 +264,8 @@ public struct Everything: Codable, Hashable, Sendable {
     }
 }
 
-public indirect enum Expression: Codable, Hashable, Sendable {
+/// Named `ExpressionModel` because `Expression` is a Swift type.
+public indirect enum ExpressionModel: Codable, Hashable, Sendable {
     case not(Not)
     case bool(Bool)
     /// A value matching none of the alternatives above, kept as it was decoded.

@@ -7,10 +7,10 @@ public enum Mode: OpenEnum {
     case fast
     case slow
     /// A value this version of the SDK does not know.
-    case undocumented(Swift.String)
+    case undocumented(String)
 
     /// Creates the case for `rawValue`, or ``undocumented(_:)`` keeping it.
-    public init(rawValue: Swift.String) {
+    public init(rawValue: String) {
         switch rawValue {
         case "fast": self = .fast
         case "slow": self = .slow
@@ -19,7 +19,7 @@ public enum Mode: OpenEnum {
     }
 
     /// The value as sent over the wire.
-    public var rawValue: Swift.String {
+    public var rawValue: String {
         switch self {
         case .fast: "fast"
         case .slow: "slow"

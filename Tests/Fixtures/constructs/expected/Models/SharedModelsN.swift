@@ -7,16 +7,11 @@ import SDKRuntime
 public struct Node: Codable, Hashable, Sendable {
     public var children: [Node]?
     @Indirect public var link: Link?
-    public var name: Swift.String?
+    public var name: String?
     @Indirect public var parent: Node?
 
     /// Creates a value from its properties.
-    public init(
-        children: [Node]? = nil,
-        link: Link? = nil,
-        name: Swift.String? = nil,
-        parent: Node? = nil
-    ) {
+    public init(children: [Node]? = nil, link: Link? = nil, name: String? = nil, parent: Node? = nil) {
         self.children = children
         self.link = link
         self.name = name
@@ -41,10 +36,10 @@ public struct Node: Codable, Hashable, Sendable {
 }
 
 public struct Not: Codable, Hashable, Sendable {
-    public var operand: Expression
+    public var operand: ExpressionModel
 
     /// Creates a value from its properties.
-    public init(operand: Expression) {
+    public init(operand: ExpressionModel) {
         self.operand = operand
     }
 

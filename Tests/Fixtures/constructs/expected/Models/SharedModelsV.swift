@@ -6,7 +6,7 @@ import SDKRuntime
 /// A value of one of several JSON types, without a discriminator.
 public enum Value: Codable, Hashable, Sendable {
     case integer(Int)
-    case string(Swift.String)
+    case string(String)
     case array([Value])
     /// A value matching none of the alternatives above, kept as it was decoded.
     case undocumented(JSONValue)
@@ -17,7 +17,7 @@ public enum Value: Codable, Hashable, Sendable {
         for alternative in JSONShape.candidates(for: value, among: Self.shapes) {
             switch alternative {
             case 0: if let value = try? container.decode(Int.self) { self = .integer(value); return }
-            case 1: if let value = try? container.decode(Swift.String.self) { self = .string(value); return }
+            case 1: if let value = try? container.decode(String.self) { self = .string(value); return }
             case 2: if let value = try? container.decode([Value].self) { self = .array(value); return }
             default: break
             }

@@ -15,10 +15,10 @@ public struct Files: Sendable {
         self.client = client
     }
 
-    /// - Parameters:
-    ///   - body: The request body.
-    /// - Returns: A request for `POST /files`, not yet sent.
-    public static func upload(body: UploadRequest? = nil) -> SDKRuntime.Request<Swift.String> {
+    /// `POST /files`
+    ///
+    /// - Returns: The request, not yet sent.
+    public static func upload(body: UploadRequest? = nil) -> SDKRuntime.Request<String> {
         SDKRuntime.Request(
             method: .post,
             path: "/files",
@@ -30,19 +30,20 @@ public struct Files: Sendable {
         )
     }
 
+    /// `POST /files`
+    ///
     /// - Parameters:
-    ///   - body: The request body.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
-    public func upload(body: UploadRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> Swift.String {
+    public func upload(body: UploadRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> String {
         try await client.send(Self.upload(body: body), options: options)
     }
 
-    /// - Parameters:
-    ///   - name: The `name` path parameter.
-    /// - Returns: A request for `GET /files/{name}`, not yet sent.
-    public static func download(name: Swift.String) -> SDKRuntime.Request<Foundation.Data> {
+    /// `GET /files/{name}`
+    ///
+    /// - Returns: The request, not yet sent.
+    public static func download(name: String) -> SDKRuntime.Request<Data> {
         SDKRuntime.Request(
             method: .get,
             path: "/files/\(URLPath.segment(name))",
@@ -52,20 +53,20 @@ public struct Files: Sendable {
         )
     }
 
+    /// `GET /files/{name}`
+    ///
     /// - Parameters:
-    ///   - name: The `name` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
-    public func download(name: Swift.String, options: RequestOptions = RequestOptions()) async throws -> Foundation.Data {
+    public func download(name: String, options: RequestOptions = RequestOptions()) async throws -> Data {
         try await client.send(Self.download(name: name), options: options)
     }
 
-    /// - Parameters:
-    ///   - name: The `name` path parameter.
-    ///   - body: The request body.
-    /// - Returns: A request for `PUT /files/{name}`, not yet sent.
-    public static func download2(name: Swift.String, body: Foundation.Data) -> SDKRuntime.Request<EmptyResponse> {
+    /// `PUT /files/{name}`
+    ///
+    /// - Returns: The request, not yet sent.
+    public static func download2(name: String, body: Data) -> SDKRuntime.Request<EmptyResponse> {
         SDKRuntime.Request(
             method: .put,
             path: "/files/\(URLPath.segment(name))",
@@ -76,13 +77,13 @@ public struct Files: Sendable {
         )
     }
 
+    /// `PUT /files/{name}`
+    ///
     /// - Parameters:
-    ///   - name: The `name` path parameter.
-    ///   - body: The request body.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
-    public func download2(name: Swift.String, body: Foundation.Data, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+    public func download2(name: String, body: Data, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.download2(name: name, body: body), options: options)
     }
 }

@@ -15,14 +15,10 @@ public struct Shapes: Sendable {
         self.client = client
     }
 
-    /// - Parameters:
-    ///   - id: The `id` path parameter.
-    ///   - session: The `session` cookie parameter.
-    ///   - filter: The `filter` query parameter.
-    ///   - tags: The `tags` query parameter.
-    ///   - where: The `where` query parameter.
-    /// - Returns: A request for `GET /shapes/{id}`, not yet sent.
-    public static func getShape(id: UUID, session: Swift.String? = nil, filter: Filter? = nil, tags: [Swift.String]? = nil, `where`: [Swift.String: Swift.String]? = nil) -> SDKRuntime.Request<Shape> {
+    /// `GET /shapes/{id}`
+    ///
+    /// - Returns: The request, not yet sent.
+    public static func getShape(id: UUID, session: String? = nil, filter: Filter? = nil, tags: [String]? = nil, `where`: [String: String]? = nil) -> SDKRuntime.Request<Shape> {
         var queryItems: [URLQueryItem] = []
         queryItems.append(name: "filter", object: filter, deepObject: true)
         queryItems.append(name: "tags", tags, explode: false)
@@ -39,24 +35,21 @@ public struct Shapes: Sendable {
         )
     }
 
+    /// `GET /shapes/{id}`
+    ///
     /// - Parameters:
-    ///   - id: The `id` path parameter.
-    ///   - session: The `session` cookie parameter.
-    ///   - filter: The `filter` query parameter.
-    ///   - tags: The `tags` query parameter.
-    ///   - where: The `where` query parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
-    public func getShape(id: UUID, session: Swift.String? = nil, filter: Filter? = nil, tags: [Swift.String]? = nil, `where`: [Swift.String: Swift.String]? = nil, options: RequestOptions = RequestOptions()) async throws -> Shape {
+    public func getShape(id: UUID, session: String? = nil, filter: Filter? = nil, tags: [String]? = nil, `where`: [String: String]? = nil, options: RequestOptions = RequestOptions()) async throws -> Shape {
         try await client.send(Self.getShape(id: id, session: session, filter: filter, tags: tags, where: `where`), options: options)
     }
 
-    /// - Parameters:
-    ///   - id: The `id` path parameter.
-    /// - Returns: A request for `DELETE /shapes/{id}`, not yet sent.
+    /// `DELETE /shapes/{id}`
+    ///
+    /// - Returns: The request, not yet sent.
     @available(*, deprecated)
-    public static func deleteShapesId(id: Swift.String) -> SDKRuntime.Request<EmptyResponse> {
+    public static func delete(id: String) -> SDKRuntime.Request<EmptyResponse> {
         SDKRuntime.Request(
             method: .delete,
             path: "/shapes/\(URLPath.segment(id))",
@@ -64,19 +57,20 @@ public struct Shapes: Sendable {
         )
     }
 
+    /// `DELETE /shapes/{id}`
+    ///
     /// - Parameters:
-    ///   - id: The `id` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     @available(*, deprecated)
-    public func deleteShapesId(id: Swift.String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
-        try await client.send(Self.deleteShapesId(id: id), options: options)
+    public func delete(id: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+        try await client.send(Self.delete(id: id), options: options)
     }
 
-    /// - Parameters:
-    ///   - body: The request body.
-    /// - Returns: A request for `POST /shapes`, not yet sent.
+    /// `POST /shapes`
+    ///
+    /// - Returns: The request, not yet sent.
     public static func createShape(body: CreateShapeRequest) -> SDKRuntime.Request<Shape> {
         SDKRuntime.Request(
             method: .post,
@@ -88,8 +82,9 @@ public struct Shapes: Sendable {
         )
     }
 
+    /// `POST /shapes`
+    ///
     /// - Parameters:
-    ///   - body: The request body.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

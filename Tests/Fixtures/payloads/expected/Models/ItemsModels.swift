@@ -59,11 +59,11 @@ public struct FunctionTool: Codable, Hashable, Sendable {
 
 public struct ItemList: Codable, Hashable, Sendable {
     public var expanded: [ExpandedItem]?
-    public var list: [Task]?
+    public var list: [TaskModel]?
     public var nextPageToken: String?
 
     /// Creates a value from its properties.
-    public init(expanded: [ExpandedItem]? = nil, list: [Task]? = nil, nextPageToken: String? = nil) {
+    public init(expanded: [ExpandedItem]? = nil, list: [TaskModel]? = nil, nextPageToken: String? = nil) {
         self.expanded = expanded
         self.list = list
         self.nextPageToken = nextPageToken
@@ -86,27 +86,27 @@ public struct ItemList: Codable, Hashable, Sendable {
 
 public struct MCPTool: Codable, Hashable, Sendable {
     public var serverLabel: String
-    public var serverUrl: String?
+    public var serverURL: String?
     public var type: MCPTool.TypeValue
 
     /// Creates a value from its properties.
-    public init(serverLabel: String, serverUrl: String? = nil, type: MCPTool.TypeValue) {
+    public init(serverLabel: String, serverURL: String? = nil, type: MCPTool.TypeValue) {
         self.serverLabel = serverLabel
-        self.serverUrl = serverUrl
+        self.serverURL = serverURL
         self.type = type
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
         self.serverLabel = try container.required("server_label")
-        self.serverUrl = try container.optional("server_url")
+        self.serverURL = try container.optional("server_url")
         self.type = try container.required("type")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
         try container.put(self.serverLabel, "server_label")
-        try container.put(self.serverUrl, "server_url")
+        try container.put(self.serverURL, "server_url")
         try container.put(self.type, "type")
     }
 
@@ -172,7 +172,8 @@ public enum Priority: OpenEnum {
     }
 }
 
-public struct Task: Codable, Hashable, Sendable {
+/// Named `TaskModel` because `Task` is a Swift type.
+public struct TaskModel: Codable, Hashable, Sendable {
     /// The user the task is assigned to.
     ///
     /// Set by the server; ignored in requests.

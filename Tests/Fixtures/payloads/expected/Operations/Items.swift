@@ -15,7 +15,9 @@ public struct Items: Sendable {
         self.client = client
     }
 
-    /// - Returns: A request for `GET /items`, not yet sent.
+    /// `GET /items`
+    ///
+    /// - Returns: The request, not yet sent.
     public static func listItems() -> Request<ItemList> {
         Request(
             method: .get,
@@ -24,6 +26,8 @@ public struct Items: Sendable {
         )
     }
 
+    /// `GET /items`
+    ///
     /// - Parameters:
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.

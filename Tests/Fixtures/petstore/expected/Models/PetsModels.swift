@@ -3,12 +3,12 @@
 import Foundation
 import SDKRuntime
 
-public struct CreatePetRequest: Codable, Hashable, Sendable {
-    public var name: Swift.String
-    public var tag: Swift.String?
+public struct CreateRequest: Codable, Hashable, Sendable {
+    public var name: String
+    public var tag: String?
 
     /// Creates a value from its properties.
-    public init(name: Swift.String, tag: Swift.String? = nil) {
+    public init(name: String, tag: String? = nil) {
         self.name = name
         self.tag = tag
     }
@@ -30,10 +30,10 @@ public enum Kind: OpenEnum {
     case cat
     case dog
     /// A value this version of the SDK does not know.
-    case undocumented(Swift.String)
+    case undocumented(String)
 
     /// Creates the case for `rawValue`, or ``undocumented(_:)`` keeping it.
-    public init(rawValue: Swift.String) {
+    public init(rawValue: String) {
         switch rawValue {
         case "PET_KIND_CAT": self = .cat
         case "PET_KIND_DOG": self = .dog
@@ -42,7 +42,7 @@ public enum Kind: OpenEnum {
     }
 
     /// The value as sent over the wire.
-    public var rawValue: Swift.String {
+    public var rawValue: String {
         switch self {
         case .cat: "PET_KIND_CAT"
         case .dog: "PET_KIND_DOG"
@@ -61,29 +61,29 @@ public enum Kind: OpenEnum {
 /// Pets have names.
 public struct Pet: Codable, Hashable, Sendable {
     public var born: Date?
-    public var extra: [Swift.String: JSONValue]?
+    public var extra: [String: JSONValue]?
     public var id: Int64
     public var ids: [Int64]?
     public var kind: Kind?
-    public var labels: [Swift.String: Swift.String]?
-    public var name: Swift.String
+    public var labels: [String: String]?
+    public var name: String
     public var owner: Pet.Owner?
     /// A keyword as a property name.
-    public var selfValue: Swift.String
+    public var selfValue: String
     public var size: Pet.Size?
     public var status: Pet.Status?
 
     /// Creates a value from its properties.
     public init(
         born: Date? = nil,
-        extra: [Swift.String: JSONValue]? = nil,
+        extra: [String: JSONValue]? = nil,
         id: Int64,
         ids: [Int64]? = nil,
         kind: Kind? = nil,
-        labels: [Swift.String: Swift.String]? = nil,
-        name: Swift.String,
+        labels: [String: String]? = nil,
+        name: String,
         owner: Pet.Owner? = nil,
-        selfValue: Swift.String,
+        selfValue: String,
         size: Pet.Size? = nil,
         status: Pet.Status? = nil
     ) {
@@ -131,11 +131,11 @@ public struct Pet: Codable, Hashable, Sendable {
     }
 
     public struct Owner: Codable, Hashable, Sendable {
-        public var url: Swift.String?
-        public var firstName: Swift.String?
+        public var url: String?
+        public var firstName: String?
 
         /// Creates a value from its properties.
-        public init(url: Swift.String? = nil, firstName: Swift.String? = nil) {
+        public init(url: String? = nil, firstName: String? = nil) {
             self.url = url
             self.firstName = firstName
         }
@@ -193,10 +193,10 @@ public struct Pet: Codable, Hashable, Sendable {
         case _3d
         case available2
         /// A value this version of the SDK does not know.
-        case undocumented(Swift.String)
+        case undocumented(String)
 
         /// Creates the case for `rawValue`, or ``undocumented(_:)`` keeping it.
-        public init(rawValue: Swift.String) {
+        public init(rawValue: String) {
             switch rawValue {
             case "available": self = .available
             case "": self = .empty
@@ -208,7 +208,7 @@ public struct Pet: Codable, Hashable, Sendable {
         }
 
         /// The value as sent over the wire.
-        public var rawValue: Swift.String {
+        public var rawValue: String {
             switch self {
             case .available: "available"
             case .empty: ""

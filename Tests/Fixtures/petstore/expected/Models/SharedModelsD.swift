@@ -6,15 +6,15 @@ import SDKRuntime
 public struct Dog: Codable, Hashable, Sendable {
     public var barks: Bool?
     public var born: Date?
-    public var extra: [Swift.String: JSONValue]?
+    public var extra: [String: JSONValue]?
     public var id: Int64
     public var ids: [Int64]?
     public var kind: Kind?
-    public var labels: [Swift.String: Swift.String]?
-    public var name: Swift.String
+    public var labels: [String: String]?
+    public var name: String
     public var owner: Dog.Owner?
     /// A keyword as a property name.
-    public var selfValue: Swift.String
+    public var selfValue: String
     public var size: Dog.Size?
     public var status: Dog.Status?
 
@@ -22,14 +22,14 @@ public struct Dog: Codable, Hashable, Sendable {
     public init(
         barks: Bool? = nil,
         born: Date? = nil,
-        extra: [Swift.String: JSONValue]? = nil,
+        extra: [String: JSONValue]? = nil,
         id: Int64,
         ids: [Int64]? = nil,
         kind: Kind? = nil,
-        labels: [Swift.String: Swift.String]? = nil,
-        name: Swift.String,
+        labels: [String: String]? = nil,
+        name: String,
         owner: Dog.Owner? = nil,
-        selfValue: Swift.String,
+        selfValue: String,
         size: Dog.Size? = nil,
         status: Dog.Status? = nil
     ) {
@@ -80,11 +80,11 @@ public struct Dog: Codable, Hashable, Sendable {
     }
 
     public struct Owner: Codable, Hashable, Sendable {
-        public var url: Swift.String?
-        public var firstName: Swift.String?
+        public var url: String?
+        public var firstName: String?
 
         /// Creates a value from its properties.
-        public init(url: Swift.String? = nil, firstName: Swift.String? = nil) {
+        public init(url: String? = nil, firstName: String? = nil) {
             self.url = url
             self.firstName = firstName
         }
@@ -142,10 +142,10 @@ public struct Dog: Codable, Hashable, Sendable {
         case _3d
         case available2
         /// A value this version of the SDK does not know.
-        case undocumented(Swift.String)
+        case undocumented(String)
 
         /// Creates the case for `rawValue`, or ``undocumented(_:)`` keeping it.
-        public init(rawValue: Swift.String) {
+        public init(rawValue: String) {
             switch rawValue {
             case "available": self = .available
             case "": self = .empty
@@ -157,7 +157,7 @@ public struct Dog: Codable, Hashable, Sendable {
         }
 
         /// The value as sent over the wire.
-        public var rawValue: Swift.String {
+        public var rawValue: String {
             switch self {
             case .available: "available"
             case .empty: ""

@@ -3,4 +3,4 @@
 import Foundation
 import SDKRuntime
 
-public typealias Names = [Swift.String]
+public typealias Names = [String]

@@ -4,11 +4,13 @@ import Foundation
 import SDKRuntime
 
 /// A schema named like a Swift type.
-public struct String: Codable, Hashable, Sendable {
-    public var value: Swift.String?
+///
+/// Named `StringModel` because `String` is a Swift type.
+public struct StringModel: Codable, Hashable, Sendable {
+    public var value: String?
 
     /// Creates a value from its properties.
-    public init(value: Swift.String? = nil) {
+    public init(value: String? = nil) {
         self.value = value
     }
 

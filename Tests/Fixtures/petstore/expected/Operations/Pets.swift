@@ -17,12 +17,10 @@ public struct Pets: Sendable {
 
     /// List pets
     ///
-    /// - Parameters:
-    ///   - kind: The `kind` query parameter.
-    ///   - limit: The `limit` query parameter.
-    ///   - xRequestID: The `X-Request-ID` header parameter.
-    /// - Returns: A request for `GET /pets`, not yet sent.
-    public static func list(kind: [Kind], limit: Int32? = nil, xRequestID: Swift.String? = nil) -> Request<[Pet]> {
+    /// `GET /pets`
+    ///
+    /// - Returns: The request, not yet sent.
+    public static func list(kind: [Kind], limit: Int32? = nil, xRequestID: String? = nil) -> Request<[Pet]> {
         var queryItems: [URLQueryItem] = []
         queryItems.append(name: "kind", kind, explode: false)
         queryItems.append(name: "limit", limit)
@@ -40,21 +38,20 @@ public struct Pets: Sendable {
 
     /// List pets
     ///
+    /// `GET /pets`
+    ///
     /// - Parameters:
-    ///   - kind: The `kind` query parameter.
-    ///   - limit: The `limit` query parameter.
-    ///   - xRequestID: The `X-Request-ID` header parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
-    public func list(kind: [Kind], limit: Int32? = nil, xRequestID: Swift.String? = nil, options: RequestOptions = RequestOptions()) async throws -> [Pet] {
+    public func list(kind: [Kind], limit: Int32? = nil, xRequestID: String? = nil, options: RequestOptions = RequestOptions()) async throws -> [Pet] {
         try await client.send(Self.list(kind: kind, limit: limit, xRequestID: xRequestID), options: options)
     }
 
-    /// - Parameters:
-    ///   - body: The request body.
-    /// - Returns: A request for `POST /pets`, not yet sent.
-    public static func createPet(body: CreatePetRequest) -> Request<Pet> {
+    /// `POST /pets`
+    ///
+    /// - Returns: The request, not yet sent.
+    public static func create(body: CreateRequest) -> Request<Pet> {
         Request(
             method: .post,
             path: "/pets",
@@ -64,34 +61,39 @@ public struct Pets: Sendable {
         )
     }
 
+    /// `POST /pets`
+    ///
     /// - Parameters:
-    ///   - body: The request body.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
-    public func createPet(body: CreatePetRequest, options: RequestOptions = RequestOptions()) async throws -> Pet {
-        try await client.send(Self.createPet(body: body), options: options)
+    public func create(body: CreateRequest, options: RequestOptions = RequestOptions()) async throws -> Pet {
+        try await client.send(Self.create(body: body), options: options)
     }
 
+    /// `DELETE /pets/{petId}`
+    ///
     /// - Parameters:
-    ///   - petId: The pet's id.
-    /// - Returns: A request for `DELETE /pets/{petId}`, not yet sent.
+    ///   - petID: The pet's id.
+    /// - Returns: The request, not yet sent.
     @available(*, deprecated)
-    public static func deletePetsPetId(petId: Int64) -> Request<EmptyResponse> {
+    public static func delete(petID: Int64) -> Request<EmptyResponse> {
         Request(
             method: .delete,
-            path: "/pets/\(URLPath.segment(petId))",
+            path: "/pets/\(URLPath.segment(petID))",
             operationID: "delete /pets/{petId}"
         )
     }
 
+    /// `DELETE /pets/{petId}`
+    ///
     /// - Parameters:
-    ///   - petId: The pet's id.
+    ///   - petID: The pet's id.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     @available(*, deprecated)
-    public func deletePetsPetId(petId: Int64, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
-        try await client.send(Self.deletePetsPetId(petId: petId), options: options)
+    public func delete(petID: Int64, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+        try await client.send(Self.delete(petID: petID), options: options)
     }
 }
