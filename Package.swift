@@ -106,10 +106,13 @@ let package = Package(
         .testTarget(name: "OpenAPIReaderTests", dependencies: ["OpenAPIReader", "SDKGenDiagnostics"]),
         .testTarget(
             name: "SDKGeneratorTests",
-            dependencies: ["SDKGenerator", "OpenAPIReader", "SDKGenDiagnostics", "ConductorOne", "SDKRuntime", "Constructs", "Payloads"]),
-        // The golden output of the constructs and payloads fixtures, compiled so tests can use it.
+            dependencies: [
+                "SDKGenerator", "OpenAPIReader", "SDKGenDiagnostics", "ConductorOne", "SDKRuntime", "Constructs", "Payloads", "Scheduler",
+            ]),
+        // The golden output of fixtures, compiled so tests can use it.
         .target(name: "Constructs", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/constructs/expected"),
         .target(name: "Payloads", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/payloads/expected"),
+        .target(name: "Scheduler", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/onetag/expected"),
         .testTarget(
             name: "SDKRuntimeTests",
             dependencies: [

@@ -32,6 +32,9 @@ struct JobOptions: ParsableArguments {
     @Option(help: "The access level of generated declarations (with --spec): public, package or internal.")
     var access: GeneratorOptions.AccessLevel = .public
 
+    @Option(help: "How operations are grouped (with --spec): automatic (by tag, or by path when tags do not describe resources), tags or paths.")
+    var grouping: GeneratorOptions.Grouping = .automatic
+
     @Flag(help: "Print the time each stage took.")
     var timings = false
 
@@ -40,8 +43,8 @@ struct JobOptions: ParsableArguments {
             guard output != nil else { throw ValidationError("--spec needs --output") }
             guard module != nil else { throw ValidationError("--spec needs --module") }
             try validateSwiftIdentifiers(["--module": module, "--client": client])
-        } else if module != nil || client != nil || !operations.isEmpty || !tags.isEmpty || access != .public {
-            throw ValidationError("--module, --client, --operation, --tag and --access apply only with --spec")
+        } else if module != nil || client != nil || !operations.isEmpty || !tags.isEmpty || access != .public || grouping != .automatic {
+            throw ValidationError("--module, --client, --operation, --tag, --access and --grouping apply only with --spec")
         }
     }
 
@@ -52,7 +55,8 @@ struct JobOptions: ParsableArguments {
                 GenerationJob(
                     specPath: spec, outputPath: output,
                     options: GeneratorOptions(
-                        moduleName: module, clientName: client, operations: operations, tags: tags, accessLevel: access))
+                        moduleName: module, clientName: client, operations: operations, tags: tags, accessLevel: access,
+                        grouping: grouping))
             ]
         }
         // Build tool plugins generate a configuration's one SDK into their own folder.
@@ -65,3 +69,4 @@ struct JobOptions: ParsableArguments {
 }
 
 extension GeneratorOptions.AccessLevel: ExpressibleByArgument {}
+extension GeneratorOptions.Grouping: ExpressibleByArgument {}

@@ -25,6 +25,14 @@ final class GoldenTests: XCTestCase {
         try assertGolden("payloads", spec: "spec.yaml", module: "Payloads")
     }
 
+    func testResourcesFixture() throws {
+        try assertGolden("resources", spec: "spec.yaml", module: "Billing")
+    }
+
+    func testOneTagFixture() throws {
+        try assertGolden("onetag", spec: "spec.yaml", module: "Scheduler")
+    }
+
     private func assertGolden(_ fixture: String, spec: String, module: String, record: Bool? = nil) throws {
         let folder = TestPaths.fixtures.appendingPathComponent(fixture)
         let expectedFolder = folder.appendingPathComponent("expected")

@@ -217,3 +217,58 @@ final class PlannerTests: XCTestCase {
         }
     }
 }
+
+/// How operations are grouped and their methods named.
+final class GroupingTests: XCTestCase {
+    private func groups(_ paths: String, grouping: GeneratorOptions.Grouping = .automatic) throws -> [String: [String]] {
+        let options = GeneratorOptions(moduleName: "Snippet", grouping: grouping)
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(paths: paths), options: options).plan
+        return Dictionary(uniqueKeysWithValues: plan.groups.map { ($0.propertyName, $0.operations.map(\.swiftName)) })
+    }
+
+    private let untagged = """
+        /v1/customers:
+          get: {operationId: GetCustomers, responses: {'200': {description: ok}}}
+          post: {operationId: PostCustomers, responses: {'200': {description: ok}}}
+        /v1/customers/{customer}:
+          get: {operationId: GetCustomersCustomer, parameters: [{name: customer, in: path, required: true, schema: {type: string}}], responses: {'200': {description: ok}}}
+        /v1/charges/{charge}/refunds:
+          get: {operationId: GetChargesChargeRefunds, parameters: [{name: charge, in: path, required: true, schema: {type: string}}], responses: {'200': {description: ok}}}
+        /v1/charges/{charge}/capture:
+          post: {operationId: PostChargesChargeCapture, parameters: [{name: charge, in: path, required: true, schema: {type: string}}], responses: {'200': {description: ok}}}
+        """
+
+    func testWithoutTagsOperationsAreGroupedByResource() throws {
+        XCTAssertEqual(try groups(untagged), ["customers": ["list", "create", "retrieve"], "charges": ["listRefunds", "capture"]])
+    }
+
+    func testOneTagForEverythingIsNoGroup() throws {
+        let paths = """
+            /pets:
+              get: {tags: [PetStore], operationId: listPets, responses: {'200': {description: ok}}}
+            /stores/{id}:
+              delete: {tags: [PetStore], operationId: removeStore, parameters: [{name: id, in: path, required: true, schema: {type: string}}], responses: {'200': {description: ok}}}
+            """
+        XCTAssertEqual(try groups(paths), ["pets": ["list"], "stores": ["delete"]])
+        XCTAssertEqual(try groups(paths, grouping: .tags), ["petStore": ["listPets", "removeStore"]], "asked for tags, tags win")
+    }
+
+    func testTagsThatNameResourcesAreKept() throws {
+        let paths = """
+            /pets:
+              get: {tags: [Pets], operationId: listPets, responses: {'200': {description: ok}}}
+            /stores:
+              get: {tags: [Stores], operationId: listStores, responses: {'200': {description: ok}}, x-speakeasy-name-override: all}
+            """
+        XCTAssertEqual(try groups(paths), ["pets": ["listPets"], "stores": ["all"]])
+        XCTAssertEqual(try groups(paths, grouping: .paths), ["pets": ["list"], "stores": ["all"]], "the override wins")
+    }
+
+    func testSentenceOperationIdsAreNamedFromThePath() throws {
+        let paths = """
+            /v1/service_accounts/{id}/api_keys:
+              post: {tags: [Keys], operationId: createanapikeyforaserviceaccount, parameters: [{name: id, in: path, required: true, schema: {type: string}}], responses: {'200': {description: ok}}}
+            """
+        XCTAssertEqual(try groups(paths), ["keys": ["createAPIKey"]])
+    }
+}

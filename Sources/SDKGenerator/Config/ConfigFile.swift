@@ -16,9 +16,10 @@ import SDKGenDiagnostics
 ///     names:                                # optional Swift names for component schemas
 ///       c1.api.webhooks.v1.Webhook: WebhookRecord
 ///     access: public                        # optional: public (default), package or internal
+///     grouping: automatic                   # optional: automatic (default), tags or paths
 /// ```
 package enum ConfigFile {
-    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access"]
+    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access", "grouping"]
 
     /// The SDKs the file at `path` lists. With `outputOverride` (a build tool plugin's
     /// folder), the file must list exactly one SDK, which is written there, and its
@@ -97,12 +98,17 @@ package enum ConfigFile {
                 }
                 accessLevel = level
             }
-            jobs.append(
-                GenerationJob(
-                    specPath: resolved(spec), outputPath: outputOverride ?? resolved(output),
-                    options: GeneratorOptions(
-                        moduleName: module, clientName: text("client"), operations: list("operations"), tags: list("tags"),
-                        typeNames: typeNames, accessLevel: accessLevel)))
+            var options = GeneratorOptions(
+                moduleName: module, clientName: text("client"), operations: list("operations"), tags: list("tags"),
+                typeNames: typeNames, accessLevel: accessLevel)
+            if let grouping = text("grouping") {
+                guard let value = GeneratorOptions.Grouping(rawValue: grouping) else {
+                    log.error("'grouping' must be automatic, tags or paths, not '\(grouping)'", at: item["grouping"]!.mark)
+                    continue
+                }
+                options.grouping = value
+            }
+            jobs.append(GenerationJob(specPath: resolved(spec), outputPath: outputOverride ?? resolved(output), options: options))
         }
         if log.hasErrors { throw DiagnosticsError(log.all) }
         return jobs

@@ -38,8 +38,9 @@ package struct GeneratorOptions: Sendable, Hashable {
 
     package init(
         moduleName: String, clientName: String? = nil, operations: [String] = [], tags: [String] = [],
-        typeNames: [String: String] = [:], accessLevel: AccessLevel = .public
+        typeNames: [String: String] = [:], accessLevel: AccessLevel = .public, grouping: Grouping = .automatic
     ) {
+        self.grouping = grouping
         self.moduleName = moduleName
         self.clientName = clientName
         self.operations = operations
