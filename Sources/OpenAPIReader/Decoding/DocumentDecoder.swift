@@ -41,6 +41,7 @@ struct DocumentDecoder {
         let info = self.info()
         let servers = root["servers"].map { self.servers($0) } ?? []
         let schemas = componentSchemas()
+        reportReferenceCycles(in: schemas)
         let operations = root["paths"].map { paths($0) } ?? []
         let securitySchemes = self.securitySchemes()
         let security = root["security"].map { securityRequirements($0) } ?? []
