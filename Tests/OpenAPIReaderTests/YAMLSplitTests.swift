@@ -57,6 +57,31 @@ final class YAMLSplitTests: XCTestCase {
         try assertSameInHalves(Array(text.utf8), "documents")
     }
 
+    func testDuplicateKeyAcrossTheCut() throws {
+        // Each half alone has no duplicate; joined, `k10` is in `root` twice.
+        let text = "root:\n" + filler(count: 20_000, prefix: "k") + "  k10: again\n"
+        let bytes = Array(text.utf8)
+        XCTAssertNotNil(bytes.withUnsafeBufferPointer { DocumentSplit($0) }, "this document is cut")
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(bytes, path: "twice.yaml", parallelism: .parallel)
+        }
+        XCTAssertEqual(diagnostics.map(\.description), ["twice.yaml:20002:3: error: duplicate key 'k10'; first at line 12"])
+        try assertSameInHalves(bytes, "twice")
+    }
+
+    func testDuplicateKeyAcrossTheCutOneLevelDown() throws {
+        var text = "openapi: 3.1.0\ncomponents:\n  schemas:\n"
+        for index in 0..<10_000 { text += "    S\(index):\n      type: object\n" }
+        text += "    S7:\n      type: string\n  parameters: {}\n"
+        let bytes = Array(text.utf8)
+        XCTAssertNotNil(bytes.withUnsafeBufferPointer { DocumentSplit($0) }, "this document is cut")
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(bytes, path: "twice.yaml", parallelism: .parallel)
+        }
+        XCTAssertEqual(diagnostics.map(\.description), ["twice.yaml:20004:5: error: duplicate key 'S7'; first at line 18"])
+        try assertSameInHalves(bytes, "twice-nested")
+    }
+
     func testSequenceOfMappingsAtTheMiddle() throws {
         let text = "root:\n  items:\n" + (0..<12_000).map { "    - name: n\($0)\n      value: \($0)\n" }.joined()
         try assertSameInHalves(Array(text.utf8), "sequence")

@@ -22,7 +22,20 @@ package enum JSONReader {
             let location = SourceLocation(file: path, line: 1, column: 1)
             throw DiagnosticsError([Diagnostic(.error, "nesting is deeper than \(maxDepth) levels", at: location)])
         }
+        if converter.members != JSONDuplicateKeys.memberCount(in: bytes) {
+            throw DiagnosticsError([duplicateKeyError(bytes: bytes, path: path)])
+        }
         return ParsedDocument(root: root, source: SourceFile(path: path, jsonNodes: JSONNodePositions(bytes: bytes, map: converter.map)))
+    }
+
+    /// The error for the first key written twice in one object.
+    private static func duplicateKeyError(bytes: [UInt8], path: String) -> Diagnostic {
+        guard let duplicate = JSONDuplicateKeys.first(in: bytes) else {
+            return Diagnostic(.error, "an object has a key written twice", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        let (line, column) = JSONLocator.lineAndColumn(ofOffset: duplicate.offset, in: bytes)
+        let firstLine = JSONLocator.lineAndColumn(ofOffset: duplicate.firstOffset, in: bytes).line
+        return Diagnostic(.error, DuplicateKey.message(duplicate.key, firstLine: firstLine), at: SourceLocation(file: path, line: line, column: column))
     }
 
     /// Foundation reports syntax errors as "… around character N."; turn N into a line and column.
@@ -44,6 +57,8 @@ package enum JSONReader {
 
 private struct Converter {
     var map = JSONSourceMap()
+    /// The entries of every object converted so far.
+    var members = 0
 
     mutating func node(from object: Any, parent: Int, key: JSONSourceMap.Key, depth: Int) -> Node? {
         guard depth <= JSONReader.maxDepth else { return nil }
@@ -55,6 +70,7 @@ private struct Converter {
         case let dictionary as [String: Any]:
             var entries: [Node.Entry] = []
             entries.reserveCapacity(dictionary.count)
+            members += dictionary.count
             for (name, element) in dictionary.sorted(by: { $0.key < $1.key }) {
                 let keyNode = Node(.scalar(Scalar(name, style: .doubleQuoted)), at: mark)
                 guard let value = node(from: element, parent: index, key: .name(name), depth: depth + 1) else { return nil }
