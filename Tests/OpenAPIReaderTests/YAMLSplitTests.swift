@@ -51,10 +51,22 @@ final class YAMLSplitTests: XCTestCase {
 
     func testSecondDocumentBeforeTheMiddle() throws {
         let text = "root:\n  a: 1\n---\nother:\n" + filler(count: 20_000, prefix: "k")
-        let parsed = try YAMLReader.read(Array(text.utf8), path: "documents.yaml", parallelism: .parallel)
-        let (node, _) = (parsed.root, parsed.source)
-        XCTAssertNil(node["other"], "only the first document is read")
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(Array(text.utf8), path: "documents.yaml", parallelism: .parallel)
+        }
+        XCTAssertEqual(diagnostics.first?.description.hasPrefix("documents.yaml:3:1: error: a second YAML document"), true, "\(diagnostics)")
         try assertSameInHalves(Array(text.utf8), "documents")
+    }
+
+    func testSecondDocumentAfterTheMiddle() throws {
+        // The cut falls in the first document; the second half holds the second document.
+        let text = "root:\n" + filler(count: 20_000, prefix: "k") + "---\nother:\n" + filler(count: 100, prefix: "o")
+        XCTAssertNotNil(Array(text.utf8).withUnsafeBufferPointer { DocumentSplit($0) }, "this document is cut")
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(Array(text.utf8), path: "documents.yaml", parallelism: .parallel)
+        }
+        XCTAssertEqual(diagnostics.first?.description.hasPrefix("documents.yaml:20002:1: error: a second YAML document"), true, "\(diagnostics)")
+        try assertSameInHalves(Array(text.utf8), "documents-after")
     }
 
     func testDuplicateKeyAcrossTheCut() throws {

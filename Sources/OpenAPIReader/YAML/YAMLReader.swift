@@ -139,7 +139,8 @@ enum YAMLReader {
 
     /// Runs libyaml over `input` to the end of the first document, handing its events to
     /// `deliver` in batches until it returns `false`; returns the parser's error, if it
-    /// stopped at one. `lineOffset` is added to every event's line.
+    /// stopped at one, or an error at the start of a second document, if there is one.
+    /// `lineOffset` is added to every event's line.
     private static func parse(
         _ input: Input, path: String, lineOffset: Int = 0, deliver: (YAMLEventBatch) -> Bool
     ) -> Diagnostic? {
@@ -151,21 +152,40 @@ enum YAMLReader {
         yaml_parser_set_input_string(&parser, input.buffer.baseAddress, input.buffer.count)
         var batch = YAMLEventBatch(capacity: EventPipe.batchSize, lineOffset: lineOffset)
         var event = yaml_event_t()
-        while true {
+        var type = YAML_NO_EVENT
+        while type != YAML_STREAM_END_EVENT && type != YAML_DOCUMENT_END_EVENT {
             guard yaml_parser_parse(&parser, &event) == 1 else {
                 return parserError(parser, path: path, inputLength: characterCount(input.buffer))
             }
-            let type = event.type
+            type = event.type
             batch.append(&event)
             yaml_event_delete(&event)
-            if type == YAML_STREAM_END_EVENT || type == YAML_DOCUMENT_END_EVENT { break }
             if batch.events.count == EventPipe.batchSize {
                 guard deliver(batch) else { return nil }
                 batch = YAMLEventBatch(capacity: EventPipe.batchSize, lineOffset: lineOffset)
             }
         }
-        if !batch.events.isEmpty { _ = deliver(batch) }
-        return nil
+        if !batch.events.isEmpty, !deliver(batch) { return nil }
+        guard type == YAML_DOCUMENT_END_EVENT else { return nil }
+        return secondDocumentError(&parser, path: path, input: input, lineOffset: lineOffset)
+    }
+
+    /// After the first document's end: an error at the start of a second document, which
+    /// would otherwise be left unread, or the parser's error on the way to it.
+    private static func secondDocumentError(
+        _ parser: inout yaml_parser_t, path: String, input: Input, lineOffset: Int
+    ) -> Diagnostic? {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(&parser, &event) == 1 else {
+            return parserError(parser, path: path, inputLength: characterCount(input.buffer))
+        }
+        defer { yaml_event_delete(&event) }
+        guard event.type == YAML_DOCUMENT_START_EVENT else { return nil }
+        let line = Int(event.start_mark.line) + 1 + lineOffset
+        let column = Int(event.start_mark.column) + 1
+        return Diagnostic(
+            .error, "a second YAML document starts here; a spec must be a single document",
+            at: SourceLocation(file: path, line: line, column: column))
     }
 
     /// The parser's error, placed at the problem; or, when the input ended inside a construct
