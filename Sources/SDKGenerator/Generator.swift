@@ -106,7 +106,7 @@ package enum Generator {
 
     /// The spec's bytes.
     private static func read(_ path: String) throws(DiagnosticsError) -> [UInt8] {
-        guard let bytes = POSIXFile.read(path) else {
+        guard let bytes = POSIXFile.read(path, limit: ReaderLimits.maxDocumentBytes) else {
             throw DiagnosticsError([Diagnostic(.error, "cannot read the spec", file: path)])
         }
         return bytes

@@ -224,18 +224,18 @@ final class YAMLReaderTests: XCTestCase {
     // MARK: Depth
 
     func testNestingDeeperThanTheLimitIsAnError() {
-        let depth = YAMLReader.maxDepth + 1
+        let depth = ReaderLimits.maxDepth + 1
         let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
             try YAMLReader.read(Array(text.utf8), path: "deep.yaml", parallelism: .parallel)
         }
         let message = diagnostics.first?.message ?? ""
-        XCTAssertTrue(message.contains("nesting") && message.contains("\(YAMLReader.maxDepth)"), message)
+        XCTAssertTrue(message.contains("nesting") && message.contains("\(ReaderLimits.maxDepth)"), message)
         XCTAssertTrue(diagnostics.first?.description.hasPrefix("deep.yaml:1:") == true, "\(diagnostics)")
     }
 
     func testNestingUpToTheLimitIsRead() throws {
-        let depth = YAMLReader.maxDepth
+        let depth = ReaderLimits.maxDepth
         let text = String(repeating: "[", count: depth) + "x" + String(repeating: "]", count: depth)
         var node = try readYAML(text)
         for _ in 1..<depth { node = try XCTUnwrap(node.items?.first) }

@@ -18,6 +18,10 @@ extension DocumentDecoder {
             for field in fields {
                 guard let key = field.key.scalar?.text else { continue }
                 if let method = HTTPMethod(rawValue: key) {
+                    guard operations.count < ReaderLimits.maxOperations else {
+                        log.error(ReaderLimits.tooManyOperations, at: field.key.mark)
+                        return operations
+                    }
                     if let operation = operation(field.value, method: method, path: path, shared: shared) {
                         operations.append(operation)
                     }

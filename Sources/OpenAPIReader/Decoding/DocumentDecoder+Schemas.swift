@@ -10,6 +10,14 @@ extension DocumentDecoder {
     ]
 
     mutating func schema(_ node: Node) -> Schema {
+        // The tree's own nesting is limited when it is read; `$ref`s can nest schemas further.
+        guard schemaDepth < ReaderLimits.maxDepth else {
+            if !reportedSchemaDepth { log.error(ReaderLimits.schemasTooDeep, at: node.mark) }
+            reportedSchemaDepth = true
+            return Schema(.any, at: node.mark)
+        }
+        schemaDepth += 1
+        defer { schemaDepth -= 1 }
         if let flag = node.scalar?.bool {
             // `true` allows anything; `false` allows nothing, which no Swift type can model.
             if !flag { log.warning("false-schema", "the schema 'false' is read as any value", at: node.mark) }

@@ -12,6 +12,10 @@ struct DocumentDecoder {
     /// Schemas already decoded behind references outside `components/schemas`, so each is
     /// decoded once however often it is used.
     var resolvedSchemas: [String: Schema] = [:]
+    /// How many schemas are being decoded one inside another, `$ref`s followed included.
+    var schemaDepth = 0
+    /// Whether schemas nesting too deep have been reported (once is enough).
+    var reportedSchemaDepth = false
 
     init(root: Node, log: DiagnosticLog) {
         self.root = root

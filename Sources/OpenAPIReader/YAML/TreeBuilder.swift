@@ -31,6 +31,9 @@ struct TreeBuilder {
         switch event.kind {
         case .scalar:
             try count(1, at: event.mark)
+            if event.text.count > ReaderLimits.maxScalarBytes {
+                throw error(ReaderLimits.scalarTooLong(event.text.count), at: event.mark)
+            }
             try add(Node(.scalar(Scalar(batch.text(event.text), style: event.style)), at: event.mark), size: 1, anchor: anchor)
         case .sequenceStart, .mappingStart:
             try open(isMapping: event.kind == .mappingStart, anchor: anchor, at: event.mark)
@@ -53,8 +56,8 @@ struct TreeBuilder {
     }
 
     private mutating func open(isMapping: Bool, anchor: String?, at mark: Mark) throws(DiagnosticsError) {
-        if stack.count >= YAMLReader.maxDepth {
-            throw error("nesting is deeper than \(YAMLReader.maxDepth) levels", at: mark)
+        if stack.count >= ReaderLimits.maxDepth {
+            throw error(ReaderLimits.nestingTooDeep, at: mark)
         }
         stack.append(Frame(isMapping: isMapping, mark: mark, anchor: anchor, startCount: nodeCount))
     }
@@ -62,8 +65,8 @@ struct TreeBuilder {
     /// Adds `size` nodes to the document's expanded size, failing once it passes the cap.
     private mutating func count(_ size: Int, at mark: Mark) throws(DiagnosticsError) {
         nodeCount += size
-        if nodeCount > YAMLReader.maxExpandedNodes {
-            throw error("the document expands to more than \(YAMLReader.maxExpandedNodes) nodes through aliases", at: mark)
+        if nodeCount > ReaderLimits.maxNodes {
+            throw error(ReaderLimits.tooManyNodes, at: mark)
         }
     }
 

@@ -5,8 +5,9 @@ import SDKGenDiagnostics
 /// Reads YAML into a node tree with libyaml's event parser.
 ///
 /// Anchors and aliases are honoured; an alias shares the anchored node's storage, and the
-/// number of nodes aliases expand to is capped so a "billion laughs" document is an error
-/// rather than a run out of memory. Nesting depth is capped too.
+/// number of nodes, aliases expanded, is capped (`ReaderLimits.maxNodes`) so a "billion
+/// laughs" document is an error rather than a run out of memory. Nesting depth and the
+/// length of scalars are capped too.
 ///
 /// How the work is spread over threads is decided here and nowhere else: serially,
 /// libyaml and the tree builder take turns on the calling thread; in parallel, a large
@@ -14,11 +15,6 @@ import SDKGenDiagnostics
 /// (`DocumentSplit`), and otherwise libyaml runs on a thread of its own while the calling
 /// thread builds the tree (`EventPipe`). Every way gives the same tree and the same errors.
 enum YAMLReader {
-    /// The most nodes a document may expand to, aliases included.
-    static let maxExpandedNodes = 10_000_000
-    /// The deepest nesting of sequences and mappings accepted.
-    static let maxDepth = 256
-
     /// Parses `bytes`; `path` names the file in diagnostics.
     static func read(_ bytes: [UInt8], path: String, parallelism: Parallelism) throws(DiagnosticsError) -> ParsedDocument {
         try read(bytes, path: path, strategy: parallelism == .serial ? .serial : .halvesOrPipelined)
@@ -115,7 +111,7 @@ enum YAMLReader {
         let (first, second) = inParallel(
             { read(Input(buffer: UnsafeBufferPointer(rebasing: input.buffer[..<split.offset])), 0) },
             { secondHalf.withUnsafeBufferPointer { read(Input(buffer: $0), split.lineOffset) } })
-        guard let first, let second, first.nodes + second.nodes <= maxExpandedNodes else { return nil }
+        guard let first, let second, first.nodes + second.nodes <= ReaderLimits.maxNodes else { return nil }
         return split.join(first.root, second.root)
     }
 

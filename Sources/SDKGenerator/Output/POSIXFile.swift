@@ -12,7 +12,9 @@ import Darwin
 /// or removed).
 enum POSIXFile {
     /// The bytes of the file at `path`, read straight into an array; `nil` when it cannot be read.
-    static func read(_ path: String) -> [UInt8]? {
+    /// Reading stops once more than `limit` bytes are read (a device such as `/dev/zero`
+    /// never ends), so the caller sees the file is too large.
+    static func read(_ path: String, limit: Int = .max) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -20,7 +22,7 @@ enum POSIXFile {
         guard fstat(descriptor, &status) == 0 else { return nil }
         var bytes: [UInt8] = []
         // One byte more than the size, so the end is seen in the first pass.
-        var chunkSize = max(Int(status.st_size), 0) + 1
+        var chunkSize = min(max(Int(status.st_size), 0), limit) + 1
         while true {
             var failed = false
             let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, count in
@@ -35,7 +37,7 @@ enum POSIXFile {
             }
             if failed { return nil }
             if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
-            if chunk.count < chunkSize { return bytes }
+            if chunk.count < chunkSize || bytes.count > limit { return bytes }
             chunkSize = 1 << 16
         }
     }
