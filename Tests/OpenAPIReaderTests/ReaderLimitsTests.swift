@@ -87,8 +87,18 @@ final class ReaderLimitsTests: XCTestCase {
             ["many.json:1:\(3 * ReaderLimits.maxNodes - 1): error: the document has more nodes, aliases expanded, than the limit of \(ReaderLimits.maxNodes)"])
     }
 
-    func testYAMLAliasesCountAsTheNodesTheyStandFor() {
-        // 100 × 100 × 100 × 10 scalars: ten million nodes from a few lines.
+    func testYAMLWithMoreNodesThanTheLimitIsAnError() {
+        let text = "[" + String(repeating: "0,", count: ReaderLimits.maxNodes) + "0]"
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(Array(text.utf8), path: "many.yaml", parallelism: .serial)
+        }
+        XCTAssertEqual(
+            diagnostics.map(\.description),
+            ["many.yaml:1:\(2 * ReaderLimits.maxNodes + 2): error: the document has more nodes, aliases expanded, than the limit of \(ReaderLimits.maxNodes)"])
+    }
+
+    func testAliasesStandingForMoreNodesThanTheLimitAreAnError() {
+        // Each `*c` stands for 110,101 nodes: the fourth in `d` passes 500,000.
         let text = """
             a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
             b: &b [\(Array(repeating: "*a", count: 100).joined(separator: ", "))]
@@ -98,8 +108,18 @@ final class ReaderLimitsTests: XCTestCase {
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
             try YAMLReader.read(Array(text.utf8), path: "lol.yaml", parallelism: .serial)
         }
-        XCTAssertEqual(diagnostics.first?.message, "the document has more nodes, aliases expanded, than the limit of \(ReaderLimits.maxNodes)")
-        XCTAssertEqual(diagnostics.first?.location?.line, 4)
+        XCTAssertEqual(diagnostics.map(\.description), ["lol.yaml:4:17: error: aliases stand for more nodes than the limit of 500000"])
+    }
+
+    func testAliasesUpToTheLimitAreRead() throws {
+        // Three `*c`: 441,503 nodes through aliases.
+        let text = """
+            a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+            b: &b [\(Array(repeating: "*a", count: 100).joined(separator: ", "))]
+            c: &c [\(Array(repeating: "*b", count: 100).joined(separator: ", "))]
+            d: [*c, *c, *c]
+            """
+        XCTAssertEqual(try readYAML(text)["d"]?.items?.count, 3)
     }
 
     // MARK: Scalars

@@ -9,8 +9,12 @@ package enum ReaderLimits {
     /// also how deep schemas may nest inside one another, `$ref`s followed included.
     package static let maxDepth = 256
     /// The most nodes a document may hold, YAML aliases counted as many nodes as they
-    /// stand for, so a "billion laughs" document is refused early.
+    /// stand for.
     package static let maxNodes = 2_000_000
+    /// The most nodes YAML aliases may stand for, all aliases together: a few lines of
+    /// aliases to aliases (a "billion laughs") would otherwise make millions of nodes,
+    /// and as many generated declarations.
+    package static let maxAliasNodes = 500_000
     /// The longest scalar (a string, a number, a key), in bytes.
     package static let maxScalarBytes = 1 << 20
     /// The most operations a document may define.
@@ -25,6 +29,7 @@ package enum ReaderLimits {
     static let nestingTooDeep = "nesting is deeper than the limit of \(maxDepth) levels"
     static let schemasTooDeep = "schemas nest, through $ref, deeper than the limit of \(maxDepth) levels"
     static let tooManyNodes = "the document has more nodes, aliases expanded, than the limit of \(maxNodes)"
+    static let aliasesTooLarge = "aliases stand for more nodes than the limit of \(maxAliasNodes)"
     static let tooManyOperations = "the document has more operations than the limit of \(maxOperations)"
 
     static func scalarTooLong(_ bytes: Int) -> String {

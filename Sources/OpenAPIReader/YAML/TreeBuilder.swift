@@ -21,6 +21,8 @@ struct TreeBuilder {
     private var anchors: [String: (node: Node, size: Int)] = [:]
     /// Nodes so far, aliases expanded.
     private(set) var nodeCount = 0
+    /// Of those, the nodes aliases stand for.
+    private(set) var aliasNodeCount = 0
 
     init(path: String) {
         self.path = path
@@ -50,6 +52,10 @@ struct TreeBuilder {
             }
             var node = anchored.node
             node.mark = event.mark
+            aliasNodeCount += anchored.size
+            if aliasNodeCount > ReaderLimits.maxAliasNodes {
+                throw error(ReaderLimits.aliasesTooLarge, at: event.mark)
+            }
             try count(anchored.size, at: event.mark)
             try add(node, size: anchored.size, anchor: nil)
         }

@@ -5,9 +5,9 @@ import SDKGenDiagnostics
 /// Reads YAML into a node tree with libyaml's event parser.
 ///
 /// Anchors and aliases are honoured; an alias shares the anchored node's storage, and the
-/// number of nodes, aliases expanded, is capped (`ReaderLimits.maxNodes`) so a "billion
-/// laughs" document is an error rather than a run out of memory. Nesting depth and the
-/// length of scalars are capped too.
+/// number of nodes aliases stand for is capped (`ReaderLimits.maxAliasNodes`), so a
+/// "billion laughs" document is an error rather than a run out of memory. The number of
+/// nodes, nesting depth and the length of scalars are capped too.
 ///
 /// How the work is spread over threads is decided here and nowhere else: serially,
 /// libyaml and the tree builder take turns on the calling thread; in parallel, a large
@@ -50,10 +50,11 @@ enum YAMLReader {
     }
 
     /// The tree of `input` read on this thread, with `lineOffset` added to every line, and
-    /// its number of nodes; stops early, with no tree, once `shouldStop` says so.
+    /// its number of nodes and of nodes aliases stand for; stops early, with no tree, once
+    /// `shouldStop` says so.
     private static func readHere(
         _ input: Input, path: String, lineOffset: Int = 0, shouldStop: () -> Bool = { false }
-    ) throws(DiagnosticsError) -> (root: Node?, nodes: Int) {
+    ) throws(DiagnosticsError) -> (root: Node?, nodes: Int, aliasNodes: Int) {
         var builder = TreeBuilder(path: path)
         var failure: DiagnosticsError?
         let parserFailure = parse(input, path: path, lineOffset: lineOffset) { batch in
@@ -66,7 +67,7 @@ enum YAMLReader {
         }
         if let failure { throw failure }
         if let parserFailure { throw DiagnosticsError([parserFailure]) }
-        return (shouldStop() ? nil : builder.root, builder.nodeCount)
+        return (shouldStop() ? nil : builder.root, builder.nodeCount, builder.aliasNodeCount)
     }
 
     /// The tree of `input`, parsed by libyaml on another thread while this one builds it.
@@ -100,18 +101,20 @@ enum YAMLReader {
         let secondHalf = split.secondHalf(of: input.buffer)
         // When one half fails, the other stops too: the whole is read again anyway.
         let failed = Flag()
-        let read = { @Sendable (half: Input, lineOffset: Int) -> (root: Node, nodes: Int)? in
+        let read = { @Sendable (half: Input, lineOffset: Int) -> (root: Node, nodes: Int, aliasNodes: Int)? in
             let result = try? readHere(half, path: path, lineOffset: lineOffset, shouldStop: { failed.isSet })
             guard let result, let root = result.root else {
                 failed.set()
                 return nil
             }
-            return (root, result.nodes)
+            return (root, result.nodes, result.aliasNodes)
         }
         let (first, second) = inParallel(
             { read(Input(buffer: UnsafeBufferPointer(rebasing: input.buffer[..<split.offset])), 0) },
             { secondHalf.withUnsafeBufferPointer { read(Input(buffer: $0), split.lineOffset) } })
-        guard let first, let second, first.nodes + second.nodes <= ReaderLimits.maxNodes else { return nil }
+        guard let first, let second, first.nodes + second.nodes <= ReaderLimits.maxNodes,
+            first.aliasNodes + second.aliasNodes <= ReaderLimits.maxAliasNodes
+        else { return nil }
         return split.join(first.root, second.root)
     }
 
