@@ -8,9 +8,9 @@
 /// string literals spell them as `\u{…}` escapes (`SwiftSpelling.stringLiteral`) and doc
 /// comments leave them out (`DocumentationText`). Names never carry them: they are made of
 /// ASCII letters and digits only (`Naming`).
-enum InvisibleCharacters {
+package enum InvisibleCharacters {
     /// Whether `scalar` is one of them.
-    static func contains(_ scalar: Unicode.Scalar) -> Bool {
+    package static func contains(_ scalar: Unicode.Scalar) -> Bool {
         // The ranges most text outside ASCII is in (Latin letters, typographic quotes,
         // dashes, bullets) hold none but U+00AD; skip the lookups there.
         switch scalar.value {
