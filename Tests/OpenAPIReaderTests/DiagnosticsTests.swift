@@ -14,6 +14,14 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(error.description, "a.yaml:3:7: error: bad thing\nb.json: warning: w")
     }
 
+    func testTextATerminalWouldNotShowIsEscaped() {
+        // A spec's text quoted in a message: an escape sequence, a line break, a bidi override.
+        let message = "duplicate key 'a\u{1B}]0;title\u{7}\nb\u{202E}c'; first at line 1"
+        let diagnostic = Diagnostic(.error, message, at: SourceLocation(file: "x.yaml", line: 2, column: 1))
+        XCTAssertEqual(diagnostic.description, #"x.yaml:2:1: error: duplicate key 'a\u{1b}]0;title\u{7}\u{a}b\u{202e}c'; first at line 1"#)
+        XCTAssertEqual(Diagnostic(.warning, "caf\u{E9} \u{1F600}", file: "y.json").description, "y.json: warning: caf\u{E9} \u{1F600}")
+    }
+
     func testEveryErrorOfADocumentIsReportedInOneRun() {
         let text = """
             openapi: 3.1.0

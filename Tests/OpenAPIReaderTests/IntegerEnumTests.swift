@@ -34,7 +34,7 @@ final class IntegerEnumTests: XCTestCase {
             "enum.yaml:7:44: error: the enum value '.inf' is not an integer, but its schema's type is integer",
             "enum.yaml:7:50: error: the enum value '99999999999999999999' is not an integer, but its schema's type is integer",
             "enum.yaml:7:72: error: the enum value 'true' is not an integer, but its schema's type is integer",
-            "enum.yaml:7:78: error: the enum value '\u{202E}9' is not an integer, but its schema's type is integer",
+            "enum.yaml:7:78: error: the enum value '\\u{202e}9' is not an integer, but its schema's type is integer",
         ])
     }
 

@@ -34,7 +34,7 @@ final class FuzzFindingTests: XCTestCase {
             "fuzz.yaml:5:47: error: the enum value '1e400' is not an integer, but its schema's type is integer",
             "fuzz.yaml:5:54: error: the enum value '.nan' is not an integer, but its schema's type is integer",
             "fuzz.yaml:5:60: error: the enum value '-llllllllllll.inf' is not an integer, but its schema's type is integer",
-            "fuzz.yaml:5:78: error: the enum value '\u{202E} 99999999999999999999999' is not an integer, but its schema's type is integer",
+            "fuzz.yaml:5:78: error: the enum value '\\u{202e} 99999999999999999999999' is not an integer, but its schema's type is integer",
         ])
     }
 }

@@ -1,3 +1,5 @@
+import SDKGenDiagnostics
+
 /// How names, literals and types are spelled in Swift source.
 enum SwiftSpelling {
     /// Swift keywords that need backticks as identifiers.

@@ -1,3 +1,5 @@
+import SDKGenDiagnostics
+
 /// Descriptions from a spec as lines of a doc comment.
 enum DocumentationText {
     /// Calls `body` with the UTF-8 of each line of `text`: split at `\n`, `\r\n` or `\r`

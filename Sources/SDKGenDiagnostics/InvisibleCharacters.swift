@@ -7,7 +7,8 @@
 /// (Trojan Source, CVE-2021-42574), so generated code never carries them as they are:
 /// string literals spell them as `\u{…}` escapes (`SwiftSpelling.stringLiteral`) and doc
 /// comments leave them out (`DocumentationText`). Names never carry them: they are made of
-/// ASCII letters and digits only (`Naming`).
+/// ASCII letters and digits only (`Naming`). Diagnostics, which quote a spec, print them
+/// escaped too, so a terminal shows what the spec holds (`Diagnostic.description`).
 package enum InvisibleCharacters {
     /// Whether `scalar` is one of them.
     package static func contains(_ scalar: Unicode.Scalar) -> Bool {
@@ -27,16 +28,30 @@ package enum InvisibleCharacters {
 
     /// Whether `scalar` ends a line for a reader of the text (Unicode's mandatory breaks:
     /// line feed, carriage return, vertical tab, form feed, U+0085, U+2028, U+2029).
-    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
         default: return false
         }
     }
 
+    /// `text` with each of them spelled as a `\u{…}` escape.
+    package static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: contains) else { return text }
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            if contains(scalar) {
+                escaped += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
     /// The text of UTF-8 `bytes` without the characters, line breaks made `\n` (tabs,
     /// `\n` and `\r` are kept).
-    static func removed(from bytes: UnsafeBufferPointer<UInt8>) -> String {
+    package static func removed(from bytes: UnsafeBufferPointer<UInt8>) -> String {
         var kept: [UInt8] = []
         kept.reserveCapacity(bytes.count)
         var index = 0
@@ -54,7 +69,7 @@ package enum InvisibleCharacters {
 
     /// The scalar whose UTF-8 starts at `index` of `bytes`, which hold valid UTF-8, and its
     /// length in bytes.
-    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, length: Int) {
+    package static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = UInt32(bytes[index])
         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
