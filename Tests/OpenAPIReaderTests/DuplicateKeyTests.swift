@@ -93,6 +93,12 @@ final class DuplicateKeyTests: XCTestCase {
         XCTAssertEqual(jsonErrors(#"{"caf\u00e9": 1, "cafe\u0301": 2}"#).count, 1)
     }
 
+    func testBackslashesBeforeAQuoteAreCounted() {
+        // `"\\"` ends at its second quote; `"\\\":"` holds an escaped quote and a colon.
+        XCTAssertEqual(jsonErrors(#"{"x": "\\", "y": "\\\":", "x": 1}"#), [#"twice.json:1:27: error: duplicate key 'x'; first at line 1"#])
+        XCTAssertNoThrow(try JSONReader.read(Array(#"{"x": "\\", "y": "\\\":", "z": ":\\\\"}"#.utf8), path: "ok.json"))
+    }
+
     func testJSONWithoutDuplicatesIsRead() throws {
         // Colons and quotes inside strings, escaped quotes, and keys repeated in other objects.
         let (root, _) = try readJSON(#"{"a:b": "c:d", "q\"": {"a:b": [":", "\\"]}, "e": [{"k": 1}, {"k": 2}]}"#)

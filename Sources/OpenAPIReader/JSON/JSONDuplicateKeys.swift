@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds keys written twice in one JSON object, which `JSONSerialization` silently resolves
 /// to one of the values.
 ///
@@ -8,6 +14,7 @@ enum JSONDuplicateKeys {
     /// The number of object members written in `bytes`, a document Foundation accepted.
     static func memberCount(in bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
             var count = 0
             var index = 0
             while index < bytes.count {
@@ -15,10 +22,15 @@ enum JSONDuplicateKeys {
                 case UInt8(ascii: ":"):
                     count += 1
                 case UInt8(ascii: "\""):
-                    index += 1
-                    while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
-                        index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
-                    }
+                    // The closing quote: the next one not escaped by an odd run of backslashes.
+                    var quote = index
+                    repeat {
+                        guard let found = memchr(base + quote + 1, Int32(UInt8(ascii: "\"")), bytes.count - quote - 1) else {
+                            return count
+                        }
+                        quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    } while isEscaped(quote, in: bytes)
+                    index = quote
                 default:
                     break
                 }
@@ -26,6 +38,13 @@ enum JSONDuplicateKeys {
             }
             return count
         }
+    }
+
+    /// Whether the byte at `index` follows an odd number of backslashes.
+    private static func isEscaped(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var backslashes = 0
+        while index - backslashes - 1 >= 0, bytes[index - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+        return backslashes % 2 == 1
     }
 
     /// A key written twice in one object: the key, and the byte offsets of its second and
