@@ -42,6 +42,24 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(diagnostics.count, 3, "\(diagnostics)")
     }
 
+    func testErrorsPastTheLimitAreCountedNotPlaced() {
+        let schemas = (0..<120).map { "    S\($0): {type: object, readOnly: maybe}\n" }.joined()
+        let diagnostics = parseErrors(spec("components:\n  schemas:\n" + schemas), path: "many.yaml")
+        XCTAssertEqual(diagnostics.count, DiagnosticLog.maxErrors + 1)
+        XCTAssertEqual(diagnostics.first?.description, "many.yaml:7:34: error: expected 'readOnly' to be true or false, found 'maybe'")
+        XCTAssertEqual(diagnostics.last?.description, "many.yaml: error: \(120 - DiagnosticLog.maxErrors) more errors are not shown")
+    }
+
+    func testThousandsOfErrorsInAJSONSpecAreQuick() {
+        // Placing an error in JSON reads the text up to it; placing each of 3,000 took minutes.
+        let schemas = (0..<3_000).map { #""S\#($0)": {"type": "object", "readOnly": "maybe", "description": "\#(String(repeating: "x", count: 200))"}"# }
+        let text = #"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "components": {"schemas": {"# + schemas.joined(separator: ",\n") + "}}}"
+        let start = ContinuousClock.now
+        let diagnostics = parseErrors(text, path: "many.json")
+        XCTAssertLessThan(ContinuousClock.now - start, .seconds(10))
+        XCTAssertEqual(diagnostics.count, DiagnosticLog.maxErrors + 1)
+    }
+
     // MARK: Warnings
 
     func testWarningsOfOneKindAreSummarisedOnOneLine() throws {
