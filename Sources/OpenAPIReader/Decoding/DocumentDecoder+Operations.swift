@@ -37,11 +37,7 @@ extension DocumentDecoder {
 
     private mutating func operation(_ node: Node, method: HTTPMethod, path: String, shared: [Parameter]) -> APIOperation? {
         guard entries(node, "operation '\(method.rawValue) \(path)'") != nil else { return nil }
-        var merged = shared
-        for parameter in node["parameters"].map({ parameters($0) }) ?? [] {
-            merged.removeAll { $0.name == parameter.name && $0.location == parameter.location }
-            merged.append(parameter)
-        }
+        let merged = Self.merged(shared, node["parameters"].map { parameters($0) } ?? [])
         if let callbacks = node["callbacks"] {
             log.warning("callbacks", "callbacks are not supported; they are not generated", at: callbacks.mark)
         }
@@ -59,6 +55,22 @@ extension DocumentDecoder {
             nameOverride: optionalText(node, "x-speakeasy-name-override"),
             group: optionalText(node, "x-speakeasy-group"),
             mark: node.mark)
+    }
+
+    /// The path item's parameters, but those the operation redefines (same name and
+    /// location), then the operation's own, each in the place of its last definition.
+    private static func merged(_ shared: [Parameter], _ own: [Parameter]) -> [Parameter] {
+        struct Key: Hashable {
+            var name: String
+            var location: Parameter.Location
+        }
+        guard !own.isEmpty else { return shared }
+        var last: [Key: Int] = [:]
+        for (index, parameter) in own.enumerated() {
+            last[Key(name: parameter.name, location: parameter.location)] = index
+        }
+        let kept = shared.filter { last[Key(name: $0.name, location: $0.location)] == nil }
+        return kept + own.enumerated().filter { last[Key(name: $1.name, location: $1.location)] == $0 }.map(\.element)
     }
 
     /// Follows `$ref` when `node` is a reference object, guarding against cycles.

@@ -16,9 +16,11 @@ extension DocumentDecoder {
             return nil
         }
         var node = root
-        for token in tokens {
+        for (depth, token) in tokens.enumerated() {
             let next: Node?
             switch node.content {
+            case .mapping(let entries) where entries.count >= Self.mappingSizeIndexed:
+                next = index(of: entries, at: tokens[..<depth])[token]
             case .mapping: next = node[token]
             case .sequence(let items): next = Int(token).flatMap { $0 >= 0 && $0 < items.count ? items[$0] : nil }
             case .scalar: next = nil
@@ -30,6 +32,24 @@ extension DocumentDecoder {
             node = next
         }
         return node
+    }
+
+    /// Mappings with this many entries are looked up through an index, built the first
+    /// time a reference passes through them: thousands of references into thousands of
+    /// `components/parameters` would otherwise search them key by key.
+    static let mappingSizeIndexed = 32
+
+    /// The values of a large mapping by key (the first of a key, as `Node[key]` finds it),
+    /// for the mapping at `path` from the root.
+    private mutating func index(of entries: [Node.Entry], at path: ArraySlice<String>) -> [String: Node] {
+        if let index = mappingIndexes[Array(path)] { return index }
+        var index: [String: Node] = [:]
+        index.reserveCapacity(entries.count)
+        for entry in entries {
+            if let key = entry.key.scalar?.text, index[key] == nil { index[key] = entry.value }
+        }
+        mappingIndexes[Array(path)] = index
+        return index
     }
 
     /// The unescaped reference tokens of a `#…` fragment, as RFC 6901 (section 6) reads
