@@ -103,6 +103,11 @@ let package = Package(
         // Measurement: generation time and memory beside libyaml's and Foundation's parsers.
         .executableTarget(name: "sdkgen-benchmark", dependencies: ["OpenAPIReader", "SDKGenerator", "SDKGenDiagnostics", "CYAML"]),
 
+        // Fuzzing: libFuzzer's target over the reader and the whole pipeline, built with the
+        // sanitizers by `.ci/fuzz-check`; a normal build makes a tool that replays inputs.
+        .executableTarget(
+            name: "sdkgen-fuzz", dependencies: ["OpenAPIReader", "SDKGenerator", "SDKGenDiagnostics"], swiftSettings: strictImports),
+
         .testTarget(name: "OpenAPIReaderTests", dependencies: ["OpenAPIReader", "SDKGenDiagnostics"]),
         .testTarget(
             name: "SDKGeneratorTests",

@@ -41,14 +41,18 @@ package struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.file = file
     }
 
+    /// One line, with the characters a terminal would not show as themselves (line
+    /// breaks, escape sequences, bidirectional controls) spelled as `\u{…}` escapes.
     package var description: String {
+        let line: String
         if let location {
-            return "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+            line = "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+        } else if let file {
+            line = "\(file): \(severity.rawValue): \(message)"
+        } else {
+            line = "\(severity.rawValue): \(message)"
         }
-        if let file {
-            return "\(file): \(severity.rawValue): \(message)"
-        }
-        return "\(severity.rawValue): \(message)"
+        return InvisibleCharacters.escaped(line)
     }
 }
 

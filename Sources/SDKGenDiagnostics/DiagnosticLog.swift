@@ -2,9 +2,15 @@
 ///
 /// Warnings come in kinds (`"callbacks"`, `"xml"`, …): a spec may hold thousands of the
 /// same construct, so each kind is reported once, at its first place, with a count.
+/// Errors are kept up to `maxErrors`, then only counted: placing one in a JSON document
+/// means reading the text up to it, so thousands of them would take hours.
 package struct DiagnosticLog: Sendable {
+    /// The most errors kept with their places.
+    package static let maxErrors = 50
+
     package let source: SourceFile
-    package private(set) var errors: [Diagnostic] = []
+    private var placedErrors: [Diagnostic] = []
+    private var unplacedErrorCount = 0
     private var warningsByKind: [String: (first: Diagnostic, count: Int)] = [:]
     private var warningKindOrder: [String] = []
 
@@ -12,11 +18,21 @@ package struct DiagnosticLog: Sendable {
         self.source = source
     }
 
-    package var hasErrors: Bool { !errors.isEmpty }
+    package var hasErrors: Bool { !placedErrors.isEmpty }
+
+    /// The errors recorded, and past `maxErrors` one saying how many more there were.
+    package var errors: [Diagnostic] {
+        guard unplacedErrorCount > 0 else { return placedErrors }
+        return placedErrors + [Diagnostic(.error, "\(unplacedErrorCount) more errors are not shown", file: source.path)]
+    }
 
     /// Records an error at `mark`.
     package mutating func error(_ message: String, at mark: Mark) {
-        errors.append(Diagnostic(.error, message, at: source.location(of: mark)))
+        guard placedErrors.count < Self.maxErrors else {
+            unplacedErrorCount += 1
+            return
+        }
+        placedErrors.append(Diagnostic(.error, message, at: source.location(of: mark)))
     }
 
     /// Records a warning of `kind` at `mark`; later warnings of the same kind only add to its count.

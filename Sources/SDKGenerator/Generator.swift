@@ -68,12 +68,20 @@ package enum Generator {
         for job: GenerationJob, settings: Settings = Settings(), timings: inout Timings
     ) throws(DiagnosticsError) -> Emitted {
         let bytes = try timings.measure("read") { () throws(DiagnosticsError) in try read(job.specPath) }
+        return try files(from: bytes, path: job.specPath, options: job.options, settings: settings, timings: &timings)
+    }
+
+    /// The Swift files for the spec in `bytes`, every stage after reading the file; `path`
+    /// names the spec in diagnostics. The fuzzer's way in.
+    package static func files(
+        from bytes: [UInt8], path: String, options: GeneratorOptions, settings: Settings = Settings(), timings: inout Timings
+    ) throws(DiagnosticsError) -> Emitted {
         let parsed = try timings.measure("parse") { () throws(DiagnosticsError) in
-            try DocumentReader.read(bytes, path: job.specPath, parallelism: settings.parallelism)
+            try DocumentReader.read(bytes, path: path, parallelism: settings.parallelism)
         }
         let model = try timings.measure("model") { () throws(DiagnosticsError) in try OpenAPIParser.decode(parsed) }
         let planned = try timings.measure("plan") { () throws(DiagnosticsError) in
-            try Planner.plan(model.document, options: job.options)
+            try Planner.plan(model.document, options: options)
         }
         let files = timings.measure("emit") {
             SwiftEmitter.emit(planned.plan, layout: settings.layout, parallelism: settings.parallelism)
@@ -120,7 +128,7 @@ package enum Generator {
     /// The spec's bytes.
     private static func read(_ path: String) throws(DiagnosticsError) -> [UInt8] {
         do {
-            return try POSIXFile.contents(ofFile: path)
+            return try POSIXFile.contents(ofFile: path, limit: ReaderLimits.maxDocumentBytes)
         } catch {
             throw DiagnosticsError([Diagnostic(.error, "cannot read the spec: \(error)", file: path)])
         }

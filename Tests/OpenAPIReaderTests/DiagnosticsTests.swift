@@ -14,6 +14,14 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(error.description, "a.yaml:3:7: error: bad thing\nb.json: warning: w")
     }
 
+    func testTextATerminalWouldNotShowIsEscaped() {
+        // A spec's text quoted in a message: an escape sequence, a line break, a bidi override.
+        let message = "duplicate key 'a\u{1B}]0;title\u{7}\nb\u{202E}c'; first at line 1"
+        let diagnostic = Diagnostic(.error, message, at: SourceLocation(file: "x.yaml", line: 2, column: 1))
+        XCTAssertEqual(diagnostic.description, #"x.yaml:2:1: error: duplicate key 'a\u{1b}]0;title\u{7}\u{a}b\u{202e}c'; first at line 1"#)
+        XCTAssertEqual(Diagnostic(.warning, "caf\u{E9} \u{1F600}", file: "y.json").description, "y.json: warning: caf\u{E9} \u{1F600}")
+    }
+
     func testEveryErrorOfADocumentIsReportedInOneRun() {
         let text = """
             openapi: 3.1.0
@@ -32,6 +40,24 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(diagnostic(containing: "'servers'", in: diagnostics)?.location?.line, 4)
         XCTAssertEqual(diagnostic(containing: "'name'", in: diagnostics)?.location?.line, 9)
         XCTAssertEqual(diagnostics.count, 3, "\(diagnostics)")
+    }
+
+    func testErrorsPastTheLimitAreCountedNotPlaced() {
+        let schemas = (0..<120).map { "    S\($0): {type: object, readOnly: maybe}\n" }.joined()
+        let diagnostics = parseErrors(spec("components:\n  schemas:\n" + schemas), path: "many.yaml")
+        XCTAssertEqual(diagnostics.count, DiagnosticLog.maxErrors + 1)
+        XCTAssertEqual(diagnostics.first?.description, "many.yaml:7:34: error: expected 'readOnly' to be true or false, found 'maybe'")
+        XCTAssertEqual(diagnostics.last?.description, "many.yaml: error: \(120 - DiagnosticLog.maxErrors) more errors are not shown")
+    }
+
+    func testThousandsOfErrorsInAJSONSpecAreQuick() {
+        // Placing an error in JSON reads the text up to it; placing each of 3,000 took minutes.
+        let schemas = (0..<3_000).map { #""S\#($0)": {"type": "object", "readOnly": "maybe", "description": "\#(String(repeating: "x", count: 200))"}"# }
+        let text = #"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "components": {"schemas": {"# + schemas.joined(separator: ",\n") + "}}}"
+        let start = ContinuousClock.now
+        let diagnostics = parseErrors(text, path: "many.json")
+        XCTAssertLessThan(ContinuousClock.now - start, .seconds(10))
+        XCTAssertEqual(diagnostics.count, DiagnosticLog.maxErrors + 1)
     }
 
     // MARK: Warnings

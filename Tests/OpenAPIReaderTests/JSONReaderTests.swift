@@ -127,7 +127,7 @@ final class JSONReaderTests: XCTestCase {
     }
 
     func testNestingDeeperThanTheLimitIsAnError() {
-        let depth = JSONReader.maxDepth + 2
+        let depth = ReaderLimits.maxDepth + 2
         let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
             try JSONReader.read(Array(text.utf8), path: "deep.json")

@@ -224,18 +224,18 @@ final class YAMLReaderTests: XCTestCase {
     // MARK: Depth
 
     func testNestingDeeperThanTheLimitIsAnError() {
-        let depth = YAMLReader.maxDepth + 1
+        let depth = ReaderLimits.maxDepth + 1
         let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
             try YAMLReader.read(Array(text.utf8), path: "deep.yaml", parallelism: .parallel)
         }
         let message = diagnostics.first?.message ?? ""
-        XCTAssertTrue(message.contains("nesting") && message.contains("\(YAMLReader.maxDepth)"), message)
+        XCTAssertTrue(message.contains("nesting") && message.contains("\(ReaderLimits.maxDepth)"), message)
         XCTAssertTrue(diagnostics.first?.description.hasPrefix("deep.yaml:1:") == true, "\(diagnostics)")
     }
 
     func testNestingUpToTheLimitIsRead() throws {
-        let depth = YAMLReader.maxDepth
+        let depth = ReaderLimits.maxDepth
         let text = String(repeating: "[", count: depth) + "x" + String(repeating: "]", count: depth)
         var node = try readYAML(text)
         for _ in 1..<depth { node = try XCTUnwrap(node.items?.first) }
@@ -322,10 +322,52 @@ final class YAMLReaderTests: XCTestCase {
         }
     }
 
-    func testOnlyTheFirstDocumentOfAStreamIsRead() throws {
-        let root = try readYAML("a: 1\n---\nb: 2\n")
-        XCTAssertEqual(root["a"]?.scalar?.int, 1)
-        XCTAssertNil(root["b"])
+    // MARK: Streams of several documents
+
+    func testASecondDocumentIsAnErrorAtItsStart() {
+        let message = "error: a second YAML document starts here; a spec must be a single document"
+        let streams: [(text: String, place: String)] = [
+            ("a: 1\n---\nb: 2\n", "2:1"),
+            ("---\na: 1\n---\nb: 2\n", "3:1"),
+            ("a: 1\n--- b\n", "2:1"),
+            ("a: 1\n---\n", "2:1"),
+            ("a: 1\n...\n---\n", "3:1"),
+        ]
+        for stream in streams {
+            for strategy in [YAMLReader.Strategy.serial, .pipelined, .halvesOrPipelined] {
+                let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+                    try YAMLReader.read(Array(stream.text.utf8), path: "two.yaml", strategy: strategy)
+                }
+                XCTAssertEqual(diagnostics.map(\.description), ["two.yaml:\(stream.place): \(message)"], "\(stream.text.debugDescription), \(strategy)")
+            }
+        }
+    }
+
+    func testContentAfterTheDocumentEndIsAnError() {
+        // libyaml wants `---` before a second document; its error is at the content.
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(Array("a: 1\n...\nb: 2\n".utf8), path: "two.yaml", parallelism: .parallel)
+        }
+        XCTAssertEqual(diagnostics.first?.description.hasPrefix("two.yaml:3:1: error:"), true, "\(diagnostics)")
+    }
+
+    func testOneDocumentWithItsMarkersIsRead() throws {
+        for text in ["---\na: 1\n", "a: 1\n...\n", "%YAML 1.2\n---\na: 1\n...\n# the end\n", "--- {a: 1}\n"] {
+            XCTAssertEqual(try readYAML(text)["a"]?.scalar?.int, 1, text.debugDescription)
+        }
+    }
+
+    func testAnErrorInTheFirstDocumentComesBeforeTheSecondDocument() {
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(Array("a: *nowhere\n---\nb: 2\n".utf8), path: "two.yaml", parallelism: .parallel)
+        }
+        XCTAssertEqual(diagnostics.count, 1, "\(diagnostics)")
+        XCTAssertTrue(diagnostics.first?.message.contains("unknown alias") == true, "\(diagnostics)")
+    }
+
+    func testASecondDocumentIsAnErrorInAnOpenAPISpec() {
+        let text = spec("paths: {}\n---\nopenapi: 3.1.0\n")
+        XCTAssertEqual(parseErrors(text, path: "stream.yaml").first?.description.hasPrefix("stream.yaml:6:1: error: a second YAML document"), true)
     }
 
     // MARK: Reading while libyaml parses on another thread

@@ -51,10 +51,47 @@ final class YAMLSplitTests: XCTestCase {
 
     func testSecondDocumentBeforeTheMiddle() throws {
         let text = "root:\n  a: 1\n---\nother:\n" + filler(count: 20_000, prefix: "k")
-        let parsed = try YAMLReader.read(Array(text.utf8), path: "documents.yaml", parallelism: .parallel)
-        let (node, _) = (parsed.root, parsed.source)
-        XCTAssertNil(node["other"], "only the first document is read")
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(Array(text.utf8), path: "documents.yaml", parallelism: .parallel)
+        }
+        XCTAssertEqual(diagnostics.first?.description.hasPrefix("documents.yaml:3:1: error: a second YAML document"), true, "\(diagnostics)")
         try assertSameInHalves(Array(text.utf8), "documents")
+    }
+
+    func testSecondDocumentAfterTheMiddle() throws {
+        // The cut falls in the first document; the second half holds the second document.
+        let text = "root:\n" + filler(count: 20_000, prefix: "k") + "---\nother:\n" + filler(count: 100, prefix: "o")
+        XCTAssertNotNil(Array(text.utf8).withUnsafeBufferPointer { DocumentSplit($0) }, "this document is cut")
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(Array(text.utf8), path: "documents.yaml", parallelism: .parallel)
+        }
+        XCTAssertEqual(diagnostics.first?.description.hasPrefix("documents.yaml:20002:1: error: a second YAML document"), true, "\(diagnostics)")
+        try assertSameInHalves(Array(text.utf8), "documents-after")
+    }
+
+    func testDuplicateKeyAcrossTheCut() throws {
+        // Each half alone has no duplicate; joined, `k10` is in `root` twice.
+        let text = "root:\n" + filler(count: 20_000, prefix: "k") + "  k10: again\n"
+        let bytes = Array(text.utf8)
+        XCTAssertNotNil(bytes.withUnsafeBufferPointer { DocumentSplit($0) }, "this document is cut")
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(bytes, path: "twice.yaml", parallelism: .parallel)
+        }
+        XCTAssertEqual(diagnostics.map(\.description), ["twice.yaml:20002:3: error: duplicate key 'k10'; first at line 12"])
+        try assertSameInHalves(bytes, "twice")
+    }
+
+    func testDuplicateKeyAcrossTheCutOneLevelDown() throws {
+        var text = "openapi: 3.1.0\ncomponents:\n  schemas:\n"
+        for index in 0..<10_000 { text += "    S\(index):\n      type: object\n" }
+        text += "    S7:\n      type: string\n  parameters: {}\n"
+        let bytes = Array(text.utf8)
+        XCTAssertNotNil(bytes.withUnsafeBufferPointer { DocumentSplit($0) }, "this document is cut")
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(bytes, path: "twice.yaml", parallelism: .parallel)
+        }
+        XCTAssertEqual(diagnostics.map(\.description), ["twice.yaml:20004:5: error: duplicate key 'S7'; first at line 18"])
+        try assertSameInHalves(bytes, "twice-nested")
     }
 
     func testSequenceOfMappingsAtTheMiddle() throws {

@@ -18,6 +18,10 @@ extension DocumentDecoder {
             for field in fields {
                 guard let key = field.key.scalar?.text else { continue }
                 if let method = HTTPMethod(rawValue: key) {
+                    guard operations.count < ReaderLimits.maxOperations else {
+                        log.error(ReaderLimits.tooManyOperations, at: field.key.mark)
+                        return operations
+                    }
                     if let operation = operation(field.value, method: method, path: path, shared: shared) {
                         operations.append(operation)
                     }
@@ -33,11 +37,7 @@ extension DocumentDecoder {
 
     private mutating func operation(_ node: Node, method: HTTPMethod, path: String, shared: [Parameter]) -> APIOperation? {
         guard entries(node, "operation '\(method.rawValue) \(path)'") != nil else { return nil }
-        var merged = shared
-        for parameter in node["parameters"].map({ parameters($0) }) ?? [] {
-            merged.removeAll { $0.name == parameter.name && $0.location == parameter.location }
-            merged.append(parameter)
-        }
+        let merged = Self.merged(shared, node["parameters"].map { parameters($0) } ?? [])
         if let callbacks = node["callbacks"] {
             log.warning("callbacks", "callbacks are not supported; they are not generated", at: callbacks.mark)
         }
@@ -55,6 +55,22 @@ extension DocumentDecoder {
             nameOverride: optionalText(node, "x-speakeasy-name-override"),
             group: optionalText(node, "x-speakeasy-group"),
             mark: node.mark)
+    }
+
+    /// The path item's parameters, but those the operation redefines (same name and
+    /// location), then the operation's own, each in the place of its last definition.
+    private static func merged(_ shared: [Parameter], _ own: [Parameter]) -> [Parameter] {
+        struct Key: Hashable {
+            var name: String
+            var location: Parameter.Location
+        }
+        guard !own.isEmpty else { return shared }
+        var last: [Key: Int] = [:]
+        for (index, parameter) in own.enumerated() {
+            last[Key(name: parameter.name, location: parameter.location)] = index
+        }
+        let kept = shared.filter { last[Key(name: $0.name, location: $0.location)] == nil }
+        return kept + own.enumerated().filter { last[Key(name: $1.name, location: $1.location)] == $0 }.map(\.element)
     }
 
     /// Follows `$ref` when `node` is a reference object, guarding against cycles.

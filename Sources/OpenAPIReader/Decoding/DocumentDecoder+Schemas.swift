@@ -10,6 +10,14 @@ extension DocumentDecoder {
     ]
 
     mutating func schema(_ node: Node) -> Schema {
+        // The tree's own nesting is limited when it is read; `$ref`s can nest schemas further.
+        guard schemaDepth < ReaderLimits.maxDepth else {
+            if !reportedSchemaDepth { log.error(ReaderLimits.schemasTooDeep, at: node.mark) }
+            reportedSchemaDepth = true
+            return Schema(.any, at: node.mark)
+        }
+        schemaDepth += 1
+        defer { schemaDepth -= 1 }
         if let flag = node.scalar?.bool {
             // `true` allows anything; `false` allows nothing, which no Swift type can model.
             if !flag { log.warning("false-schema", "the schema 'false' is read as any value", at: node.mark) }
@@ -53,12 +61,13 @@ extension DocumentDecoder {
             types.removeAll { $0 == "null" }
         }
 
-        var enumValues: [Scalar]?
+        // The scalar values, kept as nodes to place an error at one.
+        var enumValues: [Node]?
         if let values = node["enum"].flatMap({ items($0, "'enum'") }) {
-            let scalars = values.compactMap(\.scalar)
-            if scalars.contains(where: \.isNull) { nullable = true }
-            enumValues = scalars.filter { !$0.isNull }
-        } else if let constant = node["const"]?.scalar {
+            let scalars = values.filter { $0.scalar != nil }
+            if scalars.contains(where: { $0.scalar?.isNull == true }) { nullable = true }
+            enumValues = scalars.filter { $0.scalar?.isNull == false }
+        } else if let constant = node["const"], constant.scalar != nil {
             enumValues = [constant]
         }
         if types.isEmpty {
@@ -67,7 +76,7 @@ extension DocumentDecoder {
             } else if node["items"] != nil {
                 types = ["array"]
             } else if let enumValues, !enumValues.isEmpty {
-                types = [enumValues.allSatisfy { $0.int != nil } ? "integer" : "string"]
+                types = [enumValues.allSatisfy { $0.scalar?.int != nil } ? "integer" : "string"]
             }
         }
 
@@ -85,10 +94,32 @@ extension DocumentDecoder {
         result.nullable = nullable
         result.format = node["format"]?.scalar?.text
         switch kind {
-        case .string, .integer: result.enumValues = enumValues
+        case .string: result.enumValues = enumValues?.compactMap(\.scalar)
+        case .integer: result.enumValues = enumValues.map { integerEnumValues($0) }
         default: break
         }
         return result
+    }
+
+    /// An integer schema's enum values as the decimal integers they stand for (`0x1F` is
+    /// `31`), the way generated code spells them. A value written as a string (`'7'`) is
+    /// read as its integer, with a warning; any other value is an error at it, since no
+    /// Swift integer can hold it (`1.5`, `abc`, a number past `Int.max`).
+    private mutating func integerEnumValues(_ nodes: [Node]) -> [Scalar] {
+        nodes.compactMap { node in
+            guard let scalar = node.scalar else { return nil }
+            if let value = scalar.int {
+                return Scalar(String(value), style: .plain)
+            }
+            if !scalar.isPlain, let value = Int(scalar.text) {
+                log.warning(
+                    "enum-integer-string", "the integer enum value '\(scalar.text)' is written as a string; it is read as \(value)",
+                    at: node.mark)
+                return Scalar(String(value), style: .plain)
+            }
+            log.error("the enum value '\(scalar.text)' is not an integer, but its schema's type is integer", at: node.mark)
+            return nil
+        }
     }
 
     private mutating func referenced(_ reference: Node) -> Schema {

@@ -12,6 +12,13 @@ struct DocumentDecoder {
     /// Schemas already decoded behind references outside `components/schemas`, so each is
     /// decoded once however often it is used.
     var resolvedSchemas: [String: Schema] = [:]
+    /// Large mappings that references pass through, by their path from the root, each an
+    /// index of its values by key (see `resolve`).
+    var mappingIndexes: [[String]: [String: Node]] = [:]
+    /// How many schemas are being decoded one inside another, `$ref`s followed included.
+    var schemaDepth = 0
+    /// Whether schemas nesting too deep have been reported (once is enough).
+    var reportedSchemaDepth = false
 
     init(root: Node, log: DiagnosticLog) {
         self.root = root
@@ -41,6 +48,7 @@ struct DocumentDecoder {
         let info = self.info()
         let servers = root["servers"].map { self.servers($0) } ?? []
         let schemas = componentSchemas()
+        reportReferenceCycles(in: schemas)
         let operations = root["paths"].map { paths($0) } ?? []
         let securitySchemes = self.securitySchemes()
         let security = root["security"].map { securityRequirements($0) } ?? []

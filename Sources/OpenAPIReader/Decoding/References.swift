@@ -11,10 +11,16 @@ extension DocumentDecoder {
             log.warning("external-ref", "references to other files are not supported; '\(reference)' is read as any value", at: mark)
             return nil
         }
+        guard let tokens = Self.pointerTokens(reference) else {
+            log.error("$ref '\(reference)' is not a JSON pointer; a local reference starts with '#/'", at: mark)
+            return nil
+        }
         var node = root
-        for token in Self.pointerTokens(reference) {
+        for (depth, token) in tokens.enumerated() {
             let next: Node?
             switch node.content {
+            case .mapping(let entries) where entries.count >= Self.mappingSizeIndexed:
+                next = index(of: entries, at: tokens[..<depth])[token]
             case .mapping: next = node[token]
             case .sequence(let items): next = Int(token).flatMap { $0 >= 0 && $0 < items.count ? items[$0] : nil }
             case .scalar: next = nil
@@ -28,14 +34,33 @@ extension DocumentDecoder {
         return node
     }
 
-    /// The unescaped reference tokens of a `#/…` fragment: percent-decoding, then `~1` to
-    /// `/` and `~0` to `~`.
-    static func pointerTokens(_ reference: String) -> [String] {
-        var fragment = Substring(reference.dropFirst())
-        if fragment.hasPrefix("/") { fragment = fragment.dropFirst() }
-        guard !fragment.isEmpty else { return [] }
-        let decoded = String(fragment).removingPercentEncodingIfValid
-        return decoded.split(separator: "/", omittingEmptySubsequences: false).map { token in
+    /// Mappings with this many entries are looked up through an index, built the first
+    /// time a reference passes through them: thousands of references into thousands of
+    /// `components/parameters` would otherwise search them key by key.
+    static let mappingSizeIndexed = 32
+
+    /// The values of a large mapping by key (the first of a key, as `Node[key]` finds it),
+    /// for the mapping at `path` from the root.
+    private mutating func index(of entries: [Node.Entry], at path: ArraySlice<String>) -> [String: Node] {
+        if let index = mappingIndexes[Array(path)] { return index }
+        var index: [String: Node] = [:]
+        index.reserveCapacity(entries.count)
+        for entry in entries {
+            if let key = entry.key.scalar?.text, index[key] == nil { index[key] = entry.value }
+        }
+        mappingIndexes[Array(path)] = index
+        return index
+    }
+
+    /// The unescaped reference tokens of a `#…` fragment, as RFC 6901 (section 6) reads
+    /// one: the fragment is percent-decoded first, then split at `/`, and only then are
+    /// `~1` turned into `/` and `~0` into `~`, in that order (so `~01` is `~1`, and `%7E1`
+    /// a `/`). `nil` when the fragment is not a JSON pointer, such as an anchor `#name`.
+    static func pointerTokens(_ reference: String) -> [String]? {
+        let pointer = String(reference.dropFirst()).removingPercentEncodingIfValid
+        guard !pointer.isEmpty else { return [] }
+        guard pointer.hasPrefix("/") else { return nil }
+        return pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map { token in
             guard token.utf8.contains(UInt8(ascii: "~")) else { return String(token) }
             return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }
@@ -51,29 +76,37 @@ extension DocumentDecoder {
                 return String(name)
             }
         }
-        let tokens = pointerTokens(reference)
-        guard tokens.count == 3, tokens[0] == "components", tokens[1] == "schemas" else { return nil }
+        guard let tokens = pointerTokens(reference), tokens.count == 3, tokens[0] == "components", tokens[1] == "schemas" else { return nil }
         return tokens[2]
     }
 }
 
 extension String {
-    /// The string with `%XX` escapes decoded, or unchanged when it has none or they are invalid.
+    /// The string with `%XX` escapes decoded, or unchanged when it has none, when a `%` is
+    /// not followed by two hexadecimal digits, or when the decoded bytes are not UTF-8.
     var removingPercentEncodingIfValid: String {
-        guard contains("%") else { return self }
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {
-            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
-                let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
-            {
-                bytes.append(value)
-            } else if byte == UInt8(ascii: "%") {
-                return self
-            } else {
+            guard byte == UInt8(ascii: "%") else {
                 bytes.append(byte)
+                continue
             }
+            guard let high = iterator.next().flatMap(Self.hexDigitValue), let low = iterator.next().flatMap(Self.hexDigitValue)
+            else { return self }
+            bytes.append(high << 4 | low)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(validating: bytes, as: UTF8.self) ?? self
+    }
+
+    /// The value of one hexadecimal digit; `nil` for anything else (a sign included).
+    private static func hexDigitValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 }

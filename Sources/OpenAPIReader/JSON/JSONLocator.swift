@@ -92,12 +92,21 @@ enum JSONLocator {
             return String(decoding: raw, as: UTF8.self)
         }
 
+        /// Moves past a string starting at its opening quote, keeping nothing of it.
+        mutating func skipString() {
+            offset += 1
+            while let byte = current, byte != UInt8(ascii: "\"") {
+                offset += byte == UInt8(ascii: "\\") ? 2 : 1
+            }
+            offset += 1
+        }
+
         mutating func skipValue() {
             var depth = 0
             while let byte = current {
                 switch byte {
                 case UInt8(ascii: "\""):
-                    _ = readString()
+                    skipString()
                     if depth == 0 { return }
                     continue
                 case UInt8(ascii: "{"), UInt8(ascii: "["):

@@ -5,10 +5,10 @@ import SDKGenDiagnostics
 ///
 /// Foundation keeps no positions and no key order: mapping keys are sorted, and each node
 /// is recorded in a `JSONSourceMap` so a diagnostic can still find its line and column.
+///
+/// Nesting, the number of nodes and the length of strings are held to `ReaderLimits`, and
+/// a key written twice in one object is an error.
 package enum JSONReader {
-    /// The deepest nesting of arrays and objects accepted.
-    package static let maxDepth = 256
-
     /// Parses `bytes`; `path` names the file in diagnostics.
     package static func read(_ bytes: [UInt8], path: String) throws(DiagnosticsError) -> ParsedDocument {
         let object: Any
@@ -18,11 +18,26 @@ package enum JSONReader {
             throw DiagnosticsError([syntaxError(error, bytes: bytes, path: path)])
         }
         var converter = Converter()
-        guard let root = converter.node(from: object, parent: -1, key: .index(0), depth: 0) else {
-            let location = SourceLocation(file: path, line: 1, column: 1)
-            throw DiagnosticsError([Diagnostic(.error, "nesting is deeper than \(maxDepth) levels", at: location)])
+        let root = converter.node(from: object, parent: -1, key: .index(0), depth: 0)
+        let source = SourceFile(path: path, jsonNodes: JSONNodePositions(bytes: bytes, map: converter.map))
+        guard let root else {
+            let (message, node) = converter.failure ?? (ReaderLimits.nestingTooDeep, 0)
+            throw DiagnosticsError([Diagnostic(.error, message, at: source.location(of: .jsonNode(Int32(truncatingIfNeeded: node))))])
         }
-        return ParsedDocument(root: root, source: SourceFile(path: path, jsonNodes: JSONNodePositions(bytes: bytes, map: converter.map)))
+        if converter.members != JSONDuplicateKeys.memberCount(in: bytes) {
+            throw DiagnosticsError([duplicateKeyError(bytes: bytes, path: path)])
+        }
+        return ParsedDocument(root: root, source: source)
+    }
+
+    /// The error for the first key written twice in one object.
+    private static func duplicateKeyError(bytes: [UInt8], path: String) -> Diagnostic {
+        guard let duplicate = JSONDuplicateKeys.first(in: bytes) else {
+            return Diagnostic(.error, "an object has a key written twice", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        let (line, column) = JSONLocator.lineAndColumn(ofOffset: duplicate.offset, in: bytes)
+        let firstLine = JSONLocator.lineAndColumn(ofOffset: duplicate.firstOffset, in: bytes).line
+        return Diagnostic(.error, DuplicateKey.message(duplicate.key, firstLine: firstLine), at: SourceLocation(file: path, line: line, column: column))
     }
 
     /// Foundation reports syntax errors as "… around character N."; turn N into a line and column.
@@ -42,26 +57,36 @@ package enum JSONReader {
     }
 }
 
+/// Turns Foundation's objects into nodes, numbering each in the source map; stops with a
+/// `failure` at the first limit passed.
 private struct Converter {
     var map = JSONSourceMap()
+    /// The entries of every object converted so far.
+    var members = 0
+    /// The limit passed, and the node where.
+    var failure: (message: String, node: Int)?
 
     mutating func node(from object: Any, parent: Int, key: JSONSourceMap.Key, depth: Int) -> Node? {
-        guard depth <= JSONReader.maxDepth else { return nil }
         let index = map.add(parent: parent, key: key)
         let mark = Mark.jsonNode(Int32(truncatingIfNeeded: index))
+        if map.count > ReaderLimits.maxNodes { return fail(ReaderLimits.tooManyNodes, at: index) }
         switch object {
         case let string as String:
-            return Node(.scalar(Scalar(string, style: .doubleQuoted)), at: mark)
+            return scalar(string, style: .doubleQuoted, at: index)
         case let dictionary as [String: Any]:
+            guard depth < ReaderLimits.maxDepth else { return fail(ReaderLimits.nestingTooDeep, at: index) }
             var entries: [Node.Entry] = []
             entries.reserveCapacity(dictionary.count)
+            members += dictionary.count
             for (name, element) in dictionary.sorted(by: { $0.key < $1.key }) {
-                let keyNode = Node(.scalar(Scalar(name, style: .doubleQuoted)), at: mark)
-                guard let value = node(from: element, parent: index, key: .name(name), depth: depth + 1) else { return nil }
+                guard let keyNode = scalar(name, style: .doubleQuoted, at: index),
+                    let value = node(from: element, parent: index, key: .name(name), depth: depth + 1)
+                else { return nil }
                 entries.append(Node.Entry(key: keyNode, value: value))
             }
             return Node(.mapping(entries), at: mark)
         case let array as [Any]:
+            guard depth < ReaderLimits.maxDepth else { return fail(ReaderLimits.nestingTooDeep, at: index) }
             var items: [Node] = []
             items.reserveCapacity(array.count)
             for (position, element) in array.enumerated() {
@@ -77,5 +102,17 @@ private struct Converter {
         default:
             return Node(.scalar(Scalar("null", style: .plain)), at: mark)
         }
+    }
+
+    /// A scalar node of node `index` (a key shares its object's index), unless it is too long.
+    private mutating func scalar(_ text: String, style: Scalar.Style, at index: Int) -> Node? {
+        let length = text.utf8.count
+        guard length <= ReaderLimits.maxScalarBytes else { return fail(ReaderLimits.scalarTooLong(length), at: index) }
+        return Node(.scalar(Scalar(text, style: style)), at: .jsonNode(Int32(truncatingIfNeeded: index)))
+    }
+
+    private mutating func fail(_ message: String, at index: Int) -> Node? {
+        failure = (message, index)
+        return nil
     }
 }

@@ -11,6 +11,9 @@ struct JSONSourceMap: Sendable {
     private var parents: [Int32] = []
     private var keys: [Key] = []
 
+    /// The number of nodes recorded.
+    var count: Int { parents.count }
+
     /// Records a node and returns its index.
     mutating func add(parent: Int, key: Key) -> Int {
         parents.append(Int32(truncatingIfNeeded: parent))

@@ -19,9 +19,14 @@ package enum DocumentReader {
     /// Parses `bytes` as JSON when the first non-space character opens an object or array
     /// (YAML parsers reject some valid JSON, such as surrogate-pair escapes), else as YAML.
     /// `path` names the file in diagnostics. With `.serial`, nothing runs on another thread.
+    /// Documents larger than `ReaderLimits.maxDocumentBytes` are refused unread.
     package static func read(
         _ bytes: [UInt8], path: String, parallelism: Parallelism = .parallel
     ) throws(DiagnosticsError) -> ParsedDocument {
+        guard bytes.count <= ReaderLimits.maxDocumentBytes else {
+            let start = SourceLocation(file: path, line: 1, column: 1)
+            throw DiagnosticsError([Diagnostic(.error, ReaderLimits.documentTooLarge(bytes.count), at: start)])
+        }
         let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
             return try JSONReader.read(bytes, path: path)

@@ -86,7 +86,8 @@ struct DocumentSplit {
     }
 
     /// The whole document's tree from the halves' trees, or `nil` when the first half does
-    /// not end inside the block mappings the second half was read in.
+    /// not end inside the block mappings the second half was read in, or when a mapping
+    /// continued across the cut has a key in both halves (read whole, that is an error).
     func join(_ first: Node, _ second: Node) -> Node? {
         // Both halves must hold the ancestors' block mappings, along the first half's last
         // entries and the second half's first ones, and the mapping the cut continues.
@@ -109,15 +110,20 @@ struct DocumentSplit {
     }
 
     /// `first` with `second`'s entries after its own, the first of them (an ancestor's key)
-    /// joined into its last entry, down to `depth`.
-    private static func joined(_ first: Node, _ second: Node, depth: Int) -> Node {
+    /// joined into its last entry, down to `depth`; `nil` when a key is in both.
+    private static func joined(_ first: Node, _ second: Node, depth: Int) -> Node? {
         guard var entries = first.entries, let more = second.entries else { return first }
+        let added: ArraySlice<Node.Entry>
         if depth > 0, let last = entries.popLast(), let head = more.first {
-            entries.append(Node.Entry(key: last.key, value: joined(last.value, head.value, depth: depth - 1)))
-            entries += more.dropFirst()
+            guard let value = joined(last.value, head.value, depth: depth - 1) else { return nil }
+            entries.append(Node.Entry(key: last.key, value: value))
+            added = more.dropFirst()
         } else {
-            entries += more
+            added = more[...]
         }
+        let keys = Set(entries.lazy.compactMap { $0.key.scalar?.text })
+        guard !added.contains(where: { $0.key.scalar.map { keys.contains($0.text) } ?? false }) else { return nil }
+        entries += added
         return Node(.mapping(entries), at: first.mark)
     }
 

@@ -5,8 +5,9 @@ import SDKGenDiagnostics
 /// Reads YAML into a node tree with libyaml's event parser.
 ///
 /// Anchors and aliases are honoured; an alias shares the anchored node's storage, and the
-/// number of nodes aliases expand to is capped so a "billion laughs" document is an error
-/// rather than a run out of memory. Nesting depth is capped too.
+/// number of nodes aliases stand for is capped (`ReaderLimits.maxAliasNodes`), so a
+/// "billion laughs" document is an error rather than a run out of memory. The number of
+/// nodes, nesting depth and the length of scalars are capped too.
 ///
 /// How the work is spread over threads is decided here and nowhere else: serially,
 /// libyaml and the tree builder take turns on the calling thread; in parallel, a large
@@ -14,11 +15,6 @@ import SDKGenDiagnostics
 /// (`DocumentSplit`), and otherwise libyaml runs on a thread of its own while the calling
 /// thread builds the tree (`EventPipe`). Every way gives the same tree and the same errors.
 enum YAMLReader {
-    /// The most nodes a document may expand to, aliases included.
-    static let maxExpandedNodes = 10_000_000
-    /// The deepest nesting of sequences and mappings accepted.
-    static let maxDepth = 256
-
     /// Parses `bytes`; `path` names the file in diagnostics.
     static func read(_ bytes: [UInt8], path: String, parallelism: Parallelism) throws(DiagnosticsError) -> ParsedDocument {
         try read(bytes, path: path, strategy: parallelism == .serial ? .serial : .halvesOrPipelined)
@@ -54,10 +50,11 @@ enum YAMLReader {
     }
 
     /// The tree of `input` read on this thread, with `lineOffset` added to every line, and
-    /// its number of nodes; stops early, with no tree, once `shouldStop` says so.
+    /// its number of nodes and of nodes aliases stand for; stops early, with no tree, once
+    /// `shouldStop` says so.
     private static func readHere(
         _ input: Input, path: String, lineOffset: Int = 0, shouldStop: () -> Bool = { false }
-    ) throws(DiagnosticsError) -> (root: Node?, nodes: Int) {
+    ) throws(DiagnosticsError) -> (root: Node?, nodes: Int, aliasNodes: Int) {
         var builder = TreeBuilder(path: path)
         var failure: DiagnosticsError?
         let parserFailure = parse(input, path: path, lineOffset: lineOffset) { batch in
@@ -70,7 +67,7 @@ enum YAMLReader {
         }
         if let failure { throw failure }
         if let parserFailure { throw DiagnosticsError([parserFailure]) }
-        return (shouldStop() ? nil : builder.root, builder.nodeCount)
+        return (shouldStop() ? nil : builder.root, builder.nodeCount, builder.aliasNodeCount)
     }
 
     /// The tree of `input`, parsed by libyaml on another thread while this one builds it.
@@ -104,18 +101,20 @@ enum YAMLReader {
         let secondHalf = split.secondHalf(of: input.buffer)
         // When one half fails, the other stops too: the whole is read again anyway.
         let failed = Flag()
-        let read = { @Sendable (half: Input, lineOffset: Int) -> (root: Node, nodes: Int)? in
+        let read = { @Sendable (half: Input, lineOffset: Int) -> (root: Node, nodes: Int, aliasNodes: Int)? in
             let result = try? readHere(half, path: path, lineOffset: lineOffset, shouldStop: { failed.isSet })
             guard let result, let root = result.root else {
                 failed.set()
                 return nil
             }
-            return (root, result.nodes)
+            return (root, result.nodes, result.aliasNodes)
         }
         let (first, second) = inParallel(
             { read(Input(buffer: UnsafeBufferPointer(rebasing: input.buffer[..<split.offset])), 0) },
             { secondHalf.withUnsafeBufferPointer { read(Input(buffer: $0), split.lineOffset) } })
-        guard let first, let second, first.nodes + second.nodes <= maxExpandedNodes else { return nil }
+        guard let first, let second, first.nodes + second.nodes <= ReaderLimits.maxNodes,
+            first.aliasNodes + second.aliasNodes <= ReaderLimits.maxAliasNodes
+        else { return nil }
         return split.join(first.root, second.root)
     }
 
@@ -139,7 +138,8 @@ enum YAMLReader {
 
     /// Runs libyaml over `input` to the end of the first document, handing its events to
     /// `deliver` in batches until it returns `false`; returns the parser's error, if it
-    /// stopped at one. `lineOffset` is added to every event's line.
+    /// stopped at one, or an error at the start of a second document, if there is one.
+    /// `lineOffset` is added to every event's line.
     private static func parse(
         _ input: Input, path: String, lineOffset: Int = 0, deliver: (YAMLEventBatch) -> Bool
     ) -> Diagnostic? {
@@ -151,21 +151,40 @@ enum YAMLReader {
         yaml_parser_set_input_string(&parser, input.buffer.baseAddress, input.buffer.count)
         var batch = YAMLEventBatch(capacity: EventPipe.batchSize, lineOffset: lineOffset)
         var event = yaml_event_t()
-        while true {
+        var type = YAML_NO_EVENT
+        while type != YAML_STREAM_END_EVENT && type != YAML_DOCUMENT_END_EVENT {
             guard yaml_parser_parse(&parser, &event) == 1 else {
                 return parserError(parser, path: path, inputLength: characterCount(input.buffer))
             }
-            let type = event.type
+            type = event.type
             batch.append(&event)
             yaml_event_delete(&event)
-            if type == YAML_STREAM_END_EVENT || type == YAML_DOCUMENT_END_EVENT { break }
             if batch.events.count == EventPipe.batchSize {
                 guard deliver(batch) else { return nil }
                 batch = YAMLEventBatch(capacity: EventPipe.batchSize, lineOffset: lineOffset)
             }
         }
-        if !batch.events.isEmpty { _ = deliver(batch) }
-        return nil
+        if !batch.events.isEmpty, !deliver(batch) { return nil }
+        guard type == YAML_DOCUMENT_END_EVENT else { return nil }
+        return secondDocumentError(&parser, path: path, input: input, lineOffset: lineOffset)
+    }
+
+    /// After the first document's end: an error at the start of a second document, which
+    /// would otherwise be left unread, or the parser's error on the way to it.
+    private static func secondDocumentError(
+        _ parser: inout yaml_parser_t, path: String, input: Input, lineOffset: Int
+    ) -> Diagnostic? {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(&parser, &event) == 1 else {
+            return parserError(parser, path: path, inputLength: characterCount(input.buffer))
+        }
+        defer { yaml_event_delete(&event) }
+        guard event.type == YAML_DOCUMENT_START_EVENT else { return nil }
+        let line = Int(event.start_mark.line) + 1 + lineOffset
+        let column = Int(event.start_mark.column) + 1
+        return Diagnostic(
+            .error, "a second YAML document starts here; a spec must be a single document",
+            at: SourceLocation(file: path, line: line, column: column))
     }
 
     /// The parser's error, placed at the problem; or, when the input ended inside a construct

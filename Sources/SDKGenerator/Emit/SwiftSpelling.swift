@@ -1,3 +1,5 @@
+import SDKGenDiagnostics
+
 /// How names, literals and types are spelled in Swift source.
 enum SwiftSpelling {
     /// Swift keywords that need backticks as identifiers.
@@ -16,7 +18,9 @@ enum SwiftSpelling {
     }
 
     /// `value` as a Swift string literal, escaping what must be escaped: quotes,
-    /// backslashes and control characters. The text between them is copied as it is.
+    /// backslashes, control characters, and the code points that do not show as themselves
+    /// (`InvisibleCharacters`: a bidirectional override such as U+202E becomes `\u{202e}`).
+    /// The text between them is copied as it is.
     static func stringLiteral(_ value: String) -> String {
         var value = value
         return value.withUTF8 { bytes in
@@ -24,7 +28,10 @@ enum SwiftSpelling {
             literal.reserveCapacity(bytes.count + 2)
             literal.append(UInt8(ascii: "\""))
             var start = 0
-            for (index, byte) in bytes.enumerated() {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
                 let escape: String
                 switch byte {
                 case UInt8(ascii: "\\"): escape = #"\\"#
@@ -33,11 +40,22 @@ enum SwiftSpelling {
                 case UInt8(ascii: "\r"): escape = #"\r"#
                 case UInt8(ascii: "\t"): escape = #"\t"#
                 case 0..<0x20, 0x7F: escape = "\\u{\(String(byte, radix: 16))}"
-                default: continue
+                case 0xC0...:
+                    let (scalar, scalarLength) = InvisibleCharacters.scalar(at: index, in: bytes)
+                    length = scalarLength
+                    guard InvisibleCharacters.contains(scalar) else {
+                        index += length
+                        continue
+                    }
+                    escape = "\\u{\(String(scalar.value, radix: 16))}"
+                default:
+                    index += 1
+                    continue
                 }
                 literal += UnsafeBufferPointer(rebasing: bytes[start..<index])
                 literal += escape.utf8
-                start = index + 1
+                index += length
+                start = index
             }
             literal += UnsafeBufferPointer(rebasing: bytes[start...])
             literal.append(UInt8(ascii: "\""))

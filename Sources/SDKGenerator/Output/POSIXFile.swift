@@ -35,7 +35,9 @@ enum POSIXFile {
     }
 
     /// The bytes of the file at `path`, read straight into an array; throws why it cannot be read.
-    static func contents(ofFile path: String) throws(ReadFailure) -> [UInt8] {
+    /// Reading stops once more than `limit` bytes are read (a device such as `/dev/zero`
+    /// never ends), so the caller sees the file is too large.
+    static func contents(ofFile path: String, limit: Int = .max) throws(ReadFailure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ReadFailure(errno: errno) }
         defer { close(descriptor) }
@@ -44,7 +46,7 @@ enum POSIXFile {
         guard status.st_mode & S_IFMT != S_IFDIR else { throw .isDirectory }
         var bytes: [UInt8] = []
         // One byte more than the size, so the end is seen in the first pass.
-        var chunkSize = max(Int(status.st_size), 0) + 1
+        var chunkSize = min(max(Int(status.st_size), 0), limit) + 1
         while true {
             var failure: Int32?
             let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, count in
@@ -59,7 +61,7 @@ enum POSIXFile {
             }
             if let failure { throw ReadFailure(errno: failure) }
             if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
-            if chunk.count < chunkSize { return bytes }
+            if chunk.count < chunkSize || bytes.count > limit { return bytes }
             chunkSize = 1 << 16
         }
     }

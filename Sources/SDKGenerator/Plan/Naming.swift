@@ -167,6 +167,10 @@ enum Naming {
     /// Hands out unique names: a taken name gets the smallest free number appended.
     struct Scope {
         private(set) var taken: Set<String>
+        /// For a name claimed more than once, the number to try next: names are never
+        /// given back, so every smaller number is still taken. Without it, thousands of
+        /// values named alike (`a中`, `a国`, … are all `a`) took minutes.
+        private var nextNumber: [String: Int] = [:]
 
         init(reserved: Set<String> = []) {
             taken = reserved
@@ -178,8 +182,9 @@ enum Naming {
 
         mutating func claim(_ name: String) -> String {
             if taken.insert(name).inserted { return name }
-            var number = 2
+            var number = nextNumber[name, default: 2]
             while !taken.insert("\(name)\(number)").inserted { number += 1 }
+            nextNumber[name] = number + 1
             return "\(name)\(number)"
         }
     }

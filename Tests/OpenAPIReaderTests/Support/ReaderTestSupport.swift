@@ -1,3 +1,4 @@
+import Foundation
 import SDKGenDiagnostics
 import XCTest
 @testable import OpenAPIReader
@@ -23,6 +24,16 @@ func readJSON(_ text: String, path: String = "test.json", file: StaticString = #
         XCTFail("unexpected JSON error: \(error)", file: file, line: line)
         throw error
     }
+}
+
+/// A file under `../shared/specs` beside the package, or a skip saying why the test cannot run.
+func sharedSpec(_ path: String) throws -> URL {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/specs/\(path)")
+    guard FileManager.default.fileExists(atPath: url.path) else {
+        throw XCTSkip("needs ../shared/specs/\(path) beside the package (present in CI, not in a fresh clone)")
+    }
+    return url
 }
 
 /// Parses an OpenAPI document, failing the test on an error.
