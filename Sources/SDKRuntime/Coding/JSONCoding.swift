@@ -37,10 +37,21 @@ public enum RFC3339 {
         return try? Date(text, strategy: withoutFraction)
     }
 
-    /// Formats a date in UTC, adding fractional seconds only when the date has them.
+    /// Formats a date in UTC, adding fractional seconds (milliseconds) only when the date has them.
+    ///
+    /// The date is rounded to the millisecond and the milliseconds are written from that
+    /// integer: a parsed `.158` is stored as a binary fraction just below it, which the
+    /// formatter alone would cut to `.157`. Digits past the millisecond are not kept.
     public static func string(from date: Date) -> String {
-        let hasFraction = date.timeIntervalSince1970.rounded(.down) != date.timeIntervalSince1970
-        return (hasFraction ? withFraction : withoutFraction).format(date)
+        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
+        // Past about 30,000 years from 1970 (or not a number), the formatter's own rounding.
+        guard abs(milliseconds) < 1e15 else { return withFraction.format(date) }
+        let total = Int64(milliseconds)
+        let fraction = Int(((total % 1000) + 1000) % 1000)
+        let whole = withoutFraction.format(Date(timeIntervalSince1970: Double((total - Int64(fraction)) / 1000)))
+        guard fraction != 0, whole.hasSuffix("Z") else { return whole }
+        let digits = String(fraction)
+        return whole.dropLast() + "." + String(repeating: "0", count: 3 - digits.count) + digits + "Z"
     }
 
     private static let withFraction = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
