@@ -116,9 +116,22 @@ struct ExampleValidation {
         case "int64", "uint64":
             return Int64(text) != nil
         case "uri":
-            return URL(string: text) != nil
+            // RFC 3986 allows no space or other character outside this set; `URL(string:)`
+            // would accept them by percent-encoding, which changes the value.
+            return text.utf8.allSatisfy(isURICharacter) && URL(string: text) != nil
         default:
             return true
+        }
+    }
+
+    /// Whether `byte` may appear in a URI: unreserved, reserved, or `%` of an escape.
+    private static func isURICharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return Array("-._~:/?#[]@!$&'()*+,;=%".utf8).contains(byte)
         }
     }
 }
