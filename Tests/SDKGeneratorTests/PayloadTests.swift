@@ -72,6 +72,20 @@ final class PayloadTests: XCTestCase {
         XCTAssertEqual(message.fallbacks + call.fallbacks, [])
     }
 
+    func testAlternativesSharingADiscriminatorValueAreChosenByFit() throws {
+        let system = try roundTrip(ConversationItem.self, #"{"type": "message", "role": "system", "text": "Be brief."}"#)
+        guard case .systemMessage(let value) = system.value else { return XCTFail("\(system.value)") }
+        XCTAssertEqual(value.text, "Be brief.")
+        let user = try roundTrip(ConversationItem.self, #"{"type": "message", "role": "user", "text": "Hi"}"#)
+        guard case .userMessage = user.value else { return XCTFail("\(user.value)") }
+        let call = try roundTrip(ConversationItem.self, #"{"type": "function_call", "name": "f", "arguments": "{}"}"#)
+        guard case .functionCall = call.value else { return XCTFail("\(call.value)") }
+        let other = try roundTrip(ConversationItem.self, #"{"type": "message", "role": "tool", "text": "x"}"#)
+        guard case .undocumented = other.value else { return XCTFail("\(other.value)") }
+        XCTAssertEqual(other.fallbacks, ["ConversationItem at "])
+        XCTAssertEqual(system.fallbacks + user.fallbacks + call.fallbacks, [])
+    }
+
     // MARK: Unions chosen by fit
 
     func testObjectAlternativesAreChosenByConstantsAndRequiredMembers() throws {

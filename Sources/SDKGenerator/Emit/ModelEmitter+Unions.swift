@@ -23,9 +23,17 @@ extension ModelEmitter {
                     let key = SwiftSpelling.stringLiteral(discriminator)
                     writer.line("let kind: \(string)? = try? decoder.container(keyedBy: \(names.runtime("JSONKey")).self).optional(\(key))")
                     writer.switchBlock("kind") { writer in
-                        for unionCase in union.cases where !unionCase.discriminatorValues.isEmpty {
-                            let values = unionCase.discriminatorValues.map(SwiftSpelling.stringLiteral).joined(separator: ", ")
-                            writer.line("case \(values): self = .\(SwiftSpelling.identifier(unionCase.name))(try container.decode(\(names.spelling(unionCase.type)).self))")
+                        for branch in union.discriminatorBranches {
+                            let values = branch.values.map(SwiftSpelling.stringLiteral).joined(separator: ", ")
+                            if let only = branch.cases.first, branch.cases.count == 1 {
+                                let unionCase = union.cases[only]
+                                writer.line("case \(values): self = .\(SwiftSpelling.identifier(unionCase.name))(try container.decode(\(names.spelling(unionCase.type)).self))")
+                            } else {
+                                writer.line("case \(values):")
+                                writer.indented { writer in
+                                    writeMatchByShape(among: branch.cases, of: union, to: &writer)
+                                }
+                            }
                         }
                         writer.line("default:")
                         writer.indented { writer in
@@ -35,18 +43,7 @@ extension ModelEmitter {
                         }
                     }
                 } else {
-                    writer.line("let value = try container.decode(\(jsonValue).self)")
-                    writer.block("for alternative in \(names.runtime("JSONShape")).candidates(for: value, among: Self.shapes)") { writer in
-                        writer.switchBlock("alternative") { writer in
-                            for (index, unionCase) in union.cases.enumerated() {
-                                let name = SwiftSpelling.identifier(unionCase.name)
-                                writer.line("case \(index): if let value = try? container.decode(\(names.spelling(unionCase.type)).self) { self = .\(name)(value); return }")
-                            }
-                            writer.line("default: break")
-                        }
-                    }
-                    writer.line("\(fallbacks).report(value, of: Self.self, in: decoder)")
-                    writer.line("self = .undocumented(value)")
+                    writeMatchByShape(among: Array(union.cases.indices), of: union, to: &writer)
                 }
             }
             writer.line()
@@ -59,7 +56,7 @@ extension ModelEmitter {
                     writer.line("case .undocumented(let value): try container.encode(value)")
                 }
             }
-            if union.discriminator == nil {
+            if union.matchesByShape {
                 writer.line()
                 writer.line("/// What each alternative looks like in JSON, in the order of the cases.")
                 writer.line("private static let shapes: [\(names.runtime("JSONShape"))] = [")
@@ -75,6 +72,24 @@ extension ModelEmitter {
                 write(nested, to: &writer)
             }
         }
+    }
+
+    /// Decodes the first of the cases at `indices` the value fits best, or keeps it as
+    /// `undocumented`.
+    private func writeMatchByShape(among indices: [Int], of union: PlannedUnion, to writer: inout SwiftWriter) {
+        writer.line("let value = try container.decode(\(names.spelling(.builtin(.jsonValue))).self)")
+        writer.block("for alternative in \(names.runtime("JSONShape")).candidates(for: value, among: Self.shapes)") { writer in
+            writer.switchBlock("alternative") { writer in
+                for index in indices {
+                    let unionCase = union.cases[index]
+                    let name = SwiftSpelling.identifier(unionCase.name)
+                    writer.line("case \(index): if let value = try? container.decode(\(names.spelling(unionCase.type)).self) { self = .\(name)(value); return }")
+                }
+                writer.line("default: break")
+            }
+        }
+        writer.line("\(names.runtime("DecodingFallbacks")).report(value, of: Self.self, in: decoder)")
+        writer.line("self = .undocumented(value)")
     }
 
     /// `JSONShape(...)` for `shape`.

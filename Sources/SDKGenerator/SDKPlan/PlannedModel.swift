@@ -97,6 +97,35 @@ package struct PlannedUnion: Sendable {
     package var nested: [PlannedDeclaration]
     /// Whether the enum is `indirect`, because it is part of a cycle of types.
     package var isIndirect: Bool = false
+
+    /// The discriminator's values, grouped by the cases they select, in the order of the
+    /// cases: one branch per case, except that a value several alternatives share (the
+    /// same `type: message` for a system, a user and an assistant message) is a branch of
+    /// its own choosing among them by fit.
+    package var discriminatorBranches: [(values: [String], cases: [Int])] {
+        var owners: [String: [Int]] = [:]
+        for (index, unionCase) in cases.enumerated() {
+            for value in unionCase.discriminatorValues where owners[value]?.last != index {
+                owners[value, default: []].append(index)
+            }
+        }
+        var branches: [(values: [String], cases: [Int])] = []
+        var seen: Set<String> = []
+        for (index, unionCase) in cases.enumerated() {
+            let unshared = unionCase.discriminatorValues.filter { owners[$0] == [index] && seen.insert($0).inserted }
+            if !unshared.isEmpty { branches.append((unshared, [index])) }
+            for value in unionCase.discriminatorValues where owners[value]!.count > 1 && seen.insert(value).inserted {
+                branches.append(([value], owners[value]!))
+            }
+        }
+        return branches
+    }
+
+    /// Whether some alternatives are told apart by their shape: there is no discriminator,
+    /// or some of its values select more than one alternative.
+    package var matchesByShape: Bool {
+        discriminator == nil || discriminatorBranches.contains { $0.cases.count > 1 }
+    }
 }
 
 /// What a union's alternative looks like in JSON; mirrors `SDKRuntime.JSONShape`.

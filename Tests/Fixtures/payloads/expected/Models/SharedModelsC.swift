@@ -26,6 +26,54 @@ public struct Charge: Codable, Hashable, Sendable {
     }
 }
 
+public enum ConversationItem: Codable, Hashable, Sendable {
+    case systemMessage(SystemMessage)
+    case userMessage(UserMessage)
+    case functionCall(FunctionCall)
+    /// A value matching none of the alternatives above, kept as it was decoded.
+    case undocumented(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let kind: String? = try? decoder.container(keyedBy: JSONKey.self).optional("type")
+        switch kind {
+        case "message":
+            let value = try container.decode(JSONValue.self)
+            for alternative in JSONShape.candidates(for: value, among: Self.shapes) {
+                switch alternative {
+                case 0: if let value = try? container.decode(SystemMessage.self) { self = .systemMessage(value); return }
+                case 1: if let value = try? container.decode(UserMessage.self) { self = .userMessage(value); return }
+                default: break
+                }
+            }
+            DecodingFallbacks.report(value, of: Self.self, in: decoder)
+            self = .undocumented(value)
+        case "function_call": self = .functionCall(try container.decode(FunctionCall.self))
+        default:
+            let value = try container.decode(JSONValue.self)
+            DecodingFallbacks.report(value, of: Self.self, in: decoder)
+            self = .undocumented(value)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .systemMessage(let value): try container.encode(value)
+        case .userMessage(let value): try container.encode(value)
+        case .functionCall(let value): try container.encode(value)
+        case .undocumented(let value): try container.encode(value)
+        }
+    }
+
+    /// What each alternative looks like in JSON, in the order of the cases.
+    private static let shapes: [JSONShape] = [
+        JSONShape(.object, required: ["type", "role", "text"], properties: ["type", "role", "text"], constants: ["role": ["system"], "type": ["message"]]),
+        JSONShape(.object, required: ["type", "role", "text"], properties: ["type", "role", "text"], constants: ["role": ["user"], "type": ["message"]]),
+        JSONShape(.object, required: ["type", "name", "arguments"], properties: ["type", "name", "arguments"], constants: ["type": ["function_call"]]),
+    ]
+}
+
 public struct Counts: Codable, Hashable, Sendable {
     public var total: Int
     /// Members not declared above, by name.

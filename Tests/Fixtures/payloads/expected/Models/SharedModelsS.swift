@@ -137,3 +137,84 @@ public enum Stop: Codable, Hashable, Sendable {
         JSONShape(.array),
     ]
 }
+
+public struct SystemMessage: Codable, Hashable, Sendable {
+    public var role: SystemMessage.Role
+    public var text: String
+    public var type: SystemMessage.TypeValue
+
+    /// Creates a value from its properties.
+    public init(role: SystemMessage.Role, text: String, type: SystemMessage.TypeValue) {
+        self.role = role
+        self.text = text
+        self.type = type
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.role = try container.required("role")
+        self.text = try container.required("text")
+        self.type = try container.required("type")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.role, "role")
+        try container.put(self.text, "text")
+        try container.put(self.type, "type")
+    }
+
+    public enum Role: OpenEnum {
+        case system
+        /// A value this version of the SDK does not know.
+        case undocumented(String)
+
+        /// Creates the case for `rawValue`, or ``undocumented(_:)`` keeping it.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "system": self = .system
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        /// The value as sent over the wire.
+        public var rawValue: String {
+            switch self {
+            case .system: "system"
+            case .undocumented(let value): value
+            }
+        }
+
+        /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+        public var isKnown: Bool {
+            if case .undocumented = self { false } else { true }
+        }
+    }
+
+    public enum TypeValue: OpenEnum {
+        case message
+        /// A value this version of the SDK does not know.
+        case undocumented(String)
+
+        /// Creates the case for `rawValue`, or ``undocumented(_:)`` keeping it.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "message": self = .message
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        /// The value as sent over the wire.
+        public var rawValue: String {
+            switch self {
+            case .message: "message"
+            case .undocumented(let value): value
+            }
+        }
+
+        /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+        public var isKnown: Bool {
+            if case .undocumented = self { false } else { true }
+        }
+    }
+}
