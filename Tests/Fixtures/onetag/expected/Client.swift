@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// A client for the Scheduler.
-public struct SchedulerClient: Sendable {
+public nonisolated struct SchedulerClient: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

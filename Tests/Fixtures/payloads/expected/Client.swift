@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// A client for the Payloads.
-public struct PayloadsClient: Sendable {
+public nonisolated struct PayloadsClient: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

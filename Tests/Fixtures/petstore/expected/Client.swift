@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// A client for the Pet Store.
-public struct PetStoreClient: Sendable {
+public nonisolated struct PetStoreClient: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 
@@ -18,7 +18,7 @@ public struct PetStoreClient: Sendable {
 }
 
 /// The servers the Pet Store is served from.
-public enum Servers {
+public nonisolated enum Servers {
     /// The regional server.
     ///
     /// - Parameters:

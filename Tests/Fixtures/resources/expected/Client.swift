@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// A client for the Billing.
-public struct BillingClient: Sendable {
+public nonisolated struct BillingClient: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 
