@@ -30,7 +30,10 @@ enum DocumentationCleanup {
             if filler.contains(word) { return true }
             if nameWords == nil {
                 var words: Set<String> = []
-                _ = forEachWord(of: name) { words.insert($0).inserted || true }
+                _ = forEachWord(of: name) { word in
+                    words.insert(word)
+                    return true
+                }
                 nameWords = words
             }
             return nameWords?.contains(word) == true
