@@ -178,8 +178,10 @@ final class SnippetTests: XCTestCase {
                 /// `POST /pets/{petId}/photos`
                 ///
                 /// - Parameters:
+                ///   - petID: The `petId` path parameter.
                 ///   - xTrace: Trace id.
                 ///   - body: A pet in the store.
+                ///   - limit: The `limit` query parameter.
                 /// - Returns: The request, not yet sent.
                 public static func uploadPhoto(petID: String, xTrace: String, body: Pet, limit: Int? = nil) -> Request<Pet> {
                     var queryItems: [URLQueryItem] = []
@@ -201,8 +203,10 @@ final class SnippetTests: XCTestCase {
                 /// `POST /pets/{petId}/photos`
                 ///
                 /// - Parameters:
+                ///   - petID: The `petId` path parameter.
                 ///   - xTrace: Trace id.
                 ///   - body: A pet in the store.
+                ///   - limit: The `limit` query parameter.
                 ///   - options: Retry and timeout settings for this call; the client's by default.
                 /// - Returns: The decoded response.
                 /// - Throws: `SDKError` when the request fails.

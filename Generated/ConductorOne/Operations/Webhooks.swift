@@ -17,6 +17,9 @@ public nonisolated struct Webhooks: Sendable {
 
     /// `GET /api/v1/webhooks`
     ///
+    /// - Parameters:
+    ///   - pageSize: The `page_size` query parameter.
+    ///   - pageToken: The `page_token` query parameter.
     /// - Returns: The request, not yet sent.
     public static func list(pageSize: Int32? = nil, pageToken: String? = nil) -> Request<WebhooksServiceListResponse> {
         var queryItems: [URLQueryItem] = []
@@ -34,6 +37,8 @@ public nonisolated struct Webhooks: Sendable {
     /// `GET /api/v1/webhooks`
     ///
     /// - Parameters:
+    ///   - pageSize: The `page_size` query parameter.
+    ///   - pageToken: The `page_token` query parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -43,6 +48,8 @@ public nonisolated struct Webhooks: Sendable {
 
     /// `POST /api/v1/webhooks`
     ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The request, not yet sent.
     public static func create(body: WebhooksServiceCreateRequest? = nil) -> Request<WebhooksServiceCreateResponse> {
         Request(
@@ -57,6 +64,7 @@ public nonisolated struct Webhooks: Sendable {
     /// `POST /api/v1/webhooks`
     ///
     /// - Parameters:
+    ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -66,6 +74,9 @@ public nonisolated struct Webhooks: Sendable {
 
     /// `DELETE /api/v1/webhooks/{id}`
     ///
+    /// - Parameters:
+    ///   - id: The `id` path parameter.
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The request, not yet sent.
     public static func delete(id: String, body: WebhooksServiceDeleteRequest? = nil) -> Request<WebhooksServiceDeleteResponse> {
         Request(
@@ -80,6 +91,8 @@ public nonisolated struct Webhooks: Sendable {
     /// `DELETE /api/v1/webhooks/{id}`
     ///
     /// - Parameters:
+    ///   - id: The `id` path parameter.
+    ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -89,6 +102,8 @@ public nonisolated struct Webhooks: Sendable {
 
     /// `GET /api/v1/webhooks/{id}`
     ///
+    /// - Parameters:
+    ///   - id: The `id` path parameter.
     /// - Returns: The request, not yet sent.
     public static func get(id: String) -> Request<WebhooksServiceGetResponse> {
         Request(
@@ -102,6 +117,7 @@ public nonisolated struct Webhooks: Sendable {
     /// `GET /api/v1/webhooks/{id}`
     ///
     /// - Parameters:
+    ///   - id: The `id` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -112,6 +128,7 @@ public nonisolated struct Webhooks: Sendable {
     /// `POST /api/v1/webhooks/{id}`
     ///
     /// - Parameters:
+    ///   - id: The `id` path parameter.
     ///   - body: The WebhooksServiceUpdateRequest message contains the webhook object to update and a field mask to indicate which fields to update. It uses URL value for input.
     /// - Returns: The request, not yet sent.
     public static func update(id: String, body: WebhooksServiceUpdateRequest? = nil) -> Request<WebhooksServiceUpdateResponse> {
@@ -127,6 +144,7 @@ public nonisolated struct Webhooks: Sendable {
     /// `POST /api/v1/webhooks/{id}`
     ///
     /// - Parameters:
+    ///   - id: The `id` path parameter.
     ///   - body: The WebhooksServiceUpdateRequest message contains the webhook object to update and a field mask to indicate which fields to update. It uses URL value for input.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
@@ -137,6 +155,9 @@ public nonisolated struct Webhooks: Sendable {
 
     /// `POST /api/v1/webhooks/{id}/test`
     ///
+    /// - Parameters:
+    ///   - id: The `id` path parameter.
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The request, not yet sent.
     public static func test(id: String, body: WebhooksServiceTestRequest? = nil) -> Request<WebhooksServiceTestResponse> {
         Request(
@@ -151,6 +172,8 @@ public nonisolated struct Webhooks: Sendable {
     /// `POST /api/v1/webhooks/{id}/test`
     ///
     /// - Parameters:
+    ///   - id: The `id` path parameter.
+    ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

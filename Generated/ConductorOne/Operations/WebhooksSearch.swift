@@ -17,6 +17,8 @@ public nonisolated struct WebhooksSearch: Sendable {
 
     /// `POST /api/v1/search/webhooks`
     ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The request, not yet sent.
     public static func search(body: WebhooksSearchRequest? = nil) -> Request<WebhooksSearchResponse> {
         Request(
@@ -31,6 +33,7 @@ public nonisolated struct WebhooksSearch: Sendable {
     /// `POST /api/v1/search/webhooks`
     ///
     /// - Parameters:
+    ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

@@ -140,10 +140,11 @@ extension Planner {
             PlannedArgument(label: swiftName, type: type, isOptional: !parameter.required)
         }
 
-        /// The argument's name and documentation, for the methods' doc comments; no text
-        /// when the spec's only repeats the name.
+        /// The argument's name and documentation, for the methods' doc comments: the spec's
+        /// text, or where the value goes when the spec's only repeats the name.
         var documented: (name: String, text: String?) {
-            (swiftName, DocumentationCleanup.meaningful(parameter.description ?? parameter.schema.description, describing: parameter.name))
+            let text = DocumentationCleanup.meaningful(parameter.description ?? parameter.schema.description, describing: parameter.name)
+            return (swiftName, text ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter.")
         }
 
         /// How the value is sent; `nil` for a path parameter, which is part of the path.
@@ -205,7 +206,8 @@ extension Planner {
         return Body(
             type: type, isOptional: !requestBody.required, format: format,
             documentation: DocumentationCleanup.meaningful(
-                requestBody.description ?? media.schema.flatMap(describe), describing: Self.simpleName(type)))
+                requestBody.description ?? media.schema.flatMap(describe), describing: Self.simpleName(type))
+                ?? "The request body, sent as `\(media.contentType)`.")
     }
 
     /// The type a successful response decodes to, and how it is read.

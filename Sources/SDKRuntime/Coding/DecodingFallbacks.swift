@@ -2,7 +2,7 @@
 /// that matched none of its alternatives, or an enum value the SDK does not know.
 ///
 /// Decoding goes on as before; a reporter only learns of it. Set one in a decoder's
-/// `userInfo` under ``key`` to log unknown values, or to check that a set of payloads
+/// `userInfo` under ``DecodingFallbacks/key`` to log unknown values, or to check that a set of payloads
 /// decodes completely.
 public protocol DecodingFallbackReporter: Sendable {
     /// `value`, at `codingPath`, was kept as it was because it is none of `type`'s known

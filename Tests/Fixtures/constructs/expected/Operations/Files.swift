@@ -17,6 +17,8 @@ public nonisolated struct Files: Sendable {
 
     /// `POST /files`
     ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `multipart/form-data`.
     /// - Returns: The request, not yet sent.
     public static func upload(body: UploadRequest? = nil) -> SDKRuntime.Request<String> {
         SDKRuntime.Request(
@@ -33,6 +35,7 @@ public nonisolated struct Files: Sendable {
     /// `POST /files`
     ///
     /// - Parameters:
+    ///   - body: The request body, sent as `multipart/form-data`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -42,6 +45,8 @@ public nonisolated struct Files: Sendable {
 
     /// `GET /files/{name}`
     ///
+    /// - Parameters:
+    ///   - name: The `name` path parameter.
     /// - Returns: The request, not yet sent.
     public static func download(name: String) -> SDKRuntime.Request<Data> {
         SDKRuntime.Request(
@@ -56,6 +61,7 @@ public nonisolated struct Files: Sendable {
     /// `GET /files/{name}`
     ///
     /// - Parameters:
+    ///   - name: The `name` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -65,6 +71,9 @@ public nonisolated struct Files: Sendable {
 
     /// `PUT /files/{name}`
     ///
+    /// - Parameters:
+    ///   - name: The `name` path parameter.
+    ///   - body: The request body, sent as `application/octet-stream`.
     /// - Returns: The request, not yet sent.
     public static func download2(name: String, body: Data) -> SDKRuntime.Request<EmptyResponse> {
         SDKRuntime.Request(
@@ -80,6 +89,8 @@ public nonisolated struct Files: Sendable {
     /// `PUT /files/{name}`
     ///
     /// - Parameters:
+    ///   - name: The `name` path parameter.
+    ///   - body: The request body, sent as `application/octet-stream`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

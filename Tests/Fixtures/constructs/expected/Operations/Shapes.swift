@@ -17,6 +17,12 @@ public nonisolated struct Shapes: Sendable {
 
     /// `GET /shapes/{id}`
     ///
+    /// - Parameters:
+    ///   - id: The `id` path parameter.
+    ///   - session: The `session` cookie parameter.
+    ///   - filter: The `filter` query parameter.
+    ///   - tags: The `tags` query parameter.
+    ///   - where: The `where` query parameter.
     /// - Returns: The request, not yet sent.
     public static func getShape(id: UUID, session: String? = nil, filter: Filter? = nil, tags: [String]? = nil, `where`: [String: String]? = nil) -> SDKRuntime.Request<Shape> {
         var queryItems: [URLQueryItem] = []
@@ -38,6 +44,11 @@ public nonisolated struct Shapes: Sendable {
     /// `GET /shapes/{id}`
     ///
     /// - Parameters:
+    ///   - id: The `id` path parameter.
+    ///   - session: The `session` cookie parameter.
+    ///   - filter: The `filter` query parameter.
+    ///   - tags: The `tags` query parameter.
+    ///   - where: The `where` query parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -47,6 +58,8 @@ public nonisolated struct Shapes: Sendable {
 
     /// `DELETE /shapes/{id}`
     ///
+    /// - Parameters:
+    ///   - id: The `id` path parameter.
     /// - Returns: The request, not yet sent.
     @available(*, deprecated)
     public static func delete(id: String) -> SDKRuntime.Request<EmptyResponse> {
@@ -60,6 +73,7 @@ public nonisolated struct Shapes: Sendable {
     /// `DELETE /shapes/{id}`
     ///
     /// - Parameters:
+    ///   - id: The `id` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -70,6 +84,8 @@ public nonisolated struct Shapes: Sendable {
 
     /// `POST /shapes`
     ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `application/x-www-form-urlencoded`.
     /// - Returns: The request, not yet sent.
     public static func createShape(body: CreateShapeRequest) -> SDKRuntime.Request<Shape> {
         SDKRuntime.Request(
@@ -85,6 +101,7 @@ public nonisolated struct Shapes: Sendable {
     /// `POST /shapes`
     ///
     /// - Parameters:
+    ///   - body: The request body, sent as `application/x-www-form-urlencoded`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

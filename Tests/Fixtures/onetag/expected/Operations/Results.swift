@@ -17,6 +17,8 @@ public nonisolated struct Results: Sendable {
 
     /// `GET /results/{resultId}`
     ///
+    /// - Parameters:
+    ///   - resultID: The `resultId` path parameter.
     /// - Returns: The request, not yet sent.
     public static func retrieve(resultID: String) -> Request<ResultModel> {
         Request(
@@ -29,6 +31,7 @@ public nonisolated struct Results: Sendable {
     /// `GET /results/{resultId}`
     ///
     /// - Parameters:
+    ///   - resultID: The `resultId` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

@@ -42,6 +42,8 @@ public nonisolated struct Tasks: Sendable {
 
     /// `GET /tasks/{taskId}`
     ///
+    /// - Parameters:
+    ///   - taskID: The `taskId` path parameter.
     /// - Returns: The request, not yet sent.
     public static func retrieve(taskID: String) -> Request<TaskModel> {
         Request(
@@ -54,6 +56,7 @@ public nonisolated struct Tasks: Sendable {
     /// `GET /tasks/{taskId}`
     ///
     /// - Parameters:
+    ///   - taskID: The `taskId` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

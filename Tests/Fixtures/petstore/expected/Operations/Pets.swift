@@ -19,6 +19,10 @@ public nonisolated struct Pets: Sendable {
     ///
     /// `GET /pets`
     ///
+    /// - Parameters:
+    ///   - kind: The `kind` query parameter.
+    ///   - limit: The `limit` query parameter.
+    ///   - xRequestID: The `X-Request-ID` header parameter.
     /// - Returns: The request, not yet sent.
     public static func list(kind: [Kind], limit: Int32? = nil, xRequestID: String? = nil) -> Request<[Pet]> {
         var queryItems: [URLQueryItem] = []
@@ -41,6 +45,9 @@ public nonisolated struct Pets: Sendable {
     /// `GET /pets`
     ///
     /// - Parameters:
+    ///   - kind: The `kind` query parameter.
+    ///   - limit: The `limit` query parameter.
+    ///   - xRequestID: The `X-Request-ID` header parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -50,6 +57,8 @@ public nonisolated struct Pets: Sendable {
 
     /// `POST /pets`
     ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The request, not yet sent.
     public static func create(body: CreateRequest) -> Request<Pet> {
         Request(
@@ -64,6 +73,7 @@ public nonisolated struct Pets: Sendable {
     /// `POST /pets`
     ///
     /// - Parameters:
+    ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

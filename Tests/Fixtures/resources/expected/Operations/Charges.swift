@@ -17,6 +17,8 @@ public nonisolated struct Charges: Sendable {
 
     /// `POST /v1/charges/{charge}/capture`
     ///
+    /// - Parameters:
+    ///   - charge: The `charge` path parameter.
     /// - Returns: The request, not yet sent.
     public static func capture(charge: String) -> Request<EmptyResponse> {
         Request(
@@ -29,6 +31,7 @@ public nonisolated struct Charges: Sendable {
     /// `POST /v1/charges/{charge}/capture`
     ///
     /// - Parameters:
+    ///   - charge: The `charge` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

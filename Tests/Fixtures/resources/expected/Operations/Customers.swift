@@ -17,6 +17,8 @@ public nonisolated struct Customers: Sendable {
 
     /// `GET /v1/customers`
     ///
+    /// - Parameters:
+    ///   - limit: The `limit` query parameter.
     /// - Returns: The request, not yet sent.
     public static func list(limit: Int? = nil) -> Request<CustomerList> {
         var queryItems: [URLQueryItem] = []
@@ -32,6 +34,7 @@ public nonisolated struct Customers: Sendable {
     /// `GET /v1/customers`
     ///
     /// - Parameters:
+    ///   - limit: The `limit` query parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -41,6 +44,8 @@ public nonisolated struct Customers: Sendable {
 
     /// `POST /v1/customers`
     ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The request, not yet sent.
     public static func create(body: CustomerInput? = nil) -> Request<Customer> {
         Request(
@@ -54,6 +59,7 @@ public nonisolated struct Customers: Sendable {
     /// `POST /v1/customers`
     ///
     /// - Parameters:
+    ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -63,6 +69,8 @@ public nonisolated struct Customers: Sendable {
 
     /// `GET /v1/customers/{customer}`
     ///
+    /// - Parameters:
+    ///   - customer: The `customer` path parameter.
     /// - Returns: The request, not yet sent.
     public static func retrieve(customer: String) -> Request<Customer> {
         Request(
@@ -75,6 +83,7 @@ public nonisolated struct Customers: Sendable {
     /// `GET /v1/customers/{customer}`
     ///
     /// - Parameters:
+    ///   - customer: The `customer` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -84,6 +93,9 @@ public nonisolated struct Customers: Sendable {
 
     /// `POST /v1/customers/{customer}`
     ///
+    /// - Parameters:
+    ///   - customer: The `customer` path parameter.
+    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The request, not yet sent.
     public static func update(customer: String, body: CustomerInput? = nil) -> Request<Customer> {
         Request(
@@ -97,6 +109,8 @@ public nonisolated struct Customers: Sendable {
     /// `POST /v1/customers/{customer}`
     ///
     /// - Parameters:
+    ///   - customer: The `customer` path parameter.
+    ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -106,6 +120,8 @@ public nonisolated struct Customers: Sendable {
 
     /// `DELETE /v1/customers/{customer}`
     ///
+    /// - Parameters:
+    ///   - customer: The `customer` path parameter.
     /// - Returns: The request, not yet sent.
     public static func delete(customer: String) -> Request<EmptyResponse> {
         Request(
@@ -118,6 +134,7 @@ public nonisolated struct Customers: Sendable {
     /// `DELETE /v1/customers/{customer}`
     ///
     /// - Parameters:
+    ///   - customer: The `customer` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -127,6 +144,8 @@ public nonisolated struct Customers: Sendable {
 
     /// `GET /v1/customers/{customer}/sources`
     ///
+    /// - Parameters:
+    ///   - customer: The `customer` path parameter.
     /// - Returns: The request, not yet sent.
     public static func listSources(customer: String) -> Request<EmptyResponse> {
         Request(
@@ -139,6 +158,7 @@ public nonisolated struct Customers: Sendable {
     /// `GET /v1/customers/{customer}/sources`
     ///
     /// - Parameters:
+    ///   - customer: The `customer` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -148,6 +168,8 @@ public nonisolated struct Customers: Sendable {
 
     /// `POST /v1/customers/{customer}/sources`
     ///
+    /// - Parameters:
+    ///   - customer: The `customer` path parameter.
     /// - Returns: The request, not yet sent.
     public static func createSource(customer: String) -> Request<EmptyResponse> {
         Request(
@@ -160,6 +182,7 @@ public nonisolated struct Customers: Sendable {
     /// `POST /v1/customers/{customer}/sources`
     ///
     /// - Parameters:
+    ///   - customer: The `customer` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -169,6 +192,9 @@ public nonisolated struct Customers: Sendable {
 
     /// `DELETE /v1/customers/{customer}/sources/{id}`
     ///
+    /// - Parameters:
+    ///   - customer: The `customer` path parameter.
+    ///   - id: The `id` path parameter.
     /// - Returns: The request, not yet sent.
     public static func deleteSource(customer: String, id: String) -> Request<EmptyResponse> {
         Request(
@@ -181,6 +207,8 @@ public nonisolated struct Customers: Sendable {
     /// `DELETE /v1/customers/{customer}/sources/{id}`
     ///
     /// - Parameters:
+    ///   - customer: The `customer` path parameter.
+    ///   - id: The `id` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -190,6 +218,8 @@ public nonisolated struct Customers: Sendable {
 
     /// `GET /v1/customers/search`
     ///
+    /// - Parameters:
+    ///   - query: The `query` query parameter.
     /// - Returns: The request, not yet sent.
     public static func search(query: String) -> Request<EmptyResponse> {
         var queryItems: [URLQueryItem] = []
@@ -205,6 +235,7 @@ public nonisolated struct Customers: Sendable {
     /// `GET /v1/customers/search`
     ///
     /// - Parameters:
+    ///   - query: The `query` query parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

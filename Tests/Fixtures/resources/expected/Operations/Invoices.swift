@@ -17,6 +17,8 @@ public nonisolated struct Invoices: Sendable {
 
     /// `POST /v1/invoices/{invoice}/mark_uncollectible`
     ///
+    /// - Parameters:
+    ///   - invoice: The `invoice` path parameter.
     /// - Returns: The request, not yet sent.
     public static func markUncollectible(invoice: String) -> Request<EmptyResponse> {
         Request(
@@ -29,6 +31,7 @@ public nonisolated struct Invoices: Sendable {
     /// `POST /v1/invoices/{invoice}/mark_uncollectible`
     ///
     /// - Parameters:
+    ///   - invoice: The `invoice` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
