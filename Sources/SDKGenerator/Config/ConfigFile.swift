@@ -17,9 +17,10 @@ import SDKGenDiagnostics
 ///       c1.api.webhooks.v1.Webhook: WebhookRecord
 ///     access: public                        # optional: public (default), package or internal
 ///     grouping: automatic                   # optional: automatic (default), tags or paths
+///     formArrays: indexed                   # optional: indexed (default) or repeated
 /// ```
 package enum ConfigFile {
-    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access", "grouping"]
+    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access", "grouping", "formArrays"]
 
     /// The SDKs the file at `path` lists. With `outputOverride` (a build tool plugin's
     /// folder), the file must list exactly one SDK, which is written there, and its
@@ -107,6 +108,13 @@ package enum ConfigFile {
                     continue
                 }
                 options.grouping = value
+            }
+            if let formArrays = text("formArrays") {
+                guard let value = GeneratorOptions.ArrayIndexing(rawValue: formArrays) else {
+                    log.error("'formArrays' must be indexed or repeated, not '\(formArrays)'", at: item["formArrays"]!.mark)
+                    continue
+                }
+                options.formArrays = value
             }
             jobs.append(GenerationJob(specPath: resolved(spec), outputPath: outputOverride ?? resolved(output), options: options))
         }

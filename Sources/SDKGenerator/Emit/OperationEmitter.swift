@@ -69,12 +69,11 @@ struct OperationEmitter {
                     let name = SwiftSpelling.stringLiteral(parameter.name)
                     let value = SwiftSpelling.identifier(parameter.swiftName)
                     switch parameter.shape {
-                    case .value:
+                    case .value, .headerArray:
                         writer.line("\(queryItems).append(name: \(name), \(value))")
-                    case .array(let explode):
-                        writer.line("\(queryItems).append(name: \(name), \(value)\(explode ? "" : ", explode: false"))")
-                    case .object(let deepObject):
-                        writer.line("\(queryItems).append(name: \(name), object: \(value), deepObject: \(deepObject))")
+                    case .styled(let style, let arrays):
+                        let indexing = arrays == .indexed ? "" : ", arrays: .\(arrays.rawValue)"
+                        writer.line("\(queryItems).append(name: \(name), \(value), style: \(Self.spelling(style))\(indexing))")
                     case .json:
                         writer.line("\(queryItems).append(name: \(name), json: \(value))")
                     }
@@ -102,7 +101,7 @@ struct OperationEmitter {
                 arguments.append("body: \(GeneratedLocals.body)")
                 switch body.format {
                 case .json: break
-                case .form: arguments.append("bodyFormat: .form")
+                case .form(let arrays): arguments.append("bodyFormat: .form(arrays: .\(arrays.rawValue))")
                 case .multipart: arguments.append("bodyFormat: .multipart")
                 case .raw(let contentType): arguments.append("bodyFormat: .raw(contentType: \(SwiftSpelling.stringLiteral(contentType)))")
                 }
@@ -130,6 +129,16 @@ struct OperationEmitter {
         writer.block("\(names.access)func \(name)(\(parameters)) async throws -> \(responseType)") { writer in
             writer.line(
                 "try await \(GeneratedLocals.client).send(Self.\(name)(\(arguments)), \(GeneratedLocals.options): \(GeneratedLocals.options))")
+        }
+    }
+
+    /// A query style as `SDKRuntime.QueryStyle` spells it.
+    private static func spelling(_ style: PlannedParameter.QueryStyle) -> String {
+        switch style {
+        case .form(let explode): ".form(explode: \(explode))"
+        case .spaceDelimited: ".spaceDelimited"
+        case .pipeDelimited: ".pipeDelimited"
+        case .deepObject: ".deepObject"
         }
     }
 }

@@ -68,15 +68,23 @@ package struct PlannedParameter: Sendable {
         case query, header, cookie
     }
 
-    /// How a parameter's value is laid out in a query.
+    /// How a parameter's value is laid out.
     package enum Shape: Sendable, Hashable {
+        /// One value, as its text.
         case value
-        /// An array, exploded (`a=1&a=2`) or not (`a=1,2`).
-        case array(explode: Bool)
-        /// An object or map: `name[key]=value` items with `deepObject`, else `key=value`.
-        case object(deepObject: Bool)
+        /// An array in a header, its values joined by commas (`simple` style).
+        case headerArray
+        /// An array, object or union in a query, laid out by its style; arrays in objects
+        /// named by the SDK's `arrays` choice.
+        case styled(QueryStyle, arrays: GeneratorOptions.ArrayIndexing)
         /// Any value serialized as JSON text (a parameter written with `content`).
         case json
+    }
+
+    /// OpenAPI's query styles with `explode` where it matters; mirrors `SDKRuntime.QueryStyle`.
+    package enum QueryStyle: Sendable, Hashable {
+        case form(explode: Bool)
+        case spaceDelimited, pipeDelimited, deepObject
     }
 
     /// The argument holding the value.
@@ -90,7 +98,9 @@ package struct PlannedParameter: Sendable {
 package struct PlannedBody: Sendable {
     /// How the body goes on the wire; mirrors `SDKRuntime.BodyFormat`.
     package enum Format: Sendable, Hashable {
-        case json, form, multipart
+        case json, multipart
+        /// A form, with arrays of objects and nested arrays named as chosen.
+        case form(arrays: GeneratorOptions.ArrayIndexing)
         case raw(contentType: String)
     }
 

@@ -20,8 +20,8 @@ public struct Shapes: Sendable {
     /// - Returns: The request, not yet sent.
     public static func getShape(id: UUID, session: String? = nil, filter: Filter? = nil, tags: [String]? = nil, `where`: [String: String]? = nil) -> SDKRuntime.Request<Shape> {
         var queryItems: [URLQueryItem] = []
-        queryItems.append(name: "filter", object: filter, deepObject: true)
-        queryItems.append(name: "tags", tags, explode: false)
+        queryItems.append(name: "filter", filter, style: .deepObject)
+        queryItems.append(name: "tags", tags, style: .form(explode: false))
         queryItems.append(name: "where", json: `where`)
         var headerFields: [HeaderField] = []
         headerFields.append(cookie: "session", session)
@@ -76,7 +76,7 @@ public struct Shapes: Sendable {
             method: .post,
             path: "/shapes",
             body: body,
-            bodyFormat: .form,
+            bodyFormat: .form(arrays: .indexed),
             security: [["apiKey"]],
             operationID: "createShape"
         )
