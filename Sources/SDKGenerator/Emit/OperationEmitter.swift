@@ -95,6 +95,9 @@ struct OperationEmitter {
                 "method: .\(operation.method.rawValue)",
                 "path: \"\(path)\"",
             ]
+            if let server = operation.serverURL {
+                arguments.append("serverURL: \(names.runtime("URL", module: "Foundation"))(string: \(SwiftSpelling.stringLiteral(server)))")
+            }
             if !query.isEmpty { arguments.append("query: \(queryItems)") }
             if !headers.isEmpty { arguments.append("headers: \(headerFields)") }
             if let body = operation.body {

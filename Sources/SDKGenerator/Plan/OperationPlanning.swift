@@ -109,6 +109,7 @@ extension Planner {
             operationID: operation.operationID ?? "\(operation.method.rawValue) \(operation.path)",
             method: method,
             pathSegments: pathSegments(operation.path, parameters: parameters),
+            serverURL: ownServerURL(of: operation),
             arguments: arguments,
             parameters: parameters.compactMap(\.planned),
             body: body.map { PlannedBody(format: $0.format) },

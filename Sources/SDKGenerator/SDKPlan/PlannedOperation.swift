@@ -23,6 +23,9 @@ package struct PlannedOperation: Sendable {
     package var method: HTTPMethod
     /// The path with its `{name}` placeholders turned into the Swift parameters they take.
     package var pathSegments: [PathSegment]
+    /// The URL of the server the operation is served from when it is not the API's (the
+    /// operation's or its path's own `servers`), with variables at their defaults.
+    package var serverURL: String? = nil
     /// The arguments of both methods, in signature order (the sending method adds `options`).
     package var arguments: [PlannedArgument]
     /// Query, header and cookie parameters, in the order their values are added.

@@ -101,7 +101,7 @@ extension APIClient {
         ]
         logger.trace("sending", metadata: metadata.merging(["headers": "\(Redaction.describe(head.headerFields))"]) { $1 })
         let started = ContinuousClock.now
-        let send = chain(head: head, body: request.body, operationID: request.operationID)
+        let send = chain(head: head, body: request.body, serverURL: request.serverURL, operationID: request.operationID)
         do {
             let (response, body) = try await HTTPExchange.perform(
                 until: deadline, limit: limit, maxBodySize: configuration.maxResponseBodySize, send)
@@ -139,8 +139,9 @@ extension APIClient {
         return value
     }
 
-    /// The request sent through the middlewares, the first outermost, then the transport.
-    private func chain(head: HTTPRequest, body: Data?, operationID: String)
+    /// The request sent to `serverURL` through the middlewares, the first outermost, then
+    /// the transport.
+    private func chain(head: HTTPRequest, body: Data?, serverURL: URL, operationID: String)
         -> @Sendable () async throws -> (HTTPResponse, HTTPBody?)
     {
         let transport = configuration.transport
@@ -152,7 +153,6 @@ extension APIClient {
             next = { try await middleware.intercept($0, body: $1, baseURL: $2, operationID: operationID, next: inner) }
         }
         let outermost = next
-        let serverURL = configuration.serverURL
         return { try await outermost(head, body.map { HTTPBody($0) }, serverURL) }
     }
 }

@@ -45,15 +45,14 @@ public final class APIClient: Sendable {
     public func send<Response>(
         _ request: Request<Response>, options: RequestOptions = RequestOptions()
     ) async throws -> Response {
-        try ServerURL.validate(configuration.serverURL, as: "the server URL")
-        let prepared = try PreparedRequest(request, userAgent: configuration.userAgent)
+        let prepared = try PreparedRequest(request, serverURL: configuration.serverURL, userAgent: configuration.userAgent)
         if prepared.needsCredentials {
             guard configuration.tokenProvider != nil else {
                 let schemes = Set(request.security.joined()).sorted().joined(separator: " or ")
                 throw SDKError.authentication(
                     .missingCredentials, "\(request.operationID) needs credentials (\(schemes)) and the client has none")
             }
-            try CredentialTransport.requireSecure(configuration.serverURL)
+            try CredentialTransport.requireSecure(prepared.serverURL)
         }
         let body = try await sendWithRetries(
             prepared, policy: options.retryPolicy ?? configuration.retryPolicy,

@@ -10,6 +10,10 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
     public var method: HTTPRequest.Method
     /// The path relative to the server URL, already percent-encoded (see ``URLPath``).
     public var path: String
+    /// The server the request goes to instead of the client's, for an operation the spec
+    /// serves from servers of its own (an upload host beside the API's); `nil` for the
+    /// client's ``APIClient/Configuration/serverURL``.
+    public var serverURL: URL?
     /// Query items, not yet percent-encoded, in the order they are sent.
     public var query: [URLQueryItem]
     /// Header fields set by the operation's parameters, validated when the request is sent.
@@ -30,6 +34,7 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
     public init(
         method: HTTPRequest.Method,
         path: String,
+        serverURL: URL? = nil,
         query: [URLQueryItem] = [],
         headers: [HeaderField] = [],
         body: (any Encodable & Sendable)? = nil,
@@ -40,6 +45,7 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
     ) {
         self.method = method
         self.path = path
+        self.serverURL = serverURL
         self.query = query
         self.headers = headers
         self.body = body

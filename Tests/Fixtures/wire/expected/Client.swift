@@ -18,6 +18,9 @@ public struct WireClient: Sendable {
 
     /// The Search operations.
     public var search: Search { Search(client: client) }
+
+    /// The Uploads operations.
+    public var uploads: Uploads { Uploads(client: client) }
 }
 
 /// The servers the Wire is served from.

@@ -48,4 +48,25 @@ public struct Search: Sendable {
     public func search(ids: [Int64]? = nil, tags: [String]? = nil, words: [String]? = nil, codes: [String]? = nil, expand: [String]? = nil, color: Color? = nil, point: Color? = nil, metadata: [String: String]? = nil, filter: Filter? = nil, created: SearchCreated? = nil, status: SearchStatus? = nil, options: RequestOptions = RequestOptions()) async throws -> [String: JSONValue] {
         try await client.send(Self.search(ids: ids, tags: tags, words: words, codes: codes, expand: expand, color: color, point: point, metadata: metadata, filter: filter, created: created, status: status), options: options)
     }
+
+    /// `GET /status`
+    ///
+    /// - Returns: The request, not yet sent.
+    public static func getStatus() -> Request<EmptyResponse> {
+        Request(
+            method: .get,
+            path: "/status",
+            operationID: "getStatus"
+        )
+    }
+
+    /// `GET /status`
+    ///
+    /// - Parameters:
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    public func getStatus(options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+        try await client.send(Self.getStatus(), options: options)
+    }
 }
