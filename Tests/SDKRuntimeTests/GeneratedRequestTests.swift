@@ -54,3 +54,13 @@ struct GeneratedRequestTests {
                 + "&shipping%5Blines%5D%5B0%5D=1%20Main%20St&shipping%5Bname%5D=Ann")
     }
 }
+
+extension GeneratedRequestTests {
+    @Test func theSDKSendsItsOwnUserAgent() async throws {
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            _ = try await WireClient(serverURL: server.url).search.search()
+            #expect(server.requests.map { $0.header("User-Agent") } == ["wire-swift/\(SDKInfo.version)"])
+        }
+        #expect(WireClient.userAgent == "wire-swift/0.1.0")
+    }
+}

@@ -14,6 +14,9 @@ package struct GeneratorOptions: Sendable, Hashable {
     package var accessLevel: AccessLevel
     /// How operations are put in groups (the client's properties).
     package var grouping: Grouping = .automatic
+    /// The SDK's version in its `User-Agent` (`<module>-swift/<version>`); `nil` for the
+    /// runtime's version.
+    package var sdkVersion: String?
     /// How arrays of objects, arrays in objects and `deepObject` arrays are named in form
     /// bodies and queries.
     package var formArrays: ArrayIndexing = .indexed

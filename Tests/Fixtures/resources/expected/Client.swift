@@ -5,12 +5,21 @@ import SDKRuntime
 
 /// A client for the Billing.
 public struct BillingClient: Sendable {
+    /// The `User-Agent` the SDK sends: `billing-swift/` and the runtime's version.
+    public static let userAgent = "billing-swift/\(SDKInfo.version)"
+
     /// The client requests are sent with.
     public let client: APIClient
 
     /// Creates a client sending requests with `client`.
     public init(client: APIClient) {
         self.client = client
+    }
+
+    /// Creates a client sending requests to `serverURL`, with the credentials of `tokenProvider`
+    /// when given, the SDK's ``userAgent``, and the runtime's defaults for every other setting.
+    public init(serverURL: URL, tokenProvider: (any TokenProvider)? = nil) {
+        self.init(client: APIClient(serverURL: serverURL, tokenProvider: tokenProvider, userAgent: Self.userAgent))
     }
 
     /// The Account operations.
