@@ -111,7 +111,7 @@ struct OperationEmitter {
             }
             if operation.responseFormat != .json { arguments.append("responseFormat: .\(operation.responseFormat.rawValue)") }
             if !operation.security.isEmpty {
-                let alternatives = operation.security.map { "[" + $0.map(SwiftSpelling.stringLiteral).joined(separator: ", ") + "]" }
+                let alternatives = operation.security.map { "[" + $0.map(Self.spelling).joined(separator: ", ") + "]" }
                 arguments.append("security: [\(alternatives.joined(separator: ", "))]")
             }
             arguments.append("operationID: \(SwiftSpelling.stringLiteral(operation.operationID))")
@@ -132,6 +132,20 @@ struct OperationEmitter {
         writer.block("\(names.access)func \(name)(\(parameters)) async throws -> \(responseType)") { writer in
             writer.line(
                 "try await \(GeneratedLocals.client).send(Self.\(name)(\(arguments)), \(GeneratedLocals.options): \(GeneratedLocals.options))")
+        }
+    }
+
+    /// A security scheme as `SDKRuntime.SecurityScheme` spells it: a bearer scheme as its
+    /// name, a string literal.
+    private static func spelling(_ scheme: PlannedSecurityScheme) -> String {
+        let name = SwiftSpelling.stringLiteral(scheme.name)
+        switch scheme.placement {
+        case .authorization("Bearer"): return name
+        case .authorization("Basic"): return ".basic(\(name))"
+        case .authorization(let prefix): return ".bearer(\(name), prefix: \(SwiftSpelling.stringLiteral(prefix)))"
+        case .header(let field): return ".apiKey(\(name), header: \(SwiftSpelling.stringLiteral(field)))"
+        case .query(let item): return ".apiKey(\(name), query: \(SwiftSpelling.stringLiteral(item)))"
+        case .cookie(let cookie): return ".apiKey(\(name), cookie: \(SwiftSpelling.stringLiteral(cookie)))"
         }
     }
 

@@ -115,7 +115,7 @@ extension Planner {
             body: body.map { PlannedBody(format: $0.format) },
             response: response,
             responseFormat: responseFormat,
-            security: (operation.security ?? context.document.security).map(\.schemes).filter { !$0.isEmpty },
+            security: plannedSecurity(of: operation),
             builderDocumentation: OperationDocumentation.builder(operation, name: swiftName, arguments: documented, route: route),
             senderDocumentation: OperationDocumentation.sender(operation, name: swiftName, arguments: documented, route: route),
             deprecated: operation.deprecated)

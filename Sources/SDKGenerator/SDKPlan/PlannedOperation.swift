@@ -34,8 +34,8 @@ package struct PlannedOperation: Sendable {
     package var response: TypeReference
     /// How the response is read; mirrors `SDKRuntime.ResponseFormat`.
     package var responseFormat: ResponseFormat
-    /// Alternatives of security scheme names, any one of which the operation accepts.
-    package var security: [[String]]
+    /// Alternatives of security schemes, any one of which the operation accepts.
+    package var security: [[PlannedSecurityScheme]]
     /// The documentation of the method building the request.
     package var builderDocumentation: String
     /// The documentation of the method sending it.

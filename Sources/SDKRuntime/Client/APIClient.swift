@@ -45,19 +45,28 @@ public final class APIClient: Sendable {
     public func send<Response>(
         _ request: Request<Response>, options: RequestOptions = RequestOptions()
     ) async throws -> Response {
-        let prepared = try PreparedRequest(request, serverURL: configuration.serverURL, userAgent: configuration.userAgent)
+        var prepared = try PreparedRequest(request, serverURL: configuration.serverURL, userAgent: configuration.userAgent)
         if prepared.needsCredentials {
-            guard configuration.tokenProvider != nil else {
-                let schemes = Set(request.security.joined()).sorted().joined(separator: " or ")
+            guard let chosen = request.security.first(where: { $0.allSatisfy { credentialProvider(for: $0) != nil } }) else {
+                let schemes = Set(request.security.joined().map(\.name)).sorted().joined(separator: " or ")
                 throw SDKError.authentication(
                     .missingCredentials, "\(request.operationID) needs credentials (\(schemes)) and the client has none")
             }
             try CredentialTransport.requireSecure(prepared.serverURL)
+            // Schemes that put their credential in the same place (two bearer schemes) send it once.
+            var placed: Set<SecurityScheme.Placement> = []
+            prepared.schemes = chosen.filter { placed.insert($0.placement).inserted }
         }
         let body = try await sendWithRetries(
             prepared, policy: options.retryPolicy ?? configuration.retryPolicy,
             timeout: options.timeout ?? configuration.timeout)
         return try decode(Response.self, from: body, format: request.responseFormat, operationID: request.operationID)
+    }
+
+    /// The credential of `scheme`: its own in the configuration's credentials, else the
+    /// token provider.
+    func credentialProvider(for scheme: SecurityScheme) -> (any TokenProvider)? {
+        configuration.credentials[scheme.name] ?? configuration.tokenProvider
     }
 
     private func decode<Response: Decodable>(

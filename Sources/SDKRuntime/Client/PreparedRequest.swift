@@ -12,6 +12,8 @@ struct PreparedRequest: Sendable {
     /// Whether the operation needs credentials: it names security schemes and none of its
     /// alternatives is empty.
     var needsCredentials: Bool
+    /// The schemes whose credentials are sent: the alternative the client chose.
+    var schemes: [SecurityScheme] = []
     /// The path without query, for logs.
     var path: String
 

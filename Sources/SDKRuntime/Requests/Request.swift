@@ -24,9 +24,9 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
     public var bodyFormat: BodyFormat
     /// How the response body is read.
     public var responseFormat: ResponseFormat
-    /// The security schemes the operation accepts, as alternatives of scheme names;
-    /// empty when the operation needs no credentials.
-    public var security: [[String]]
+    /// The security schemes the operation accepts: alternatives, each a list of schemes
+    /// that are all sent; empty when the operation needs no credentials.
+    public var security: [[SecurityScheme]]
     /// The operation's identifier in the spec, for logs and errors.
     public var operationID: String
 
@@ -40,7 +40,7 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
         body: (any Encodable & Sendable)? = nil,
         bodyFormat: BodyFormat = .json,
         responseFormat: ResponseFormat = .json,
-        security: [[String]] = [],
+        security: [[SecurityScheme]] = [],
         operationID: String
     ) {
         self.method = method

@@ -22,6 +22,9 @@ public struct WireClient: Sendable {
         self.init(client: APIClient(serverURL: serverURL, tokenProvider: tokenProvider, userAgent: Self.userAgent))
     }
 
+    /// The Accounts operations.
+    public var accounts: Accounts { Accounts(client: client) }
+
     /// The Orders operations.
     public var orders: Orders { Orders(client: client) }
 

@@ -25,7 +25,7 @@ public struct Files: Sendable {
             body: body,
             bodyFormat: .multipart,
             responseFormat: .text,
-            security: [["apiKey"]],
+            security: [[.apiKey("apiKey", header: "X-API-Key")]],
             operationID: "upload"
         )
     }
@@ -48,7 +48,7 @@ public struct Files: Sendable {
             method: .get,
             path: "/files/\(URLPath.segment(name))",
             responseFormat: .binary,
-            security: [["apiKey"]],
+            security: [[.apiKey("apiKey", header: "X-API-Key")]],
             operationID: "download"
         )
     }
@@ -72,7 +72,7 @@ public struct Files: Sendable {
             path: "/files/\(URLPath.segment(name))",
             body: body,
             bodyFormat: .raw(contentType: "application/octet-stream"),
-            security: [["apiKey"]],
+            security: [[.apiKey("apiKey", header: "X-API-Key")]],
             operationID: "download"
         )
     }

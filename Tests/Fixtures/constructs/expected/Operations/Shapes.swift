@@ -30,7 +30,7 @@ public struct Shapes: Sendable {
             path: "/shapes/\(URLPath.segment(id))",
             query: queryItems,
             headers: headerFields,
-            security: [["apiKey"]],
+            security: [[.apiKey("apiKey", header: "X-API-Key")]],
             operationID: "getShape"
         )
     }
@@ -77,7 +77,7 @@ public struct Shapes: Sendable {
             path: "/shapes",
             body: body,
             bodyFormat: .form(arrays: .indexed),
-            security: [["apiKey"]],
+            security: [[.apiKey("apiKey", header: "X-API-Key")]],
             operationID: "createShape"
         )
     }
