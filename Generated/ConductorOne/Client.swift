@@ -16,10 +16,13 @@ public struct ConductorOneClient: Sendable {
         self.client = client
     }
 
-    /// Creates a client sending requests to `serverURL`, with the credentials of `tokenProvider`
-    /// when given, the SDK's ``userAgent``, and the runtime's defaults for every other setting.
-    public init(serverURL: URL, tokenProvider: (any TokenProvider)? = nil) {
-        self.init(client: APIClient(serverURL: serverURL, tokenProvider: tokenProvider, userAgent: Self.userAgent))
+    /// Creates a client sending requests to `serverURL` with the SDK's ``userAgent``, the
+    /// credentials of `tokenProvider` for every security scheme without its own in `credentials`
+    /// (by scheme name), and the runtime's defaults for every other setting.
+    public init(serverURL: URL, tokenProvider: (any TokenProvider)? = nil, credentials: [String: any TokenProvider] = [:]) {
+        self.init(
+            client: APIClient(serverURL: serverURL, tokenProvider: tokenProvider, credentials: credentials, userAgent: Self.userAgent)
+        )
     }
 
     /// The Webhooks operations.

@@ -16,7 +16,7 @@ final class UserAgentTests: XCTestCase {
     func testTheModuleNamesTheSDKWithTheRuntimesVersion() throws {
         let text = try clientText(GeneratorOptions(moduleName: "PetStore"))
         XCTAssertTrue(text.contains(#"public static let userAgent = "petstore-swift/\(SDKInfo.version)""#), text)
-        XCTAssertTrue(text.contains("public init(serverURL: URL, tokenProvider: (any TokenProvider)? = nil)"), text)
+        XCTAssertTrue(text.contains("public init(serverURL: URL, tokenProvider: (any TokenProvider)? = nil, credentials: [String: any TokenProvider] = [:])"), text)
     }
 
     func testTheConfigurationsVersion() throws {

@@ -58,6 +58,14 @@ struct SecuritySchemeTests {
         #expect(bearer.header("Authorization") == "Bearer any")
     }
 
+    @Test func theGeneratedClientTakesCredentialsBySchemeName() async throws {
+        try await withTestServer({ _ in CannedResponse(status: 204) }) { server in
+            let client = WireClient(serverURL: server.url, credentials: ["bot": APIKey("b1")])
+            _ = try await client.accounts.deleteAccounts()
+            #expect(server.requests.map { $0.header("Authorization") } == ["Bot b1"])
+        }
+    }
+
     @Test func missingCredentialsAreReportedBeforeSending() async throws {
         try await withTestServer({ _ in CannedResponse(status: 204) }) { server in
             var configuration = APIClient.Configuration(serverURL: server.url)

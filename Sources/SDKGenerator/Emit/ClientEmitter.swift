@@ -48,14 +48,22 @@ struct ClientEmitter {
         }
     }
 
-    /// `init(serverURL:tokenProvider:)`: a client with the SDK's `User-Agent`.
+    /// `init(serverURL:tokenProvider:credentials:)`: a client with the SDK's `User-Agent`.
     private func writeServerInitializer(to writer: inout SwiftWriter) {
-        writer.line("/// Creates a client sending requests to `serverURL`, with the credentials of `tokenProvider`")
-        writer.line("/// when given, the SDK's ``userAgent``, and the runtime's defaults for every other setting.")
+        writer.line("/// Creates a client sending requests to `serverURL` with the SDK's ``userAgent``, the")
+        writer.line("/// credentials of `tokenProvider` for every security scheme without its own in `credentials`")
+        writer.line("/// (by scheme name), and the runtime's defaults for every other setting.")
         let url = names.runtime("URL", module: "Foundation")
         let provider = names.runtime("TokenProvider")
-        writer.block("\(names.access)init(serverURL: \(url), tokenProvider: (any \(provider))? = nil)") { writer in
-            writer.line("self.init(\(GeneratedLocals.client): \(names.runtime("APIClient"))(serverURL: serverURL, tokenProvider: tokenProvider, userAgent: Self.userAgent))")
+        let string = names.runtime("String", module: "Swift")
+        writer.block(
+            "\(names.access)init(serverURL: \(url), tokenProvider: (any \(provider))? = nil, credentials: [\(string): any \(provider)] = [:])"
+        ) { writer in
+            writer.line("self.init(")
+            writer.list([
+                "\(GeneratedLocals.client): \(names.runtime("APIClient"))(serverURL: serverURL, tokenProvider: tokenProvider, credentials: credentials, userAgent: Self.userAgent)"
+            ])
+            writer.line(")")
         }
     }
 

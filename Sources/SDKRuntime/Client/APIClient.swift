@@ -22,6 +22,7 @@ public final class APIClient: Sendable {
     public convenience init(
         serverURL: URL,
         tokenProvider: (any TokenProvider)? = nil,
+        credentials: [String: any TokenProvider] = [:],
         transport: any ClientTransport = DefaultTransport.shared,
         middlewares: [any ClientMiddleware] = [],
         retryPolicy: RetryPolicy = .default,
@@ -31,7 +32,8 @@ public final class APIClient: Sendable {
     ) {
         self.init(
             configuration: Configuration(
-                serverURL: serverURL, tokenProvider: tokenProvider, transport: transport, middlewares: middlewares,
+                serverURL: serverURL, tokenProvider: tokenProvider, credentials: credentials, transport: transport,
+                middlewares: middlewares,
                 retryPolicy: retryPolicy, timeout: timeout, userAgent: userAgent, logger: logger))
     }
 
