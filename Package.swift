@@ -7,7 +7,9 @@ let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibil
 
 let package = Package(
     name: "sdkgen",
-    platforms: [.macOS(.v15)],
+    // The runtime's floor: `Duration` and `Clock` (for timeouts and retries) came with
+    // these releases. Apps on them can use the SDK; sdkgen itself runs on the same macOS.
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
         .executable(name: "sdkgen", targets: ["sdkgen"]),
         .library(name: "SDKRuntime", targets: ["SDKRuntime"]),

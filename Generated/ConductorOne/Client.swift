@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// A client for the ConductorOne API.
-public struct ConductorOneClient: Sendable {
+public nonisolated struct ConductorOneClient: Sendable {
     /// The `User-Agent` the SDK sends: `conductorone-swift/` and the runtime's version.
     public static let userAgent = "conductorone-swift/\(SDKInfo.version)"
 
@@ -33,7 +33,7 @@ public struct ConductorOneClient: Sendable {
 }
 
 /// The servers the ConductorOne API is served from.
-public enum Servers {
+public nonisolated enum Servers {
     /// The ConductorOne API server for the current tenant.
     ///
     /// - Parameters:

@@ -115,7 +115,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try sdkgen(["generate", "--config", config.path]).status, 0)
         let models = try String(
             contentsOf: folder.appendingPathComponent("Out/Models/WebhooksModels.swift"), encoding: .utf8)
-        XCTAssertTrue(models.contains("\nstruct Delivery: Codable, Hashable, Sendable {"), models)
+        XCTAssertTrue(models.contains("\nnonisolated struct Delivery: Codable, Hashable, Sendable {"), models)
         XCTAssertFalse(models.contains("public "))
 
         try "generate:\n  - spec: spec.yaml\n    output: Out\n    module: Hooks\n    acess: public\n"

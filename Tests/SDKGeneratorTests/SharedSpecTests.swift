@@ -24,8 +24,8 @@ final class SharedSpecTests: XCTestCase {
             XCTFail(FileDiff.describe(expected: theirs.contents, actual: mine.contents, name: theirs.path))
         }
         let models = try XCTUnwrap(fromOurs.first { $0.path.hasPrefix("Models/") })
-        XCTAssertTrue(models.contents.contains("public struct WebhooksServiceTestResponse"))
-        XCTAssertFalse(models.contents.contains("public struct Webhook:"), "types the operation does not reach are left out")
+        XCTAssertTrue(models.contents.contains("public nonisolated struct WebhooksServiceTestResponse"))
+        XCTAssertFalse(models.contents.contains("public nonisolated struct Webhook:"), "types the operation does not reach are left out")
     }
 
     func testMalformedSpecIsRejectedWithPosition() throws {

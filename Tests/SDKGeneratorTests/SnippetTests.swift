@@ -26,7 +26,7 @@ final class SnippetTests: XCTestCase {
                 """,
             produces: """
                 /// A pet in the store.
-                public struct Pet: Codable, Hashable, Sendable {
+                public nonisolated struct Pet: Codable, Hashable, Sendable {
                     public var id: Int64
                     /// Old name.
                     @available(*, deprecated)
@@ -60,7 +60,7 @@ final class SnippetTests: XCTestCase {
             "State",
             schemas: "State: {type: string, enum: [WEBHOOK_STATE_PENDING, WEBHOOK_STATE_DONE]}",
             produces: """
-                public enum State: OpenEnum {
+                public nonisolated enum State: OpenEnum {
                     case pending
                     case done
                     /// A value this version of the SDK does not know.
@@ -108,7 +108,7 @@ final class SnippetTests: XCTestCase {
                 Square: {type: object, properties: {kind: {type: string}, side: {type: number}}}
                 """,
             produces: """
-                public enum Shape: Codable, Hashable, Sendable {
+                public nonisolated enum Shape: Codable, Hashable, Sendable {
                     case circle(Circle)
                     case square(Square)
                     /// A value matching none of the alternatives above, kept as it was decoded.
@@ -164,7 +164,7 @@ final class SnippetTests: XCTestCase {
             /// The Pets operations of the Snippet API.
             ///
             /// Static methods build requests without sending them; instance methods send them with `client`.
-            public struct Pets: Sendable {
+            public nonisolated struct Pets: Sendable {
                 /// The client requests are sent with.
                 public let client: APIClient
 

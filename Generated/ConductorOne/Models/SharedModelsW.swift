@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct Webhook: Codable, Hashable, Sendable {
+public nonisolated struct Webhook: Codable, Hashable, Sendable {
     /// Set by the server; ignored in requests.
     public var createdAt: Date?
     /// Set by the server; ignored in requests.

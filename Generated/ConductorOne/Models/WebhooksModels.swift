@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct WebhookInstance: Codable, Hashable, Sendable {
+public nonisolated struct WebhookInstance: Codable, Hashable, Sendable {
     public var attempts: Int32?
     /// Set by the server; ignored in requests.
     public var completedAt: Date?
@@ -78,7 +78,7 @@ public struct WebhookInstance: Codable, Hashable, Sendable {
         try container.put(self.webhookID, "webhookId")
     }
 
-    public enum State: OpenEnum {
+    public nonisolated enum State: OpenEnum {
         case unspecified
         case pending
         case running
@@ -135,7 +135,7 @@ public struct WebhookInstance: Codable, Hashable, Sendable {
 ///   - approvalStep
 ///   - provisionStep
 ///   - workflowStep
-public struct WebhookSource: Codable, Hashable, Sendable {
+public nonisolated struct WebhookSource: Codable, Hashable, Sendable {
     public var approvalStep: WebhookSourceApprovalStep?
     public var policyPostAction: WebhookSourcePolicyPostAction?
     public var provisionStep: WebhookSourceProvisionStep?
@@ -176,7 +176,7 @@ public struct WebhookSource: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebhookSourceApprovalStep: Codable, Hashable, Sendable {
+public nonisolated struct WebhookSourceApprovalStep: Codable, Hashable, Sendable {
     public var ticketID: String?
 
     /// Creates a value from its properties.
@@ -195,7 +195,7 @@ public struct WebhookSourceApprovalStep: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebhookSourcePolicyPostAction: Codable, Hashable, Sendable {
+public nonisolated struct WebhookSourcePolicyPostAction: Codable, Hashable, Sendable {
     public var ticketID: String?
 
     /// Creates a value from its properties.
@@ -214,7 +214,7 @@ public struct WebhookSourcePolicyPostAction: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebhookSourceProvisionStep: Codable, Hashable, Sendable {
+public nonisolated struct WebhookSourceProvisionStep: Codable, Hashable, Sendable {
     public var ticketID: String?
 
     /// Creates a value from its properties.
@@ -233,12 +233,12 @@ public struct WebhookSourceProvisionStep: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebhookSourceTest: Codable, Hashable, Sendable {
+public nonisolated struct WebhookSourceTest: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init() {}
 }
 
-public struct WebhookSourceWorkflowStep: Codable, Hashable, Sendable {
+public nonisolated struct WebhookSourceWorkflowStep: Codable, Hashable, Sendable {
     public var workflowExecutionID: Int64?
     public var workflowStepID: String?
 
@@ -261,7 +261,7 @@ public struct WebhookSourceWorkflowStep: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebhookSpec: Codable, Hashable, Sendable {
+public nonisolated struct WebhookSpec: Codable, Hashable, Sendable {
     public var destination: String?
 
     /// Creates a value from its properties.
@@ -280,7 +280,7 @@ public struct WebhookSpec: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebhooksServiceCreateRequest: Codable, Hashable, Sendable {
+public nonisolated struct WebhooksServiceCreateRequest: Codable, Hashable, Sendable {
     public var description: String?
     public var displayName: String
     public var url: String
@@ -307,7 +307,7 @@ public struct WebhooksServiceCreateRequest: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebhooksServiceCreateResponse: Codable, Hashable, Sendable {
+public nonisolated struct WebhooksServiceCreateResponse: Codable, Hashable, Sendable {
     public var webhook: Webhook?
 
     /// Creates a value from its properties.
@@ -326,18 +326,18 @@ public struct WebhooksServiceCreateResponse: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebhooksServiceDeleteRequest: Codable, Hashable, Sendable {
+public nonisolated struct WebhooksServiceDeleteRequest: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init() {}
 }
 
 /// Empty response body. Status code indicates success.
-public struct WebhooksServiceDeleteResponse: Codable, Hashable, Sendable {
+public nonisolated struct WebhooksServiceDeleteResponse: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init() {}
 }
 
-public struct WebhooksServiceGetResponse: Codable, Hashable, Sendable {
+public nonisolated struct WebhooksServiceGetResponse: Codable, Hashable, Sendable {
     public var webhook: Webhook?
 
     /// Creates a value from its properties.
@@ -356,7 +356,7 @@ public struct WebhooksServiceGetResponse: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebhooksServiceListResponse: Codable, Hashable, Sendable {
+public nonisolated struct WebhooksServiceListResponse: Codable, Hashable, Sendable {
     public var list: [Webhook]?
     public var nextPageToken: String?
 
@@ -379,12 +379,12 @@ public struct WebhooksServiceListResponse: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebhooksServiceTestRequest: Codable, Hashable, Sendable {
+public nonisolated struct WebhooksServiceTestRequest: Codable, Hashable, Sendable {
     /// Creates a value from its properties.
     public init() {}
 }
 
-public struct WebhooksServiceTestResponse: Codable, Hashable, Sendable {
+public nonisolated struct WebhooksServiceTestResponse: Codable, Hashable, Sendable {
     public var webhook: WebhookInstance?
 
     /// Creates a value from its properties.
@@ -404,7 +404,7 @@ public struct WebhooksServiceTestResponse: Codable, Hashable, Sendable {
 }
 
 /// The WebhooksServiceUpdateRequest message contains the webhook object to update and a field mask to indicate which fields to update. It uses URL value for input.
-public struct WebhooksServiceUpdateRequest: Codable, Hashable, Sendable {
+public nonisolated struct WebhooksServiceUpdateRequest: Codable, Hashable, Sendable {
     public var updateMask: String?
     public var webhook: Webhook?
 
@@ -427,7 +427,7 @@ public struct WebhooksServiceUpdateRequest: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebhooksServiceUpdateResponse: Codable, Hashable, Sendable {
+public nonisolated struct WebhooksServiceUpdateResponse: Codable, Hashable, Sendable {
     public var webhook: Webhook?
 
     /// Creates a value from its properties.

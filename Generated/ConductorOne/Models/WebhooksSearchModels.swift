@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct WebhookRef: Codable, Hashable, Sendable {
+public nonisolated struct WebhookRef: Codable, Hashable, Sendable {
     public var id: String?
 
     /// Creates a value from its properties.
@@ -22,7 +22,7 @@ public struct WebhookRef: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebhooksSearchRequest: Codable, Hashable, Sendable {
+public nonisolated struct WebhooksSearchRequest: Codable, Hashable, Sendable {
     public var pageSize: Int32?
     public var pageToken: String?
     public var query: String?
@@ -58,7 +58,7 @@ public struct WebhooksSearchRequest: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebhooksSearchResponse: Codable, Hashable, Sendable {
+public nonisolated struct WebhooksSearchResponse: Codable, Hashable, Sendable {
     public var list: [Webhook]?
     public var nextPageToken: String?
 

@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Webhooks operations of the ConductorOne API.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Webhooks: Sendable {
+public nonisolated struct Webhooks: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

@@ -6,7 +6,7 @@ import SDKRuntime
 /// The WebhooksSearch operations of the ConductorOne API.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct WebhooksSearch: Sendable {
+public nonisolated struct WebhooksSearch: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

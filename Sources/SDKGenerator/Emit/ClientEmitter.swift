@@ -7,7 +7,7 @@ struct ClientEmitter {
         let client = plan.client
         let apiClient = names.runtime("APIClient")
         writer.documentation(client.documentation)
-        writer.block("\(names.access)struct \(client.typeName): Sendable") { writer in
+        writer.block("\(names.typeModifiers)struct \(client.typeName): Sendable") { writer in
             writeUserAgent(client.userAgent, to: &writer)
             writer.line()
             writer.line("/// The client requests are sent with.")
@@ -29,7 +29,7 @@ struct ClientEmitter {
         guard let servers = client.servers else { return }
         writer.line()
         writer.documentation(servers.documentation)
-        writer.block("\(names.access)enum \(servers.typeName)") { writer in
+        writer.block("\(names.typeModifiers)enum \(servers.typeName)") { writer in
             for (index, server) in servers.servers.enumerated() {
                 if index > 0 { writer.line() }
                 write(server, to: &writer)

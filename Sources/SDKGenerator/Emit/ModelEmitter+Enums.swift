@@ -7,7 +7,7 @@ extension ModelEmitter {
         let literal: (String) -> String = { value in
             enumeration.rawType == .string ? SwiftSpelling.stringLiteral(value) : value
         }
-        writer.block("\(names.access)enum \(enumeration.name): \(names.runtime("OpenEnum"))") { writer in
+        writer.block("\(names.typeModifiers)enum \(enumeration.name): \(names.runtime("OpenEnum"))") { writer in
             for enumCase in enumeration.cases {
                 writer.line("case \(SwiftSpelling.identifier(enumCase.name))")
             }

@@ -5,7 +5,7 @@
 extension ModelEmitter {
     func write(_ union: PlannedUnion, to writer: inout SwiftWriter) {
         writer.documentation(union.documentation)
-        let keyword = union.isIndirect ? "\(names.access)indirect enum" : "\(names.access)enum"
+        let keyword = union.isIndirect ? "\(names.typeModifiers)indirect enum" : "\(names.typeModifiers)enum"
         let jsonValue = names.spelling(.builtin(.jsonValue))
         let fallbacks = names.runtime("DecodingFallbacks")
         writer.block("\(keyword) \(union.name): Codable, Hashable, Sendable") { writer in

@@ -23,18 +23,19 @@ struct ModelEmitter {
 
     private func write(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
         writer.documentation(structure.documentation)
-        writer.block("\(names.access)struct \(structure.name): Codable, Hashable, Sendable") { writer in
+        writer.block("\(names.typeModifiers)struct \(structure.name): Codable, Hashable, Sendable") { writer in
             for property in structure.properties {
                 writer.documentation(property.documentation)
-                let wrapper = property.isIndirect ? "@\(names.runtime("Indirect")) " : ""
-                if property.deprecated {
-                    // Stored under another name, so the type's own code uses it without warnings.
-                    writer.line("@available(*, deprecated)")
-                    let name = SwiftSpelling.identifier(property.swiftName)
-                    writer.line("\(names.access)var \(name): \(typeSpelling(property)) { get { \(storage(property)) } set { \(storage(property)) = newValue } }")
-                    writer.line("\(wrapper)private var \(storage(property)): \(typeSpelling(property))")
+                if property.deprecated { writer.line("@available(*, deprecated)") }
+                let name = SwiftSpelling.identifier(property.swiftName)
+                if property.storageName == property.swiftName {
+                    writer.line("\(names.access)var \(name): \(typeSpelling(property))")
                 } else {
-                    writer.line("\(wrapper)\(names.access)var \(SwiftSpelling.identifier(property.swiftName)): \(typeSpelling(property))")
+                    // A computed property over storage of another name (no property wrapper:
+                    // a `nonisolated` type cannot have one).
+                    let value = storedValue(property)
+                    writer.line("\(names.access)var \(name): \(typeSpelling(property)) { get { \(value) } set { \(value) = newValue } }")
+                    writer.line("private var \(storage(property)): \(storedType(property))")
                 }
             }
             if let additional = structure.additionalProperties {
@@ -65,6 +66,21 @@ struct ModelEmitter {
     /// The stored property's name as written in code.
     private func storage(_ property: PlannedProperty) -> String {
         SwiftSpelling.identifier(property.storageName)
+    }
+
+    /// The stored value as an expression: the storage, or the value it holds out of line.
+    private func storedValue(_ property: PlannedProperty) -> String {
+        property.isIndirect ? storage(property) + ".wrappedValue" : storage(property)
+    }
+
+    /// The type of the stored property.
+    private func storedType(_ property: PlannedProperty) -> String {
+        property.isIndirect ? "\(names.runtime("Indirect"))<\(typeSpelling(property))>" : typeSpelling(property)
+    }
+
+    /// `expression`, boxed as the stored property holds it.
+    private func stored(_ expression: String, for property: PlannedProperty) -> String {
+        property.isIndirect ? "\(names.runtime("Indirect"))(wrappedValue: \(expression))" : expression
     }
 
     private func typeSpelling(_ property: PlannedProperty) -> String {
@@ -102,7 +118,7 @@ struct ModelEmitter {
         }
         let assignments: (inout SwiftWriter) -> Void = { writer in
             for property in structure.properties {
-                writer.line("self.\(storage(property)) = \(SwiftSpelling.identifier(property.swiftName))")
+                writer.line("self.\(storage(property)) = \(stored(SwiftSpelling.identifier(property.swiftName), for: property))")
             }
             if let additional = structure.additionalProperties {
                 let name = SwiftSpelling.identifier(additional.swiftName)
@@ -135,7 +151,7 @@ struct ModelEmitter {
             for property in structure.properties {
                 let call = (property.isOptional ? "optional" : "required") + Self.codingSuffix(property)
                 let key = SwiftSpelling.stringLiteral(property.jsonName)
-                writer.line("self.\(storage(property)) = try container.\(call)(\(key))")
+                writer.line("self.\(storage(property)) = try \(stored("container.\(call)(\(key))", for: property))")
             }
             if let additional = structure.additionalProperties {
                 writer.line("self.\(SwiftSpelling.identifier(additional.swiftName)) = try container.additionalProperties(excluding: Self.declaredKeys)")
@@ -149,7 +165,7 @@ struct ModelEmitter {
             for property in structure.properties {
                 let method = "put" + Self.codingSuffix(property)
                 let key = SwiftSpelling.stringLiteral(property.jsonName)
-                writer.line("try container.\(method)(self.\(storage(property)), \(key))")
+                writer.line("try container.\(method)(self.\(storedValue(property)), \(key))")
             }
             if let additional = structure.additionalProperties {
                 writer.line("try container.putAdditionalProperties(self.\(SwiftSpelling.identifier(additional.swiftName)))")

@@ -9,7 +9,7 @@ struct OperationEmitter {
     func write(file: String, to writer: inout SwiftWriter) {
         let operations = group.operations.filter { $0.file == file }
         guard file == group.file else {
-            writer.block("extension \(group.typeName)") { writer in
+            writer.block("nonisolated extension \(group.typeName)") { writer in
                 for (index, operation) in operations.enumerated() {
                     if index > 0 { writer.line() }
                     writeOperation(operation, to: &writer)
@@ -19,7 +19,7 @@ struct OperationEmitter {
         }
         let apiClient = names.runtime("APIClient")
         writer.documentation(group.documentation)
-        writer.block("\(names.access)struct \(group.typeName): Sendable") { writer in
+        writer.block("\(names.typeModifiers)struct \(group.typeName): Sendable") { writer in
             writer.line("/// The client requests are sent with.")
             writer.line("\(names.access)let \(GeneratedLocals.client): \(apiClient)")
             writer.line()

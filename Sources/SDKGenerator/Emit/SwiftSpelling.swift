@@ -76,6 +76,13 @@ struct RuntimeNames {
         accessLevel == .internal ? "" : accessLevel.rawValue + " "
     }
 
+    /// The modifiers of a type declaration: the access modifier and `nonisolated`, so the
+    /// types keep no actor isolation in an app target whose default isolation is the main
+    /// actor (Xcode 26's default for new app targets, where the build plugin puts them).
+    var typeModifiers: String {
+        access + "nonisolated "
+    }
+
     func spelling(_ type: TypeReference) -> String {
         switch type {
         case .named(let name):

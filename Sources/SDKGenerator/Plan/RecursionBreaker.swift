@@ -1,6 +1,6 @@
 /// Finds structs and unions that contain themselves, directly or through each other, and
 /// stores the values that close each cycle out of line, since a Swift value type cannot
-/// contain itself: struct properties become `@Indirect`, unions `indirect enum`s.
+/// contain itself: struct properties are stored in an `Indirect`, unions are `indirect enum`s.
 ///
 /// Arrays and dictionaries already store their elements out of line, so only direct and
 /// optional properties count. Every property between two structs of the same strongly
@@ -46,7 +46,10 @@ enum RecursionBreaker {
             let id = node
             node += 1
             guard !indirect[id].isEmpty || !structure.nested.isEmpty else { return }
-            for index in indirect[id] { structure.properties[index].isIndirect = true }
+            for index in indirect[id] {
+                structure.properties[index].isIndirect = true
+                structure.properties[index].storageName = "_" + structure.properties[index].swiftName
+            }
             for index in structure.nested.indices {
                 mark(&structure.nested[index], node: &node, indirect: indirect, unions: unions)
             }

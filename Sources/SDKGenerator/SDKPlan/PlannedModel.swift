@@ -48,8 +48,9 @@ package struct PlannedAdditionalProperties: Sendable {
 package struct PlannedProperty: Sendable {
     /// The Swift identifier, without backticks.
     package var swiftName: String
-    /// The stored property's name: the Swift name, or another for a deprecated property,
-    /// so the type's own code uses it without deprecation warnings.
+    /// The stored property's name: the Swift name, or another behind a computed property
+    /// of the Swift name: for a deprecated property, so the type's own code uses it without
+    /// deprecation warnings, and for an indirect one, stored as `Indirect<Type>`.
     package var storageName: String
     package var jsonName: String
     package var type: TypeReference
@@ -61,8 +62,8 @@ package struct PlannedProperty: Sendable {
     package var deprecated: Bool
     /// The memberwise initializer's default for the property, from the spec's `default`.
     package var defaultValue: PlannedLiteral?
-    /// Whether the value is stored out of line (`@Indirect`) to break a cycle of structs
-    /// containing each other.
+    /// Whether the value is stored out of line (in an `Indirect`) to break a cycle of
+    /// structs containing each other.
     package var isIndirect: Bool = false
 
     /// How a property's JSON differs from its Swift type.

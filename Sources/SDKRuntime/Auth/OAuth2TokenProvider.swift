@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Gets access tokens from an OAuth 2.0 token endpoint and caches them.
 ///
@@ -19,7 +18,7 @@ public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible, 
     public let tokenURL: String
     /// How tokens are asked for.
     public let grant: OAuth2Grant
-    private let caches = Mutex<[URL: TokenCache]>([:])
+    private let caches = Locked<[URL: TokenCache]>([:])
 
     /// Creates a provider asking `tokenURL` for tokens with `grant`.
     public init(tokenURL: String, grant: OAuth2Grant) {

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// A token and when it should be replaced; never printed.
 struct CachedToken: Sendable, CustomStringConvertible, CustomReflectable {
@@ -34,7 +33,7 @@ final class TokenCache: Sendable, CustomStringConvertible, CustomReflectable {
         var nextWaiter = 0
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// The cached token when still fresh, otherwise the result of `fetch`, shared with every
     /// caller that asks while it runs. Throws `CancellationError` as soon as the calling

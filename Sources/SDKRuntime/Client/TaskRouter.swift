@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import OpenAPIRuntime
-import Synchronization
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -21,7 +20,7 @@ final class TaskRouter: NSObject, URLSessionDataDelegate, Sendable {
         var chunks: AsyncThrowingStream<HTTPBody.ByteChunk, any Error>.Continuation
     }
 
-    private let exchanges = Mutex<[Int: Exchange]>([:])
+    private let exchanges = Locked<[Int: Exchange]>([:])
 
     /// Starts `task`, which resumes `head` when the response's head is in and feeds `chunks`
     /// with its body; a task cancelled before it starts fails at once.

@@ -1,9 +1,9 @@
 /// Stores a value out of line, so a struct can hold a property of its own type (directly
 /// or through others) the way a recursive schema needs.
 ///
-/// Generated models mark such properties `@Indirect`; reading and writing them is
-/// unchanged. An optional indirect property is left out of JSON when `nil`, like any
-/// other optional property.
+/// Generated models store such properties as `Indirect` values behind a computed property
+/// of the property's own name, so reading and writing them is unchanged. An optional
+/// indirect property is left out of JSON when `nil`, like any other optional property.
 @propertyWrapper
 public struct Indirect<Value: Sendable>: Sendable {
     private final class Box: Sendable {

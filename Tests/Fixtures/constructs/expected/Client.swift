@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// A client for the Constructs.
-public struct ConstructsClient: Sendable {
+public nonisolated struct ConstructsClient: Sendable {
     /// The `User-Agent` the SDK sends: `constructs-swift/` and the runtime's version.
     public static let userAgent = "constructs-swift/\(SDKInfo.version)"
 
@@ -33,7 +33,7 @@ public struct ConstructsClient: Sendable {
 }
 
 /// The servers the Constructs is served from.
-public enum Servers {
+public nonisolated enum Servers {
     /// The server at `https://api.example.com`.
     /// - Throws: `ServerTemplate.InvalidServer` when a value is not allowed or the URL is invalid.
     public static func `default`() throws -> URL {

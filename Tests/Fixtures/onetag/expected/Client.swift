@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// A client for the Scheduler.
-public struct SchedulerClient: Sendable {
+public nonisolated struct SchedulerClient: Sendable {
     /// The `User-Agent` the SDK sends: `scheduler-swift/` and the runtime's version.
     public static let userAgent = "scheduler-swift/\(SDKInfo.version)"
 

@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// A client for the Payloads.
-public struct PayloadsClient: Sendable {
+public nonisolated struct PayloadsClient: Sendable {
     /// The `User-Agent` the SDK sends: `payloads-swift/` and the runtime's version.
     public static let userAgent = "payloads-swift/\(SDKInfo.version)"
 

@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// A client for the Pet Store.
-public struct PetStoreClient: Sendable {
+public nonisolated struct PetStoreClient: Sendable {
     /// The `User-Agent` the SDK sends: `petstore-swift/` and the runtime's version.
     public static let userAgent = "petstore-swift/\(SDKInfo.version)"
 
@@ -30,7 +30,7 @@ public struct PetStoreClient: Sendable {
 }
 
 /// The servers the Pet Store is served from.
-public enum Servers {
+public nonisolated enum Servers {
     /// The regional server.
     ///
     /// - Parameters:

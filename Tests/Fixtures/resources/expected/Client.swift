@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// A client for the Billing.
-public struct BillingClient: Sendable {
+public nonisolated struct BillingClient: Sendable {
     /// The `User-Agent` the SDK sends: `billing-swift/` and the runtime's version.
     public static let userAgent = "billing-swift/\(SDKInfo.version)"
 

@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// A client for the Wire.
-public struct WireClient: Sendable {
+public nonisolated struct WireClient: Sendable {
     /// The `User-Agent` the SDK sends: `wire-swift/` and the runtime's version.
     public static let userAgent = "wire-swift/\(SDKInfo.version)"
 
@@ -39,7 +39,7 @@ public struct WireClient: Sendable {
 }
 
 /// The servers the Wire is served from.
-public enum Servers {
+public nonisolated enum Servers {
     /// The server at `https://api.example.com/`.
     /// - Throws: `ServerTemplate.InvalidServer` when a value is not allowed or the URL is invalid.
     public static func `default`() throws -> URL {

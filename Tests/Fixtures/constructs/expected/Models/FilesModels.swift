@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct UploadRequest: Codable, Hashable, Sendable {
+public nonisolated struct UploadRequest: Codable, Hashable, Sendable {
     public var file: Data?
     public var note: String?
 

@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct Circle: Codable, Hashable, Sendable {
+public nonisolated struct Circle: Codable, Hashable, Sendable {
     public var kind: Circle.Kind
     public var radius: Double
 
@@ -25,7 +25,7 @@ public struct Circle: Codable, Hashable, Sendable {
         try container.put(self.radius, "radius")
     }
 
-    public enum Kind: OpenEnum {
+    public nonisolated enum Kind: OpenEnum {
         case circle
         /// A value this version of the SDK does not know.
         case undocumented(String)
@@ -53,7 +53,7 @@ public struct Circle: Codable, Hashable, Sendable {
     }
 }
 
-public struct CreateShapeRequest: Codable, Hashable, Sendable {
+public nonisolated struct CreateShapeRequest: Codable, Hashable, Sendable {
     public var name: String
     public var sides: Int?
 
@@ -79,7 +79,7 @@ public struct CreateShapeRequest: Codable, Hashable, Sendable {
 /// Shadows Swift's Error.
 ///
 /// Named `ErrorModel` because `Error` is a Swift type.
-public struct ErrorModel: Codable, Hashable, Sendable {
+public nonisolated struct ErrorModel: Codable, Hashable, Sendable {
     public var code: Int32?
     public var message: String?
 
@@ -102,7 +102,7 @@ public struct ErrorModel: Codable, Hashable, Sendable {
     }
 }
 
-public struct Filter: Codable, Hashable, Sendable {
+public nonisolated struct Filter: Codable, Hashable, Sendable {
     public var minSides: Int?
     public var owner: String?
 
@@ -125,7 +125,7 @@ public struct Filter: Codable, Hashable, Sendable {
     }
 }
 
-public struct Polygon: Codable, Hashable, Sendable {
+public nonisolated struct Polygon: Codable, Hashable, Sendable {
     public var kind: String
     public var label: String?
     public var sides: Int32
@@ -153,7 +153,7 @@ public struct Polygon: Codable, Hashable, Sendable {
 }
 
 /// A shape, told apart by its `kind`.
-public enum Shape: Codable, Hashable, Sendable {
+public nonisolated enum Shape: Codable, Hashable, Sendable {
     case circle(Circle)
     case polygon(Polygon)
     /// A value matching none of the alternatives above, kept as it was decoded.

@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct Client: Codable, Hashable, Sendable {
+public nonisolated struct Client: Codable, Hashable, Sendable {
     public var url: URL?
 
     /// Creates a value from its properties.
@@ -22,7 +22,7 @@ public struct Client: Codable, Hashable, Sendable {
     }
 }
 
-public struct Combined: Codable, Hashable, Sendable {
+public nonisolated struct Combined: Codable, Hashable, Sendable {
     public var extra: Bool?
     public var minSides: Int?
     public var owner: String?

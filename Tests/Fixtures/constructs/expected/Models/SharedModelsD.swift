@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// Named `DataModel` because `Data` is a Swift type.
-public struct DataModel: Codable, Hashable, Sendable {
+public nonisolated struct DataModel: Codable, Hashable, Sendable {
     public var bytes: Data?
 
     /// Creates a value from its properties.

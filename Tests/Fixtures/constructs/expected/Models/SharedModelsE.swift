@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct Everything: Codable, Hashable, Sendable {
+public nonisolated struct Everything: Codable, Hashable, Sendable {
     public var anything: JSONValue?
     public var at: Date?
     public var closed: Everything.Closed?
@@ -131,7 +131,7 @@ public struct Everything: Codable, Hashable, Sendable {
         try container.put(self.type, "type")
     }
 
-    public struct Closed: Codable, Hashable, Sendable {
+    public nonisolated struct Closed: Codable, Hashable, Sendable {
         public var a: String?
 
         /// Creates a value from its properties.
@@ -150,7 +150,7 @@ public struct Everything: Codable, Hashable, Sendable {
         }
     }
 
-    public struct Inline: Codable, Hashable, Sendable {
+    public nonisolated struct Inline: Codable, Hashable, Sendable {
         public var deep: Everything.Inline.Deep?
 
         /// Creates a value from its properties.
@@ -168,7 +168,7 @@ public struct Everything: Codable, Hashable, Sendable {
             try container.put(self.deep, "deep")
         }
 
-        public struct Deep: Codable, Hashable, Sendable {
+        public nonisolated struct Deep: Codable, Hashable, Sendable {
             public var value: String?
 
             /// Creates a value from its properties.
@@ -188,7 +188,7 @@ public struct Everything: Codable, Hashable, Sendable {
         }
     }
 
-    public enum Level: OpenEnum {
+    public nonisolated enum Level: OpenEnum {
         case value1
         case value2
         case minus1
@@ -221,7 +221,7 @@ public struct Everything: Codable, Hashable, Sendable {
         }
     }
 
-    public enum TypeValue: OpenEnum {
+    public nonisolated enum TypeValue: OpenEnum {
         case empty
         case inStore
         case _3d
@@ -265,7 +265,7 @@ public struct Everything: Codable, Hashable, Sendable {
 }
 
 /// Named `ExpressionModel` because `Expression` is a Swift type.
-public indirect enum ExpressionModel: Codable, Hashable, Sendable {
+public nonisolated indirect enum ExpressionModel: Codable, Hashable, Sendable {
     case not(Not)
     case bool(Bool)
     /// A value matching none of the alternatives above, kept as it was decoded.

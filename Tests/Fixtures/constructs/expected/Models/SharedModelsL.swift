@@ -3,21 +3,22 @@
 import Foundation
 import SDKRuntime
 
-public struct Link: Codable, Hashable, Sendable {
-    @Indirect public var target: Node?
+public nonisolated struct Link: Codable, Hashable, Sendable {
+    public var target: Node? { get { _target.wrappedValue } set { _target.wrappedValue = newValue } }
+    private var _target: Indirect<Node?>
 
     /// Creates a value from its properties.
     public init(target: Node? = nil) {
-        self.target = target
+        self._target = Indirect(wrappedValue: target)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.target = try container.optional("target")
+        self._target = try Indirect(wrappedValue: container.optional("target"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(self.target, "target")
+        try container.put(self._target.wrappedValue, "target")
     }
 }

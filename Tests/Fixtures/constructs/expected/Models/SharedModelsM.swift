@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public enum Mode: OpenEnum {
+public nonisolated enum Mode: OpenEnum {
     case fast
     case slow
     /// A value this version of the SDK does not know.

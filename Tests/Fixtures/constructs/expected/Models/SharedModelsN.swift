@@ -4,38 +4,40 @@ import Foundation
 import SDKRuntime
 
 /// A tree.
-public struct Node: Codable, Hashable, Sendable {
+public nonisolated struct Node: Codable, Hashable, Sendable {
     public var children: [Node]?
-    @Indirect public var link: Link?
+    public var link: Link? { get { _link.wrappedValue } set { _link.wrappedValue = newValue } }
+    private var _link: Indirect<Link?>
     public var name: String?
-    @Indirect public var parent: Node?
+    public var parent: Node? { get { _parent.wrappedValue } set { _parent.wrappedValue = newValue } }
+    private var _parent: Indirect<Node?>
 
     /// Creates a value from its properties.
     public init(children: [Node]? = nil, link: Link? = nil, name: String? = nil, parent: Node? = nil) {
         self.children = children
-        self.link = link
+        self._link = Indirect(wrappedValue: link)
         self.name = name
-        self.parent = parent
+        self._parent = Indirect(wrappedValue: parent)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
         self.children = try container.optional("children")
-        self.link = try container.optional("link")
+        self._link = try Indirect(wrappedValue: container.optional("link"))
         self.name = try container.optional("name")
-        self.parent = try container.optional("parent")
+        self._parent = try Indirect(wrappedValue: container.optional("parent"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
         try container.put(self.children, "children")
-        try container.put(self.link, "link")
+        try container.put(self._link.wrappedValue, "link")
         try container.put(self.name, "name")
-        try container.put(self.parent, "parent")
+        try container.put(self._parent.wrappedValue, "parent")
     }
 }
 
-public struct Not: Codable, Hashable, Sendable {
+public nonisolated struct Not: Codable, Hashable, Sendable {
     public var operand: ExpressionModel
 
     /// Creates a value from its properties.

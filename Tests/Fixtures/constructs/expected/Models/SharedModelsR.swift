@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct Request: Codable, Hashable, Sendable {
+public nonisolated struct Request: Codable, Hashable, Sendable {
     public var id: Int?
 
     /// Creates a value from its properties.

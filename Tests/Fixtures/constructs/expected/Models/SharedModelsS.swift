@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// Named `StringModel` because `String` is a Swift type.
-public struct StringModel: Codable, Hashable, Sendable {
+public nonisolated struct StringModel: Codable, Hashable, Sendable {
     public var value: String?
 
     /// Creates a value from its properties.

@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// A value of one of several JSON types, without a discriminator.
-public enum Value: Codable, Hashable, Sendable {
+public nonisolated enum Value: Codable, Hashable, Sendable {
     case integer(Int)
     case string(String)
     case array([Value])

@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Files operations of the Constructs.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Files: Sendable {
+public nonisolated struct Files: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Shapes operations of the Constructs.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Shapes: Sendable {
+public nonisolated struct Shapes: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// Named `ErrorModel` because `Error` is a Swift type.
-public struct ErrorModel: Codable, Hashable, Sendable {
+public nonisolated struct ErrorModel: Codable, Hashable, Sendable {
     public var message: String?
 
     /// Creates a value from its properties.
@@ -24,7 +24,7 @@ public struct ErrorModel: Codable, Hashable, Sendable {
 }
 
 /// Named `ResultModel` because `Result` is a Swift type.
-public struct ResultModel: Codable, Hashable, Sendable {
+public nonisolated struct ResultModel: Codable, Hashable, Sendable {
     public var data: ResultModel.DataValue?
     public var taskID: String?
 
@@ -46,7 +46,7 @@ public struct ResultModel: Codable, Hashable, Sendable {
         try container.put(self.taskID, "taskId")
     }
 
-    public struct DataValue: Codable, Hashable, Sendable {
+    public nonisolated struct DataValue: Codable, Hashable, Sendable {
         public var rows: Int?
 
         /// Creates a value from its properties.

@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// Named `TaskModel` because `Task` is a Swift type.
-public struct TaskModel: Codable, Hashable, Sendable {
+public nonisolated struct TaskModel: Codable, Hashable, Sendable {
     public var id: String
     public var imageURL: URL?
     public var state: TaskModel.State?
@@ -39,7 +39,7 @@ public struct TaskModel: Codable, Hashable, Sendable {
         try container.put(self.timeZone, "timeZone")
     }
 
-    public enum State: OpenEnum {
+    public nonisolated enum State: OpenEnum {
         case taskStateInit
         case done
         /// A value this version of the SDK does not know.
@@ -69,7 +69,7 @@ public struct TaskModel: Codable, Hashable, Sendable {
         }
     }
 
-    public enum TimeZoneValue: OpenEnum {
+    public nonisolated enum TimeZoneValue: OpenEnum {
         case etcGMTPlus1
         case etcGMTMinus1
         case etcGMT

@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Results operations of the Scheduler.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Results: Sendable {
+public nonisolated struct Results: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Tasks operations of the Scheduler.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Tasks: Sendable {
+public nonisolated struct Tasks: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

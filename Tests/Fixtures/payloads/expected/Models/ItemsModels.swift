@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct FunctionTool: Codable, Hashable, Sendable {
+public nonisolated struct FunctionTool: Codable, Hashable, Sendable {
     public var name: String
     public var strict: Bool?
     public var type: FunctionTool.TypeValue
@@ -29,7 +29,7 @@ public struct FunctionTool: Codable, Hashable, Sendable {
         try container.put(self.type, "type")
     }
 
-    public enum TypeValue: OpenEnum {
+    public nonisolated enum TypeValue: OpenEnum {
         case function
         /// A value this version of the SDK does not know.
         case undocumented(String)
@@ -57,7 +57,7 @@ public struct FunctionTool: Codable, Hashable, Sendable {
     }
 }
 
-public struct ItemList: Codable, Hashable, Sendable {
+public nonisolated struct ItemList: Codable, Hashable, Sendable {
     public var expanded: [ExpandedItem]?
     public var list: [TaskModel]?
     public var nextPageToken: String?
@@ -84,7 +84,7 @@ public struct ItemList: Codable, Hashable, Sendable {
     }
 }
 
-public struct MCPTool: Codable, Hashable, Sendable {
+public nonisolated struct MCPTool: Codable, Hashable, Sendable {
     public var serverLabel: String
     public var serverURL: String?
     public var type: MCPTool.TypeValue
@@ -110,7 +110,7 @@ public struct MCPTool: Codable, Hashable, Sendable {
         try container.put(self.type, "type")
     }
 
-    public enum TypeValue: OpenEnum {
+    public nonisolated enum TypeValue: OpenEnum {
         case mcp
         /// A value this version of the SDK does not know.
         case undocumented(String)
@@ -139,7 +139,7 @@ public struct MCPTool: Codable, Hashable, Sendable {
 }
 
 /// How urgent an item is.
-public enum Priority: OpenEnum {
+public nonisolated enum Priority: OpenEnum {
     case low
     case medium
     case high
@@ -173,7 +173,7 @@ public enum Priority: OpenEnum {
 }
 
 /// Named `TaskModel` because `Task` is a Swift type.
-public struct TaskModel: Codable, Hashable, Sendable {
+public nonisolated struct TaskModel: Codable, Hashable, Sendable {
     /// The user the task is assigned to.
     ///
     /// Set by the server; ignored in requests.
@@ -223,7 +223,7 @@ public struct TaskModel: Codable, Hashable, Sendable {
 }
 
 /// A tool the model may call.
-public enum Tool: Codable, Hashable, Sendable {
+public nonisolated enum Tool: Codable, Hashable, Sendable {
     case webSearchTool(WebSearchTool)
     case functionTool(FunctionTool)
     case mcpTool(MCPTool)
@@ -263,7 +263,7 @@ public enum Tool: Codable, Hashable, Sendable {
     ]
 }
 
-public struct User: Codable, Hashable, Sendable {
+public nonisolated struct User: Codable, Hashable, Sendable {
     public var gid: String
     public var name: String?
 
@@ -286,7 +286,7 @@ public struct User: Codable, Hashable, Sendable {
     }
 }
 
-public struct WebSearchTool: Codable, Hashable, Sendable {
+public nonisolated struct WebSearchTool: Codable, Hashable, Sendable {
     public var searchContextSize: WebSearchTool.SearchContextSize?
     public var type: WebSearchTool.TypeValue?
 
@@ -311,7 +311,7 @@ public struct WebSearchTool: Codable, Hashable, Sendable {
         try container.put(self.type, "type")
     }
 
-    public enum SearchContextSize: OpenEnum {
+    public nonisolated enum SearchContextSize: OpenEnum {
         case low
         case medium
         case high
@@ -344,7 +344,7 @@ public struct WebSearchTool: Codable, Hashable, Sendable {
         }
     }
 
-    public enum TypeValue: OpenEnum {
+    public nonisolated enum TypeValue: OpenEnum {
         case search
         case searchPreview
         /// A value this version of the SDK does not know.

@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public enum Amount: Codable, Hashable, Sendable {
+public nonisolated enum Amount: Codable, Hashable, Sendable {
     case integer(Int)
     case number(Double)
     case string(String)

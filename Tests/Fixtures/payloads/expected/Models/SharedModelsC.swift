@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct Charge: Codable, Hashable, Sendable {
+public nonisolated struct Charge: Codable, Hashable, Sendable {
     public var customer: CustomerValue?
     public var id: String
 
@@ -26,7 +26,7 @@ public struct Charge: Codable, Hashable, Sendable {
     }
 }
 
-public enum ConversationItem: Codable, Hashable, Sendable {
+public nonisolated enum ConversationItem: Codable, Hashable, Sendable {
     case systemMessage(SystemMessage)
     case userMessage(UserMessage)
     case functionCall(FunctionCall)
@@ -74,7 +74,7 @@ public enum ConversationItem: Codable, Hashable, Sendable {
     ]
 }
 
-public struct Counts: Codable, Hashable, Sendable {
+public nonisolated struct Counts: Codable, Hashable, Sendable {
     public var total: Int
     /// Members not declared above, by name.
     public var additionalProperties: [String: Int]
@@ -101,7 +101,7 @@ public struct Counts: Codable, Hashable, Sendable {
     private static let declaredKeys: Set<String> = ["total"]
 }
 
-public struct Customer: Codable, Hashable, Sendable {
+public nonisolated struct Customer: Codable, Hashable, Sendable {
     public var defaultSource: Customer.DefaultSource?
     public var id: String
     public var parent: CustomerValue?
@@ -127,7 +127,7 @@ public struct Customer: Codable, Hashable, Sendable {
         try container.put(self.parent, "parent")
     }
 
-    public indirect enum DefaultSource: Codable, Hashable, Sendable {
+    public nonisolated indirect enum DefaultSource: Codable, Hashable, Sendable {
         case string(String)
         case source(Source)
         /// A value matching none of the alternatives above, kept as it was decoded.
@@ -164,7 +164,7 @@ public struct Customer: Codable, Hashable, Sendable {
     }
 }
 
-public indirect enum CustomerValue: Codable, Hashable, Sendable {
+public nonisolated indirect enum CustomerValue: Codable, Hashable, Sendable {
     case string(String)
     case customer(Customer)
     /// A value matching none of the alternatives above, kept as it was decoded.

@@ -4,7 +4,7 @@ import Foundation
 import SDKRuntime
 
 /// Contains an arbitrary serialized message along with a @type that describes the type of the serialized message.
-public struct ExpandedItem: Codable, Hashable, Sendable {
+public nonisolated struct ExpandedItem: Codable, Hashable, Sendable {
     /// The type of the serialized message.
     public var type: String?
     /// Members not declared above, kept as they were sent.

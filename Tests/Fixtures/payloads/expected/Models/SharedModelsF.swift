@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct FunctionCall: Codable, Hashable, Sendable {
+public nonisolated struct FunctionCall: Codable, Hashable, Sendable {
     public var arguments: String
     public var name: String
     public var type: FunctionCall.TypeValue
@@ -29,7 +29,7 @@ public struct FunctionCall: Codable, Hashable, Sendable {
         try container.put(self.type, "type")
     }
 
-    public enum TypeValue: OpenEnum {
+    public nonisolated enum TypeValue: OpenEnum {
         case functionCall
         /// A value this version of the SDK does not know.
         case undocumented(String)

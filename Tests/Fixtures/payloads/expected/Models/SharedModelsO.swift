@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public enum OutputItem: Codable, Hashable, Sendable {
+public nonisolated enum OutputItem: Codable, Hashable, Sendable {
     case outputMessage(OutputMessage)
     case functionCall(FunctionCall)
     case reasoning(Reasoning)
@@ -35,7 +35,7 @@ public enum OutputItem: Codable, Hashable, Sendable {
     }
 }
 
-public struct OutputMessage: Codable, Hashable, Sendable {
+public nonisolated struct OutputMessage: Codable, Hashable, Sendable {
     public var content: [String]
     public var id: String
     public var type: OutputMessage.TypeValue
@@ -61,7 +61,7 @@ public struct OutputMessage: Codable, Hashable, Sendable {
         try container.put(self.type, "type")
     }
 
-    public enum TypeValue: OpenEnum {
+    public nonisolated enum TypeValue: OpenEnum {
         case message
         /// A value this version of the SDK does not know.
         case undocumented(String)

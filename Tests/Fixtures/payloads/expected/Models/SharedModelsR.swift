@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct Reasoning: Codable, Hashable, Sendable {
+public nonisolated struct Reasoning: Codable, Hashable, Sendable {
     public var summary: String?
     public var type: String
 

@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct Settings: Codable, Hashable, Sendable {
+public nonisolated struct Settings: Codable, Hashable, Sendable {
     /// Defaults to `standard` on the server when left out.
     public var label: String?
     /// Defaults to `slow`.
@@ -48,7 +48,7 @@ public struct Settings: Codable, Hashable, Sendable {
         try container.put(self.verbose, "verbose")
     }
 
-    public enum Mode: OpenEnum {
+    public nonisolated enum Mode: OpenEnum {
         case fast
         case slow
         /// A value this version of the SDK does not know.
@@ -79,7 +79,7 @@ public struct Settings: Codable, Hashable, Sendable {
     }
 }
 
-public struct Source: Codable, Hashable, Sendable {
+public nonisolated struct Source: Codable, Hashable, Sendable {
     public var customer: CustomerValue?
     public var id: String
 
@@ -102,7 +102,7 @@ public struct Source: Codable, Hashable, Sendable {
     }
 }
 
-public enum Stop: Codable, Hashable, Sendable {
+public nonisolated enum Stop: Codable, Hashable, Sendable {
     case string(String)
     case array([String])
     /// A value matching none of the alternatives above, kept as it was decoded.
@@ -138,7 +138,7 @@ public enum Stop: Codable, Hashable, Sendable {
     ]
 }
 
-public struct SystemMessage: Codable, Hashable, Sendable {
+public nonisolated struct SystemMessage: Codable, Hashable, Sendable {
     public var role: SystemMessage.Role
     public var text: String
     public var type: SystemMessage.TypeValue
@@ -164,7 +164,7 @@ public struct SystemMessage: Codable, Hashable, Sendable {
         try container.put(self.type, "type")
     }
 
-    public enum Role: OpenEnum {
+    public nonisolated enum Role: OpenEnum {
         case system
         /// A value this version of the SDK does not know.
         case undocumented(String)
@@ -191,7 +191,7 @@ public struct SystemMessage: Codable, Hashable, Sendable {
         }
     }
 
-    public enum TypeValue: OpenEnum {
+    public nonisolated enum TypeValue: OpenEnum {
         case message
         /// A value this version of the SDK does not know.
         case undocumented(String)

@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct UserMessage: Codable, Hashable, Sendable {
+public nonisolated struct UserMessage: Codable, Hashable, Sendable {
     public var role: UserMessage.Role
     public var text: String
     public var type: UserMessage.TypeValue
@@ -29,7 +29,7 @@ public struct UserMessage: Codable, Hashable, Sendable {
         try container.put(self.type, "type")
     }
 
-    public enum Role: OpenEnum {
+    public nonisolated enum Role: OpenEnum {
         case user
         /// A value this version of the SDK does not know.
         case undocumented(String)
@@ -56,7 +56,7 @@ public struct UserMessage: Codable, Hashable, Sendable {
         }
     }
 
-    public enum TypeValue: OpenEnum {
+    public nonisolated enum TypeValue: OpenEnum {
         case message
         /// A value this version of the SDK does not know.
         case undocumented(String)

@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Items operations of the Payloads.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Items: Sendable {
+public nonisolated struct Items: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct CreateRequest: Codable, Hashable, Sendable {
+public nonisolated struct CreateRequest: Codable, Hashable, Sendable {
     public var name: String
     public var tag: String?
 
@@ -26,7 +26,7 @@ public struct CreateRequest: Codable, Hashable, Sendable {
     }
 }
 
-public enum Kind: OpenEnum {
+public nonisolated enum Kind: OpenEnum {
     case cat
     case dog
     /// A value this version of the SDK does not know.
@@ -59,7 +59,7 @@ public enum Kind: OpenEnum {
 /// A pet.
 ///
 /// Pets have names.
-public struct Pet: Codable, Hashable, Sendable {
+public nonisolated struct Pet: Codable, Hashable, Sendable {
     public var born: Date?
     public var extra: [String: JSONValue]?
     public var id: Int64
@@ -130,7 +130,7 @@ public struct Pet: Codable, Hashable, Sendable {
         try container.put(self.status, "status")
     }
 
-    public struct Owner: Codable, Hashable, Sendable {
+    public nonisolated struct Owner: Codable, Hashable, Sendable {
         public var url: String?
         public var firstName: String?
 
@@ -153,7 +153,7 @@ public struct Pet: Codable, Hashable, Sendable {
         }
     }
 
-    public enum Size: OpenEnum {
+    public nonisolated enum Size: OpenEnum {
         case value1
         case value2
         case minus1
@@ -186,7 +186,7 @@ public struct Pet: Codable, Hashable, Sendable {
         }
     }
 
-    public enum Status: OpenEnum {
+    public nonisolated enum Status: OpenEnum {
         case available
         case empty
         case inStore

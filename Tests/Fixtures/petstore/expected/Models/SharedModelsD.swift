@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct Dog: Codable, Hashable, Sendable {
+public nonisolated struct Dog: Codable, Hashable, Sendable {
     public var barks: Bool?
     public var born: Date?
     public var extra: [String: JSONValue]?
@@ -79,7 +79,7 @@ public struct Dog: Codable, Hashable, Sendable {
         try container.put(self.status, "status")
     }
 
-    public struct Owner: Codable, Hashable, Sendable {
+    public nonisolated struct Owner: Codable, Hashable, Sendable {
         public var url: String?
         public var firstName: String?
 
@@ -102,7 +102,7 @@ public struct Dog: Codable, Hashable, Sendable {
         }
     }
 
-    public enum Size: OpenEnum {
+    public nonisolated enum Size: OpenEnum {
         case value1
         case value2
         case minus1
@@ -135,7 +135,7 @@ public struct Dog: Codable, Hashable, Sendable {
         }
     }
 
-    public enum Status: OpenEnum {
+    public nonisolated enum Status: OpenEnum {
         case available
         case empty
         case inStore

@@ -6,7 +6,7 @@ import SDKRuntime
 /// A schema named like a Swift type.
 ///
 /// Named `StringModel` because `String` is a Swift type.
-public struct StringModel: Codable, Hashable, Sendable {
+public nonisolated struct StringModel: Codable, Hashable, Sendable {
     public var value: String?
 
     /// Creates a value from its properties.

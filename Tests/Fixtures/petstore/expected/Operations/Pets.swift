@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Pets operations of the Pet Store.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Pets: Sendable {
+public nonisolated struct Pets: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

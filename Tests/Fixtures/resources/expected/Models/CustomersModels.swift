@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct Customer: Codable, Hashable, Sendable {
+public nonisolated struct Customer: Codable, Hashable, Sendable {
     public var defaultSourceID: String?
     /// The customer's **email** address, as in `a@b.c`.
     public var email: String?
@@ -31,7 +31,7 @@ public struct Customer: Codable, Hashable, Sendable {
     }
 }
 
-public struct CustomerInput: Codable, Hashable, Sendable {
+public nonisolated struct CustomerInput: Codable, Hashable, Sendable {
     public var email: String?
 
     /// Creates a value from its properties.
@@ -50,7 +50,7 @@ public struct CustomerInput: Codable, Hashable, Sendable {
     }
 }
 
-public struct CustomerList: Codable, Hashable, Sendable {
+public nonisolated struct CustomerList: Codable, Hashable, Sendable {
     public var data: [Customer]?
     public var hasMore: Bool?
 

@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Account operations of the Billing.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Account: Sendable {
+public nonisolated struct Account: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

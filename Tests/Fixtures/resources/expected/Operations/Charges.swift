@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Charges operations of the Billing.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Charges: Sendable {
+public nonisolated struct Charges: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

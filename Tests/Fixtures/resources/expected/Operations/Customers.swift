@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Customers operations of the Billing.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Customers: Sendable {
+public nonisolated struct Customers: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Invoices operations of the Billing.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Invoices: Sendable {
+public nonisolated struct Invoices: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

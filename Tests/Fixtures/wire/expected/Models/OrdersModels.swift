@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct OrderForm: Codable, Hashable, Sendable {
+public nonisolated struct OrderForm: Codable, Hashable, Sendable {
     public var customer: String
     public var events: [String]?
     public var items: [OrderForm.ItemsItem]
@@ -43,7 +43,7 @@ public struct OrderForm: Codable, Hashable, Sendable {
         try container.put(self.shipping, "shipping")
     }
 
-    public struct ItemsItem: Codable, Hashable, Sendable {
+    public nonisolated struct ItemsItem: Codable, Hashable, Sendable {
         public var price: String
         public var quantity: Int?
 
@@ -66,7 +66,7 @@ public struct OrderForm: Codable, Hashable, Sendable {
         }
     }
 
-    public struct Shipping: Codable, Hashable, Sendable {
+    public nonisolated struct Shipping: Codable, Hashable, Sendable {
         public var lines: [String]?
         public var name: String?
 

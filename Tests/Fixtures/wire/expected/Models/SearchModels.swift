@@ -3,7 +3,7 @@
 import Foundation
 import SDKRuntime
 
-public struct Color: Codable, Hashable, Sendable {
+public nonisolated struct Color: Codable, Hashable, Sendable {
     public var b: Int?
     public var g: Int?
     public var r: Int?
@@ -30,7 +30,7 @@ public struct Color: Codable, Hashable, Sendable {
     }
 }
 
-public struct Filter: Codable, Hashable, Sendable {
+public nonisolated struct Filter: Codable, Hashable, Sendable {
     public var labels: [String]?
     public var owner: String?
 
@@ -54,7 +54,7 @@ public struct Filter: Codable, Hashable, Sendable {
 }
 
 /// Named `RangeModel` because `Range` is a Swift type.
-public struct RangeModel: Codable, Hashable, Sendable {
+public nonisolated struct RangeModel: Codable, Hashable, Sendable {
     public var gt: Int?
     public var lte: Int?
 
@@ -77,7 +77,7 @@ public struct RangeModel: Codable, Hashable, Sendable {
     }
 }
 
-public enum SearchCreated: Codable, Hashable, Sendable {
+public nonisolated enum SearchCreated: Codable, Hashable, Sendable {
     case rangeModel(RangeModel)
     case integer(Int)
     /// A value matching none of the alternatives above, kept as it was decoded.
@@ -113,7 +113,7 @@ public enum SearchCreated: Codable, Hashable, Sendable {
     ]
 }
 
-public enum SearchStatus: Codable, Hashable, Sendable {
+public nonisolated enum SearchStatus: Codable, Hashable, Sendable {
     case string(String)
     case array([String])
     /// A value matching none of the alternatives above, kept as it was decoded.

@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Accounts operations of the Wire.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Accounts: Sendable {
+public nonisolated struct Accounts: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

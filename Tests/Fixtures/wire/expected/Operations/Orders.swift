@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Orders operations of the Wire.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Orders: Sendable {
+public nonisolated struct Orders: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Search operations of the Wire.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Search: Sendable {
+public nonisolated struct Search: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 

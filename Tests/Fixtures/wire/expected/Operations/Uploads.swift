@@ -6,7 +6,7 @@ import SDKRuntime
 /// The Uploads operations of the Wire.
 ///
 /// Static methods build requests without sending them; instance methods send them with `client`.
-public struct Uploads: Sendable {
+public nonisolated struct Uploads: Sendable {
     /// The client requests are sent with.
     public let client: APIClient
 
