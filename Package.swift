@@ -120,10 +120,11 @@ let package = Package(
         .target(name: "Constructs", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/constructs/expected"),
         .target(name: "Payloads", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/payloads/expected"),
         .target(name: "Scheduler", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/onetag/expected"),
+        .target(name: "Wire", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/wire/expected"),
         .testTarget(
             name: "SDKRuntimeTests",
             dependencies: [
-                "SDKRuntime", "ConductorOne", "ConductorOneAuth",
+                "SDKRuntime", "ConductorOne", "ConductorOneAuth", "Wire",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -86,7 +86,7 @@ final class ConstructsTests: XCTestCase {
                 URLQueryItem(name: "tags", value: "x,y"), URLQueryItem(name: "where", value: #"{"k":"v"}"#),
             ])
         XCTAssertEqual(request.headers, [HeaderField(name: "Cookie", value: "session=s%201")])
-        XCTAssertEqual(request.security, [["apiKey"]])
+        XCTAssertEqual(request.security, [[.apiKey("apiKey", header: "X-API-Key")]])
     }
 
     @available(*, deprecated, message: "calls a deprecated operation")

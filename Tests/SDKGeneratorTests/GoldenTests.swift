@@ -33,6 +33,10 @@ final class GoldenTests: XCTestCase {
         try assertGolden("onetag", spec: "spec.yaml", module: "Scheduler")
     }
 
+    func testWireFixture() throws {
+        try assertGolden("wire", spec: "spec.yaml", module: "Wire")
+    }
+
     private func assertGolden(_ fixture: String, spec: String, module: String, record: Bool? = nil) throws {
         let folder = TestPaths.fixtures.appendingPathComponent(fixture)
         let expectedFolder = folder.appendingPathComponent("expected")

@@ -1,3 +1,4 @@
+import ConductorOne
 import ConductorOneAuth
 import Foundation
 import SDKRuntime
@@ -142,5 +143,10 @@ struct ConductorOneConfigurationTests {
         #expect(configuration.tokenProvider is BearerToken)
         #expect(configuration.userAgent == "conductorone-swift/0.1.0")
         #expect(configuration.logger.label == "conductorone.sdk")
+    }
+
+    /// The generated SDK names itself as the ConductorOne configuration does.
+    @Test func generatedUserAgentIsConductorOnes() {
+        #expect(ConductorOneClient.userAgent == ConductorOneInfo.userAgent)
     }
 }

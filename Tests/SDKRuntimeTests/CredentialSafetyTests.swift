@@ -196,8 +196,8 @@ extension CredentialSafetyTests {
         URL(string: url.absoluteString.replacingOccurrences(of: "://", with: "://admin:pw@"))!
     }
 
-    @Test(arguments: [[], [["bearerAuth"]]] as [[[String]]])
-    func serverURLWithUserInfoIsRejectedBeforeSending(_ security: [[String]]) async throws {
+    @Test(arguments: [[], [["bearerAuth"]]] as [[[SecurityScheme]]])
+    func serverURLWithUserInfoIsRejectedBeforeSending(_ security: [[SecurityScheme]]) async throws {
         let lines = Recorder<String>()
         try await withTestServer({ _ in .json(200, "{}") }) { server in
             let client = APIClient(

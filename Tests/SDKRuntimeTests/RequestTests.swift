@@ -103,8 +103,8 @@ extension RequestTests {
         }
     }
 
-    @Test(arguments: [[], [[]], [[], ["bearerAuth"]]] as [[[String]]])
-    func operationsWithoutRequiredSecuritySendNoCredentials(_ security: [[String]]) async throws {
+    @Test(arguments: [[], [[]], [[], ["bearerAuth"]]] as [[[SecurityScheme]]])
+    func operationsWithoutRequiredSecuritySendNoCredentials(_ security: [[SecurityScheme]]) async throws {
         try await withTestServer({ _ in .json(200, "{}") }) { server in
             let client = APIClient(serverURL: server.url, tokenProvider: BearerToken("t"))
             _ = try await client.send(Request<JSONValue>(method: .get, path: "/x", security: security, operationID: "x"))

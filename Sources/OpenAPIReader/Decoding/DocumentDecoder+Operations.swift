@@ -15,6 +15,7 @@ extension DocumentDecoder {
             }
             guard let fields = entries(item, "path '\(path)'") else { continue }
             let shared = item["parameters"].map { parameters($0) } ?? []
+            let pathServers = item["servers"].map { servers($0) }
             for field in fields {
                 guard let key = field.key.scalar?.text else { continue }
                 if let method = HTTPMethod(rawValue: key) {
@@ -22,7 +23,9 @@ extension DocumentDecoder {
                         log.error(ReaderLimits.tooManyOperations, at: field.key.mark)
                         return operations
                     }
-                    if let operation = operation(field.value, method: method, path: path, shared: shared) {
+                    if var operation = operation(field.value, method: method, path: path, shared: shared) {
+                        let own = field.value["servers"].map { servers($0) }
+                        operation.servers = [own, pathServers].compactMap { $0 }.first { !$0.isEmpty }
                         operations.append(operation)
                     }
                 } else if key.hasPrefix("x-") || ["parameters", "summary", "description", "servers"].contains(key) {

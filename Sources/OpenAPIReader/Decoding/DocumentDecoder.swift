@@ -72,7 +72,7 @@ struct DocumentDecoder {
         return Info(title: title, version: version, description: optionalText(node, "description"))
     }
 
-    private mutating func servers(_ node: Node) -> [Server] {
+    mutating func servers(_ node: Node) -> [Server] {
         guard let items = items(node, "'servers'") else { return [] }
         var servers: [Server] = []
         for item in items {

@@ -15,6 +15,9 @@ package struct APIOperation: Sendable {
     package var responses: [Response]
     /// The operation's own security, or `nil` to use the document's.
     package var security: [SecurityRequirement]?
+    /// The operation's own `servers`, else its path's; `nil` when neither lists any, to
+    /// use the document's.
+    package var servers: [Server]? = nil
     package var deprecated: Bool
     /// `x-speakeasy-name-override`: the method name to use.
     package var nameOverride: String?

@@ -17,9 +17,11 @@ import SDKGenDiagnostics
 ///       c1.api.webhooks.v1.Webhook: WebhookRecord
 ///     access: public                        # optional: public (default), package or internal
 ///     grouping: automatic                   # optional: automatic (default), tags or paths
+///     formArrays: indexed                   # optional: indexed (default) or repeated
+///     version: 1.2.0                        # optional: the User-Agent's version; the runtime's by default
 /// ```
 package enum ConfigFile {
-    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access", "grouping"]
+    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access", "grouping", "formArrays", "version"]
 
     /// The SDKs the file at `path` lists. With `outputOverride` (a build tool plugin's
     /// folder), the file must list exactly one SDK, which is written there, and its
@@ -107,6 +109,22 @@ package enum ConfigFile {
                     continue
                 }
                 options.grouping = value
+            }
+            if let formArrays = text("formArrays") {
+                guard let value = GeneratorOptions.ArrayIndexing(rawValue: formArrays) else {
+                    log.error("'formArrays' must be indexed or repeated, not '\(formArrays)'", at: item["formArrays"]!.mark)
+                    continue
+                }
+                options.formArrays = value
+            }
+            if let version = text("version") {
+                let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-+_")
+                guard !version.isEmpty, version.allSatisfy(allowed.contains) else {
+                    log.error(
+                        "'version' may hold only letters, digits, '.', '-', '+' and '_', not '\(version)'", at: item["version"]!.mark)
+                    continue
+                }
+                options.sdkVersion = version
             }
             jobs.append(GenerationJob(specPath: resolved(spec), outputPath: outputOverride ?? resolved(output), options: options))
         }

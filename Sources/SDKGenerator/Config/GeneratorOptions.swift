@@ -14,6 +14,12 @@ package struct GeneratorOptions: Sendable, Hashable {
     package var accessLevel: AccessLevel
     /// How operations are put in groups (the client's properties).
     package var grouping: Grouping = .automatic
+    /// The SDK's version in its `User-Agent` (`<module>-swift/<version>`); `nil` for the
+    /// runtime's version.
+    package var sdkVersion: String?
+    /// How arrays of objects, arrays in objects and `deepObject` arrays are named in form
+    /// bodies and queries.
+    package var formArrays: ArrayIndexing = .indexed
     /// Whether the plan lists the spec's example values with the types that read them,
     /// for the examples check.
     package var collectsExamples: Bool = false
@@ -29,6 +35,15 @@ package struct GeneratorOptions: Sendable, Hashable {
         /// methods named by what they do to it (`list`, `create`, `retrieve`, `update`,
         /// `delete`, or the action the path names).
         case paths
+    }
+
+    /// How arrays are named when flattened into `name=value` pairs; mirrors
+    /// `SDKRuntime.ArrayIndexing`.
+    package enum ArrayIndexing: String, Sendable, Hashable, CaseIterable {
+        /// `items[0][price]=A&items[1][price]=B`.
+        case indexed
+        /// `items[price]=A&items[price]=B`.
+        case repeated
     }
 
     /// The access levels generated code can be declared with.

@@ -8,6 +8,8 @@ struct ClientEmitter {
         let apiClient = names.runtime("APIClient")
         writer.documentation(client.documentation)
         writer.block("\(names.typeModifiers)struct \(client.typeName): Sendable") { writer in
+            writeUserAgent(client.userAgent, to: &writer)
+            writer.line()
             writer.line("/// The client requests are sent with.")
             writer.line("\(names.access)let \(GeneratedLocals.client): \(apiClient)")
             writer.line()
@@ -15,6 +17,8 @@ struct ClientEmitter {
             writer.block("\(names.access)init(\(GeneratedLocals.client): \(apiClient))") { writer in
                 writer.line("self.\(GeneratedLocals.client) = \(GeneratedLocals.client)")
             }
+            writer.line()
+            writeServerInitializer(to: &writer)
             for group in plan.groups {
                 writer.line()
                 writer.documentation(group.propertyDocumentation)
@@ -30,6 +34,36 @@ struct ClientEmitter {
                 if index > 0 { writer.line() }
                 write(server, to: &writer)
             }
+        }
+    }
+
+    /// The SDK's `User-Agent`, with the runtime's version unless the plan has one.
+    private func writeUserAgent(_ userAgent: PlannedUserAgent, to writer: inout SwiftWriter) {
+        if let version = userAgent.version {
+            writer.line("/// The `User-Agent` the SDK sends: `\(userAgent.product)/\(version)`.")
+            writer.line("\(names.access)static let userAgent = \(SwiftSpelling.stringLiteral("\(userAgent.product)/\(version)"))")
+        } else {
+            writer.line("/// The `User-Agent` the SDK sends: `\(userAgent.product)/` and the runtime's version.")
+            writer.line("\(names.access)static let userAgent = \"\(userAgent.product)/\\(\(names.runtime("SDKInfo")).version)\"")
+        }
+    }
+
+    /// `init(serverURL:tokenProvider:credentials:)`: a client with the SDK's `User-Agent`.
+    private func writeServerInitializer(to writer: inout SwiftWriter) {
+        writer.line("/// Creates a client sending requests to `serverURL` with the SDK's ``userAgent``, the")
+        writer.line("/// credentials of `tokenProvider` for every security scheme without its own in `credentials`")
+        writer.line("/// (by scheme name), and the runtime's defaults for every other setting.")
+        let url = names.runtime("URL", module: "Foundation")
+        let provider = names.runtime("TokenProvider")
+        let string = names.runtime("String", module: "Swift")
+        writer.block(
+            "\(names.access)init(serverURL: \(url), tokenProvider: (any \(provider))? = nil, credentials: [\(string): any \(provider)] = [:])"
+        ) { writer in
+            writer.line("self.init(")
+            writer.list([
+                "\(GeneratedLocals.client): \(names.runtime("APIClient"))(serverURL: serverURL, tokenProvider: tokenProvider, credentials: credentials, userAgent: Self.userAgent)"
+            ])
+            writer.line(")")
         }
     }
 

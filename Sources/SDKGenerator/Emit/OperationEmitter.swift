@@ -69,12 +69,11 @@ struct OperationEmitter {
                     let name = SwiftSpelling.stringLiteral(parameter.name)
                     let value = SwiftSpelling.identifier(parameter.swiftName)
                     switch parameter.shape {
-                    case .value:
+                    case .value, .headerArray:
                         writer.line("\(queryItems).append(name: \(name), \(value))")
-                    case .array(let explode):
-                        writer.line("\(queryItems).append(name: \(name), \(value)\(explode ? "" : ", explode: false"))")
-                    case .object(let deepObject):
-                        writer.line("\(queryItems).append(name: \(name), object: \(value), deepObject: \(deepObject))")
+                    case .styled(let style, let arrays):
+                        let indexing = arrays == .indexed ? "" : ", arrays: .\(arrays.rawValue)"
+                        writer.line("\(queryItems).append(name: \(name), \(value), style: \(Self.spelling(style))\(indexing))")
                     case .json:
                         writer.line("\(queryItems).append(name: \(name), json: \(value))")
                     }
@@ -96,20 +95,23 @@ struct OperationEmitter {
                 "method: .\(operation.method.rawValue)",
                 "path: \"\(path)\"",
             ]
+            if let server = operation.serverURL {
+                arguments.append("serverURL: \(names.runtime("URL", module: "Foundation"))(string: \(SwiftSpelling.stringLiteral(server)))")
+            }
             if !query.isEmpty { arguments.append("query: \(queryItems)") }
             if !headers.isEmpty { arguments.append("headers: \(headerFields)") }
             if let body = operation.body {
                 arguments.append("body: \(GeneratedLocals.body)")
                 switch body.format {
                 case .json: break
-                case .form: arguments.append("bodyFormat: .form")
+                case .form(let arrays): arguments.append("bodyFormat: .form(arrays: .\(arrays.rawValue))")
                 case .multipart: arguments.append("bodyFormat: .multipart")
                 case .raw(let contentType): arguments.append("bodyFormat: .raw(contentType: \(SwiftSpelling.stringLiteral(contentType)))")
                 }
             }
             if operation.responseFormat != .json { arguments.append("responseFormat: .\(operation.responseFormat.rawValue)") }
             if !operation.security.isEmpty {
-                let alternatives = operation.security.map { "[" + $0.map(SwiftSpelling.stringLiteral).joined(separator: ", ") + "]" }
+                let alternatives = operation.security.map { "[" + $0.map(Self.spelling).joined(separator: ", ") + "]" }
                 arguments.append("security: [\(alternatives.joined(separator: ", "))]")
             }
             arguments.append("operationID: \(SwiftSpelling.stringLiteral(operation.operationID))")
@@ -130,6 +132,30 @@ struct OperationEmitter {
         writer.block("\(names.access)func \(name)(\(parameters)) async throws -> \(responseType)") { writer in
             writer.line(
                 "try await \(GeneratedLocals.client).send(Self.\(name)(\(arguments)), \(GeneratedLocals.options): \(GeneratedLocals.options))")
+        }
+    }
+
+    /// A security scheme as `SDKRuntime.SecurityScheme` spells it: a bearer scheme as its
+    /// name, a string literal.
+    private static func spelling(_ scheme: PlannedSecurityScheme) -> String {
+        let name = SwiftSpelling.stringLiteral(scheme.name)
+        switch scheme.placement {
+        case .authorization("Bearer"): return name
+        case .authorization("Basic"): return ".basic(\(name))"
+        case .authorization(let prefix): return ".bearer(\(name), prefix: \(SwiftSpelling.stringLiteral(prefix)))"
+        case .header(let field): return ".apiKey(\(name), header: \(SwiftSpelling.stringLiteral(field)))"
+        case .query(let item): return ".apiKey(\(name), query: \(SwiftSpelling.stringLiteral(item)))"
+        case .cookie(let cookie): return ".apiKey(\(name), cookie: \(SwiftSpelling.stringLiteral(cookie)))"
+        }
+    }
+
+    /// A query style as `SDKRuntime.QueryStyle` spells it.
+    private static func spelling(_ style: PlannedParameter.QueryStyle) -> String {
+        switch style {
+        case .form(let explode): ".form(explode: \(explode))"
+        case .spaceDelimited: ".spaceDelimited"
+        case .pipeDelimited: ".pipeDelimited"
+        case .deepObject: ".deepObject"
         }
     }
 }

@@ -69,15 +69,10 @@ extension Planner {
         var parameters: [ParameterArgument] = []
         for parameter in operation.parameters {
             var type = topLevelTypeReference(for: parameter.schema, suggestedName: typeStem + Naming.typeName(parameter.name), nested: &inline)
-            var shape: ParameterArgument.Shape = parameter.contentType != nil ? .json : parameterShape(parameter.schema, style: parameter.style)
-            let supported: Bool
-            switch (parameter.location, shape) {
-            case (_, .value), (.query, _), (.header, .array), (.header, .json): supported = true
-            default: supported = false
-            }
-            if !supported {
+            var shape = parameterShape(parameter)
+            if shape == nil {
                 state.log.warning(
-                    "structured-parameter", "arrays and objects in path, header and cookie parameters are sent as text; '\(parameter.name)' is a string",
+                    "structured-parameter", "arrays, objects and unions in path, header and cookie parameters are sent as text; '\(parameter.name)' is a string",
                     at: parameter.mark)
                 type = .builtin(.string)
                 shape = .value
@@ -85,7 +80,7 @@ extension Planner {
             parameters.append(
                 ParameterArgument(
                     swiftName: argumentScope.claim(Naming.memberName(parameter.name)), parameter: parameter, type: type,
-                    shape: shape))
+                    shape: shape ?? .value))
         }
         // Path parameters in path order, then other required ones, then optional ones.
         parameters = parameters.filter { $0.parameter.location == .path }
@@ -114,12 +109,13 @@ extension Planner {
             operationID: operation.operationID ?? "\(operation.method.rawValue) \(operation.path)",
             method: method,
             pathSegments: pathSegments(operation.path, parameters: parameters),
+            serverURL: ownServerURL(of: operation),
             arguments: arguments,
             parameters: parameters.compactMap(\.planned),
             body: body.map { PlannedBody(format: $0.format) },
             response: response,
             responseFormat: responseFormat,
-            security: (operation.security ?? context.document.security).map(\.schemes).filter { !$0.isEmpty },
+            security: plannedSecurity(of: operation),
             builderDocumentation: OperationDocumentation.builder(operation, name: swiftName, arguments: documented, route: route),
             senderDocumentation: OperationDocumentation.sender(operation, name: swiftName, arguments: documented, route: route),
             deprecated: operation.deprecated)
@@ -127,14 +123,10 @@ extension Planner {
 
     /// A parameter as an argument of the operation's methods.
     private struct ParameterArgument {
-        enum Shape {
-            case value, array, object(deepObject: Bool), json
-        }
-
         var swiftName: String
         var parameter: Parameter
         var type: TypeReference
-        var shape: Shape
+        var shape: PlannedParameter.Shape
 
         var argument: PlannedArgument {
             PlannedArgument(label: swiftName, type: type, isOptional: !parameter.required)
@@ -156,25 +148,7 @@ extension Planner {
             case .header: location = .header
             case .cookie: location = .cookie
             }
-            let plannedShape: PlannedParameter.Shape
-            switch shape {
-            case .value: plannedShape = .value
-            case .array: plannedShape = .array(explode: parameter.explode)
-            case .object(let deepObject): plannedShape = .object(deepObject: deepObject)
-            case .json: plannedShape = .json
-            }
-            return PlannedParameter(swiftName: swiftName, name: parameter.name, location: location, shape: plannedShape)
-        }
-    }
-
-    /// How a parameter's schema lays out in a query, looking through references.
-    private func parameterShape(_ schema: Schema, style: String) -> ParameterArgument.Shape {
-        switch context.index.resolved(schema).kind {
-        case .array(let items):
-            if case .object = parameterShape(items, style: style) { return .object(deepObject: style == "deepObject") }
-            return .array
-        case .object, .allOf: return .object(deepObject: style == "deepObject")
-        default: return .value
+            return PlannedParameter(swiftName: swiftName, name: parameter.name, location: location, shape: shape)
         }
     }
 
@@ -193,7 +167,7 @@ extension Planner {
         let kind = MediaKind(media.contentType)
         switch kind {
         case .json, .form, .multipart:
-            format = kind == .json ? .json : kind == .form ? .form : .multipart
+            format = kind == .json ? .json : kind == .form ? .form(arrays: context.options.formArrays) : .multipart
             type = media.schema.map { topLevelTypeReference(for: $0, suggestedName: typeStem + "Request", nested: &inline) } ?? .builtin(.jsonValue)
             if kind == .json {
                 recordExamples(of: media, as: type, subject: "\(operation.method.rawValue.uppercased()) \(operation.path) request body")

@@ -57,6 +57,7 @@ struct Planner {
         let plan = SDKPlan(
             client: PlannedClient(
                 typeName: clientName, file: FileLayout.clientFile, documentation: "A client for the \(document.info.title).",
+                userAgent: PlannedUserAgent(product: options.moduleName.lowercased() + "-swift", version: options.sdkVersion),
                 servers: ServerPlanning.servers(of: document, typeName: serversName)),
             accessLevel: options.accessLevel,
             groups: operations.groups, models: models,

@@ -5,8 +5,18 @@ package struct PlannedClient: Sendable {
     /// The file the client and the servers are written in.
     package var file: String
     package var documentation: String
+    /// What the SDK sends as its `User-Agent`.
+    package var userAgent: PlannedUserAgent
     /// The type listing the servers; `nil` when the spec names none.
     package var servers: PlannedServers?
+}
+
+/// The SDK's `User-Agent`: `<product>/<version>`, such as `petstore-swift/1.2.0`.
+package struct PlannedUserAgent: Sendable, Hashable {
+    /// The module's name in lowercase with `-swift`.
+    package var product: String
+    /// The configuration's `version`; `nil` for the runtime's (`SDKInfo.version`).
+    package var version: String?
 }
 
 /// The servers of the API, as static functions returning their URLs.

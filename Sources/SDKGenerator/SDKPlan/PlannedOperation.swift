@@ -23,6 +23,9 @@ package struct PlannedOperation: Sendable {
     package var method: HTTPMethod
     /// The path with its `{name}` placeholders turned into the Swift parameters they take.
     package var pathSegments: [PathSegment]
+    /// The URL of the server the operation is served from when it is not the API's (the
+    /// operation's or its path's own `servers`), with variables at their defaults.
+    package var serverURL: String? = nil
     /// The arguments of both methods, in signature order (the sending method adds `options`).
     package var arguments: [PlannedArgument]
     /// Query, header and cookie parameters, in the order their values are added.
@@ -31,8 +34,8 @@ package struct PlannedOperation: Sendable {
     package var response: TypeReference
     /// How the response is read; mirrors `SDKRuntime.ResponseFormat`.
     package var responseFormat: ResponseFormat
-    /// Alternatives of security scheme names, any one of which the operation accepts.
-    package var security: [[String]]
+    /// Alternatives of security schemes, any one of which the operation accepts.
+    package var security: [[PlannedSecurityScheme]]
     /// The documentation of the method building the request.
     package var builderDocumentation: String
     /// The documentation of the method sending it.
@@ -68,15 +71,23 @@ package struct PlannedParameter: Sendable {
         case query, header, cookie
     }
 
-    /// How a parameter's value is laid out in a query.
+    /// How a parameter's value is laid out.
     package enum Shape: Sendable, Hashable {
+        /// One value, as its text.
         case value
-        /// An array, exploded (`a=1&a=2`) or not (`a=1,2`).
-        case array(explode: Bool)
-        /// An object or map: `name[key]=value` items with `deepObject`, else `key=value`.
-        case object(deepObject: Bool)
+        /// An array in a header, its values joined by commas (`simple` style).
+        case headerArray
+        /// An array, object or union in a query, laid out by its style; arrays in objects
+        /// named by the SDK's `arrays` choice.
+        case styled(QueryStyle, arrays: GeneratorOptions.ArrayIndexing)
         /// Any value serialized as JSON text (a parameter written with `content`).
         case json
+    }
+
+    /// OpenAPI's query styles with `explode` where it matters; mirrors `SDKRuntime.QueryStyle`.
+    package enum QueryStyle: Sendable, Hashable {
+        case form(explode: Bool)
+        case spaceDelimited, pipeDelimited, deepObject
     }
 
     /// The argument holding the value.
@@ -90,7 +101,9 @@ package struct PlannedParameter: Sendable {
 package struct PlannedBody: Sendable {
     /// How the body goes on the wire; mirrors `SDKRuntime.BodyFormat`.
     package enum Format: Sendable, Hashable {
-        case json, form, multipart
+        case json, multipart
+        /// A form, with arrays of objects and nested arrays named as chosen.
+        case form(arrays: GeneratorOptions.ArrayIndexing)
         case raw(contentType: String)
     }
 

@@ -18,16 +18,14 @@ extension APIClient {
             let failure: SDKError
             let delay: Duration?
             do {
-                let (response, body, token) = try await performAttempt(request, attempt: attempt, limit: limit)
+                let (response, body, sent) = try await performAttempt(request, attempt: attempt, limit: limit)
                 if response.status.kind == .successful { return body }
                 let httpFailure = HTTPFailure(
                     status: response.status, headerFields: response.headerFields, body: body,
                     operationID: request.operationID)
                 failure = .http(httpFailure)
                 let mayRetry = attempt < policy.maxAttempts
-                if mayRetry, response.status == .unauthorized, let token, !reauthenticated,
-                    let provider = configuration.tokenProvider, await provider.invalidate(token)
-                {
+                if mayRetry, response.status == .unauthorized, !sent.isEmpty, !reauthenticated, await Self.invalidate(sent) {
                     reauthenticated = true
                     delay = .zero
                 } else if mayRetry, policy.retries(status: response.status.code, method: request.head.method) {
@@ -77,18 +75,19 @@ extension APIClient {
     }
 
     /// One attempt within `limit`: credentials, middlewares, transport, the whole response
-    /// body, all by one deadline. Returns the token sent, if any, so a 401 can invalidate it.
+    /// body, all by one deadline. Returns the credentials sent, so a 401 can invalidate them.
     private func performAttempt(_ request: PreparedRequest, attempt: Int, limit: Duration) async throws
-        -> (HTTPResponse, Data, String?)
+        -> (HTTPResponse, Data, [SentCredential])
     {
         let deadline = ContinuousClock.now + limit
         var head = request.head
-        var token: String?
-        if request.needsCredentials, let provider = configuration.tokenProvider {
+        var sent: [SentCredential] = []
+        for scheme in request.schemes {
+            guard let provider = credentialProvider(for: scheme) else { continue }
             do {
                 let value = try await credential(from: provider, until: deadline, limit: limit)
-                head.headerFields[.authorization] = "Bearer \(value)"
-                token = value
+                try scheme.place(value, on: &head)
+                sent.append(SentCredential(provider: provider, value: value))
             } catch let error as SDKError {
                 throw AttemptFailure(error: error, beforeSending: true)
             }
@@ -99,22 +98,31 @@ extension APIClient {
             "operation": "\(SafeText.oneLine(request.operationID))", "method": "\(head.method)", "path": "\(path)",
             "attempt": "\(attempt)",
         ]
-        logger.trace("sending", metadata: metadata.merging(["headers": "\(Redaction.describe(head.headerFields))"]) { $1 })
+        let headers = Redaction.describe(head.headerFields, alsoRedacting: Set(request.schemes.compactMap(\.ownHeaderField)))
+        logger.trace("sending", metadata: metadata.merging(["headers": "\(headers)"]) { $1 })
         let started = ContinuousClock.now
-        let send = chain(head: head, body: request.body, operationID: request.operationID)
+        let send = chain(head: head, body: request.body, serverURL: request.serverURL, operationID: request.operationID)
         do {
             let (response, body) = try await HTTPExchange.perform(
                 until: deadline, limit: limit, maxBodySize: configuration.maxResponseBodySize, send)
             metadata["status"] = "\(response.status.code)"
             metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"
             logger.debug("\(head.method) \(path) \(response.status.code)", metadata: metadata)
-            return (response, body, token)
+            return (response, body, sent)
         } catch let error as SDKError {
             metadata["error"] = "\(error)"
             metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"
             logger.debug("\(head.method) \(path) failed", metadata: metadata)
             throw AttemptFailure(error: error, beforeSending: false)
         }
+    }
+
+    /// Forgets every credential sent, as the API refused them; whether any provider may
+    /// have another one.
+    private static func invalidate(_ sent: [SentCredential]) async -> Bool {
+        var renewed = false
+        for credential in sent where await credential.provider.invalidate(credential.value) { renewed = true }
+        return renewed
     }
 
     /// The provider's token, waited for until `deadline`. The token request itself runs with
@@ -139,8 +147,9 @@ extension APIClient {
         return value
     }
 
-    /// The request sent through the middlewares, the first outermost, then the transport.
-    private func chain(head: HTTPRequest, body: Data?, operationID: String)
+    /// The request sent to `serverURL` through the middlewares, the first outermost, then
+    /// the transport.
+    private func chain(head: HTTPRequest, body: Data?, serverURL: URL, operationID: String)
         -> @Sendable () async throws -> (HTTPResponse, HTTPBody?)
     {
         let transport = configuration.transport
@@ -152,7 +161,6 @@ extension APIClient {
             next = { try await middleware.intercept($0, body: $1, baseURL: $2, operationID: operationID, next: inner) }
         }
         let outermost = next
-        let serverURL = configuration.serverURL
         return { try await outermost(head, body.map { HTTPBody($0) }, serverURL) }
     }
 }
@@ -162,4 +170,10 @@ extension APIClient {
 struct AttemptFailure: Error {
     var error: SDKError
     var beforeSending: Bool
+}
+
+/// A credential an attempt sent, and the provider it came from.
+struct SentCredential: Sendable {
+    var provider: any TokenProvider
+    var value: String
 }

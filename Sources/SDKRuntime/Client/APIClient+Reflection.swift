@@ -7,7 +7,7 @@ extension APIClient: CustomReflectable {
 extension APIClient.Configuration: CustomReflectable {
     /// The settings as they read: the server URL without any user name or password, the
     /// token provider (whose own mirror decides what it shows; the runtime's providers show
-    /// nothing), the transport and middlewares by type, the logger by label. `dump` and
+    /// nothing), the names of the schemes with credentials, the transport and middlewares by type, the logger by label. `dump` and
     /// string interpolation never reach a cached token or the transport's internals.
     public var customMirror: Mirror {
         Mirror(
@@ -15,6 +15,7 @@ extension APIClient.Configuration: CustomReflectable {
             children: [
                 "serverURL": ServerURL.redacted(serverURL),
                 "tokenProvider": tokenProvider as Any,
+                "credentials": credentials.keys.sorted(),
                 "transport": String(describing: type(of: transport)),
                 "middlewares": middlewares.map { String(describing: type(of: $0)) },
                 "retryPolicy": retryPolicy,

@@ -22,6 +22,7 @@ public final class APIClient: Sendable {
     public convenience init(
         serverURL: URL,
         tokenProvider: (any TokenProvider)? = nil,
+        credentials: [String: any TokenProvider] = [:],
         transport: any ClientTransport = DefaultTransport.shared,
         middlewares: [any ClientMiddleware] = [],
         retryPolicy: RetryPolicy = .default,
@@ -31,7 +32,8 @@ public final class APIClient: Sendable {
     ) {
         self.init(
             configuration: Configuration(
-                serverURL: serverURL, tokenProvider: tokenProvider, transport: transport, middlewares: middlewares,
+                serverURL: serverURL, tokenProvider: tokenProvider, credentials: credentials, transport: transport,
+                middlewares: middlewares,
                 retryPolicy: retryPolicy, timeout: timeout, userAgent: userAgent, logger: logger))
     }
 
@@ -45,20 +47,28 @@ public final class APIClient: Sendable {
     public func send<Response>(
         _ request: Request<Response>, options: RequestOptions = RequestOptions()
     ) async throws -> Response {
-        try ServerURL.validate(configuration.serverURL, as: "the server URL")
-        let prepared = try PreparedRequest(request, userAgent: configuration.userAgent)
+        var prepared = try PreparedRequest(request, serverURL: configuration.serverURL, userAgent: configuration.userAgent)
         if prepared.needsCredentials {
-            guard configuration.tokenProvider != nil else {
-                let schemes = Set(request.security.joined()).sorted().joined(separator: " or ")
+            guard let chosen = request.security.first(where: { $0.allSatisfy { credentialProvider(for: $0) != nil } }) else {
+                let schemes = Set(request.security.joined().map(\.name)).sorted().joined(separator: " or ")
                 throw SDKError.authentication(
                     .missingCredentials, "\(request.operationID) needs credentials (\(schemes)) and the client has none")
             }
-            try CredentialTransport.requireSecure(configuration.serverURL)
+            try CredentialTransport.requireSecure(prepared.serverURL)
+            // Schemes that put their credential in the same place (two bearer schemes) send it once.
+            var placed: Set<SecurityScheme.Placement> = []
+            prepared.schemes = chosen.filter { placed.insert($0.placement).inserted }
         }
         let body = try await sendWithRetries(
             prepared, policy: options.retryPolicy ?? configuration.retryPolicy,
             timeout: options.timeout ?? configuration.timeout)
         return try decode(Response.self, from: body, format: request.responseFormat, operationID: request.operationID)
+    }
+
+    /// The credential of `scheme`: its own in the configuration's credentials, else the
+    /// token provider.
+    func credentialProvider(for scheme: SecurityScheme) -> (any TokenProvider)? {
+        configuration.credentials[scheme.name] ?? configuration.tokenProvider
     }
 
     private func decode<Response: Decodable>(

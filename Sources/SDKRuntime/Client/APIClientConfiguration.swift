@@ -7,8 +7,14 @@ extension APIClient {
     public struct Configuration: Sendable {
         /// The server URL request paths are appended to.
         public var serverURL: URL
-        /// Supplies bearer tokens for operations that need credentials; `nil` for none.
+        /// Supplies the credential of every security scheme without one in
+        /// ``credentials``: a bearer token, or an API key; `nil` for none.
         public var tokenProvider: (any TokenProvider)?
+        /// Credentials by security scheme name (``SecurityScheme/name``): ``APIKey`` for an
+        /// API key, ``BasicCredentials`` for HTTP Basic, a token provider for a bearer scheme.
+        /// An operation is sent with the first of its alternatives whose every scheme has a
+        /// credential here or in ``tokenProvider``.
+        public var credentials: [String: any TokenProvider]
         /// Sends HTTP requests; `URLSessionTransport` by default.
         public var transport: any ClientTransport
         /// Run around every API request in order, the first outermost; token requests do
@@ -37,6 +43,7 @@ extension APIClient {
         public init(
             serverURL: URL,
             tokenProvider: (any TokenProvider)? = nil,
+            credentials: [String: any TokenProvider] = [:],
             transport: any ClientTransport = DefaultTransport.shared,
             middlewares: [any ClientMiddleware] = [],
             retryPolicy: RetryPolicy = .default,
@@ -47,6 +54,7 @@ extension APIClient {
         ) {
             self.serverURL = serverURL
             self.tokenProvider = tokenProvider
+            self.credentials = credentials
             self.transport = transport
             self.middlewares = middlewares
             self.retryPolicy = retryPolicy

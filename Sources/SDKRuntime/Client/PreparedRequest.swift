@@ -5,18 +5,27 @@ import HTTPTypes
 struct PreparedRequest: Sendable {
     var head: HTTPRequest
     var body: Data?
+    /// The server the request goes to: the request's own or the client's, without a
+    /// trailing slash, so the path joins it with one.
+    var serverURL: URL
     var operationID: String
     /// Whether the operation needs credentials: it names security schemes and none of its
     /// alternatives is empty.
     var needsCredentials: Bool
+    /// The schemes whose credentials are sent: the alternative the client chose.
+    var schemes: [SecurityScheme] = []
     /// The path without query, for logs.
     var path: String
 
-    /// Throws ``SDKError/invalidRequest(_:)`` for a path parameter that is empty, `.` or
-    /// `..` (see ``URLPath/segment(_:)-(String)``), a dot segment in the path, a header that could
-    /// split the request (CR, LF or NUL in a value), an invalid header name or a body that
-    /// cannot be encoded.
-    init<Response>(_ request: Request<Response>, userAgent: String) throws {
+    /// Throws ``SDKError/configuration(_:)`` for a server URL that is not an absolute http or
+    /// https URL without user name or password, and ``SDKError/invalidRequest(_:)`` for a
+    /// path parameter that is empty, `.` or `..` (see ``URLPath/segment(_:)-(String)``), a
+    /// dot segment in the path, a header that could split the request (CR, LF or NUL in a
+    /// value), an invalid header name or a body that cannot be encoded.
+    init<Response>(_ request: Request<Response>, serverURL clientServer: URL, userAgent: String) throws {
+        let server = request.serverURL ?? clientServer
+        try ServerURL.validate(server, as: request.serverURL == nil ? "the server URL" : "the server URL of \(request.operationID)")
+        serverURL = ServerURL.withoutTrailingSlash(server)
         var fields = HTTPFields()
         fields[.accept] = request.responseFormat.accept
         fields[.userAgent] = try Self.checkedValue(userAgent, of: "User-Agent")

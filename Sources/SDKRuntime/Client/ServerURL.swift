@@ -31,4 +31,15 @@ package enum ServerURL {
         guard hadUserInfo, let schemeEnd = text.range(of: "://") else { return text }
         return text.replacingCharacters(in: schemeEnd, with: "://\(Redaction.placeholder)@")
     }
+
+    /// `url` without the slashes that end its path, so appending a path that starts with
+    /// one makes one slash (`https://api.example.com/` and `/v1/x` make
+    /// `https://api.example.com/v1/x`, not `//v1/x`).
+    package static func withoutTrailingSlash(_ url: URL) -> URL {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: true),
+            components.percentEncodedPath.hasSuffix("/")
+        else { return url }
+        while components.percentEncodedPath.hasSuffix("/") { components.percentEncodedPath.removeLast() }
+        return components.url ?? url
+    }
 }

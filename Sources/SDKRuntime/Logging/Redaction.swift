@@ -10,10 +10,11 @@ package enum Redaction {
         .authorization, .proxyAuthorization, .cookie, .setCookie,
     ]
 
-    /// `name: value` pairs for a log line, with credential-bearing values redacted.
-    static func describe(_ fields: HTTPFields) -> String {
+    /// `name: value` pairs for a log line, with credential-bearing values redacted, and
+    /// the values of `others` (an API key's own field).
+    static func describe(_ fields: HTTPFields, alsoRedacting others: Set<HTTPField.Name> = []) -> String {
         fields.map { field in
-            let value = sensitiveFieldNames.contains(field.name) ? placeholder : field.value
+            let value = sensitiveFieldNames.contains(field.name) || others.contains(field.name) ? placeholder : field.value
             return "\(field.name): \(value)"
         }
         .joined(separator: ", ")

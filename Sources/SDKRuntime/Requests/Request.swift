@@ -10,6 +10,10 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
     public var method: HTTPRequest.Method
     /// The path relative to the server URL, already percent-encoded (see ``URLPath``).
     public var path: String
+    /// The server the request goes to instead of the client's, for an operation the spec
+    /// serves from servers of its own (an upload host beside the API's); `nil` for the
+    /// client's ``APIClient/Configuration/serverURL``.
+    public var serverURL: URL?
     /// Query items, not yet percent-encoded, in the order they are sent.
     public var query: [URLQueryItem]
     /// Header fields set by the operation's parameters, validated when the request is sent.
@@ -20,9 +24,9 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
     public var bodyFormat: BodyFormat
     /// How the response body is read.
     public var responseFormat: ResponseFormat
-    /// The security schemes the operation accepts, as alternatives of scheme names;
-    /// empty when the operation needs no credentials.
-    public var security: [[String]]
+    /// The security schemes the operation accepts: alternatives, each a list of schemes
+    /// that are all sent; empty when the operation needs no credentials.
+    public var security: [[SecurityScheme]]
     /// The operation's identifier in the spec, for logs and errors.
     public var operationID: String
 
@@ -30,16 +34,18 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
     public init(
         method: HTTPRequest.Method,
         path: String,
+        serverURL: URL? = nil,
         query: [URLQueryItem] = [],
         headers: [HeaderField] = [],
         body: (any Encodable & Sendable)? = nil,
         bodyFormat: BodyFormat = .json,
         responseFormat: ResponseFormat = .json,
-        security: [[String]] = [],
+        security: [[SecurityScheme]] = [],
         operationID: String
     ) {
         self.method = method
         self.path = path
+        self.serverURL = serverURL
         self.query = query
         self.headers = headers
         self.body = body

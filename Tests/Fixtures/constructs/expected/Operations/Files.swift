@@ -27,7 +27,7 @@ public nonisolated struct Files: Sendable {
             body: body,
             bodyFormat: .multipart,
             responseFormat: .text,
-            security: [["apiKey"]],
+            security: [[.apiKey("apiKey", header: "X-API-Key")]],
             operationID: "upload"
         )
     }
@@ -53,7 +53,7 @@ public nonisolated struct Files: Sendable {
             method: .get,
             path: "/files/\(URLPath.segment(name))",
             responseFormat: .binary,
-            security: [["apiKey"]],
+            security: [[.apiKey("apiKey", header: "X-API-Key")]],
             operationID: "download"
         )
     }
@@ -81,7 +81,7 @@ public nonisolated struct Files: Sendable {
             path: "/files/\(URLPath.segment(name))",
             body: body,
             bodyFormat: .raw(contentType: "application/octet-stream"),
-            security: [["apiKey"]],
+            security: [[.apiKey("apiKey", header: "X-API-Key")]],
             operationID: "download"
         )
     }

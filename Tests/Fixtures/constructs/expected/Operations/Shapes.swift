@@ -26,8 +26,8 @@ public nonisolated struct Shapes: Sendable {
     /// - Returns: The request, not yet sent.
     public static func getShape(id: UUID, session: String? = nil, filter: Filter? = nil, tags: [String]? = nil, `where`: [String: String]? = nil) -> SDKRuntime.Request<Shape> {
         var queryItems: [URLQueryItem] = []
-        queryItems.append(name: "filter", object: filter, deepObject: true)
-        queryItems.append(name: "tags", tags, explode: false)
+        queryItems.append(name: "filter", filter, style: .deepObject)
+        queryItems.append(name: "tags", tags, style: .form(explode: false))
         queryItems.append(name: "where", json: `where`)
         var headerFields: [HeaderField] = []
         headerFields.append(cookie: "session", session)
@@ -36,7 +36,7 @@ public nonisolated struct Shapes: Sendable {
             path: "/shapes/\(URLPath.segment(id))",
             query: queryItems,
             headers: headerFields,
-            security: [["apiKey"]],
+            security: [[.apiKey("apiKey", header: "X-API-Key")]],
             operationID: "getShape"
         )
     }
@@ -92,8 +92,8 @@ public nonisolated struct Shapes: Sendable {
             method: .post,
             path: "/shapes",
             body: body,
-            bodyFormat: .form,
-            security: [["apiKey"]],
+            bodyFormat: .form(arrays: .indexed),
+            security: [[.apiKey("apiKey", header: "X-API-Key")]],
             operationID: "createShape"
         )
     }

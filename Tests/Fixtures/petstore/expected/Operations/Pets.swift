@@ -26,7 +26,7 @@ public nonisolated struct Pets: Sendable {
     /// - Returns: The request, not yet sent.
     public static func list(kind: [Kind], limit: Int32? = nil, xRequestID: String? = nil) -> Request<[Pet]> {
         var queryItems: [URLQueryItem] = []
-        queryItems.append(name: "kind", kind, explode: false)
+        queryItems.append(name: "kind", kind, style: .form(explode: false))
         queryItems.append(name: "limit", limit)
         var headerFields: [HeaderField] = []
         headerFields.append(name: "X-Request-ID", xRequestID)

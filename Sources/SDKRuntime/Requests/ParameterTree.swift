@@ -1,0 +1,83 @@
+import Foundation
+
+/// A value encoded for a query or a form: the JSON its `Encodable` conformance writes,
+/// with numbers kept as the text they were written as, so 64-bit integers stay exact.
+enum ParameterTree: Decodable {
+    case null
+    /// A string, or a number or boolean as its JSON text.
+    case scalar(String, isString: Bool)
+    /// Bytes of a `Data` value, when encoded with files marked.
+    case file(Data)
+    case array([ParameterTree])
+    /// Members sorted by key.
+    case object([(key: String, value: ParameterTree)])
+
+    /// A marker `Data` values are encoded with when files are marked, so they can be told
+    /// apart from strings.
+    static let fileMarker = "\u{0}sdkgen-file:"
+
+    /// `value` as JSON, read back as a tree. With `markingFiles`, `Data` values become
+    /// ``file(_:)``, else they are base64 strings as in JSON.
+    init(encoding value: some Encodable, markingFiles: Bool = false) throws {
+        let encoder = JSONCoding.makeEncoder()
+        if markingFiles {
+            encoder.dataEncodingStrategy = .custom { data, encoder in
+                var container = encoder.singleValueContainer()
+                try container.encode(Self.fileMarker + data.base64EncodedString())
+            }
+        }
+        self = try JSONDecoder().decode(ParameterTree.self, from: encoder.encode(value))
+    }
+
+    init(from decoder: any Decoder) throws {
+        if var elements = try? decoder.unkeyedContainer() {
+            var array: [ParameterTree] = []
+            while !elements.isAtEnd { array.append(try elements.decode(ParameterTree.self)) }
+            self = .array(array)
+            return
+        }
+        if let members = try? decoder.container(keyedBy: JSONKey.self) {
+            self = .object(try members.allKeys.sorted { $0.stringValue < $1.stringValue }.map {
+                ($0.stringValue, try members.decode(ParameterTree.self, forKey: $0))
+            })
+            return
+        }
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let flag = try? container.decode(Bool.self) {
+            self = .scalar(flag ? "true" : "false", isString: false)
+        } else if let integer = try? container.decode(Int64.self) {
+            self = .scalar(String(integer), isString: false)
+        } else if let integer = try? container.decode(UInt64.self) {
+            self = .scalar(String(integer), isString: false)
+        } else if let number = try? container.decode(Double.self) {
+            self = .scalar(number.plainText, isString: false)
+        } else {
+            let text = try container.decode(String.self)
+            if text.hasPrefix(Self.fileMarker) {
+                self = .file(Data(base64Encoded: String(text.dropFirst(Self.fileMarker.count))) ?? Data())
+            } else {
+                self = .scalar(text, isString: true)
+            }
+        }
+    }
+
+    /// Whether the value adds nothing to a query: `null`, an empty array or object.
+    var isEmpty: Bool {
+        switch self {
+        case .null: true
+        case .array(let elements): elements.isEmpty
+        case .object(let members): members.isEmpty
+        case .scalar, .file: false
+        }
+    }
+
+    /// Whether the value is an array or an object.
+    var isStructured: Bool {
+        switch self {
+        case .array, .object: true
+        case .null, .scalar, .file: false
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import SDKRuntime
+import Testing
+
+/// `application/x-www-form-urlencoded` bodies as a server receives them.
+@Suite(.timeLimit(.minutes(1)))
+struct FormBodyTests {
+    struct Order: Encodable, Sendable {
+        struct Item: Encodable, Sendable {
+            var price: String
+            var quantity: Int?
+        }
+
+        struct Shipping: Encodable, Sendable {
+            var name: String
+            var lines: [String]
+        }
+
+        var customer: String
+        var items: [Item]
+        var events: [String]?
+        var metadata: [String: String]?
+        var shipping: Shipping?
+        var note: String?
+    }
+
+    static let order = Order(
+        customer: "cus_1", items: [Order.Item(price: "A", quantity: 1), Order.Item(price: "B")],
+        events: ["initiated", "ringing"], metadata: ["k": "v w"], shipping: Order.Shipping(name: "Ann", lines: ["1 Main St", "Apt 2"]))
+
+    /// The body and content type the server received for `order` sent as `format`.
+    func received(_ order: Order, as format: BodyFormat) async throws -> (body: String, contentType: String?) {
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            _ = try await APIClient(serverURL: server.url).send(
+                Request<JSONValue>(method: .post, path: "/orders", body: order, bodyFormat: format, operationID: "createOrder"))
+            let request = try #require(server.requests.first)
+            return (String(decoding: request.body, as: UTF8.self), request.header("Content-Type"))
+        }
+    }
+
+    @Test func arraysOfObjectsAndNestedArraysAreIndexed() async throws {
+        let (body, contentType) = try await received(Self.order, as: .form(arrays: .indexed))
+        #expect(contentType == "application/x-www-form-urlencoded")
+        #expect(
+            body
+                == "customer=cus_1&events=initiated&events=ringing"
+                + "&items%5B0%5D%5Bprice%5D=A&items%5B0%5D%5Bquantity%5D=1&items%5B1%5D%5Bprice%5D=B"
+                + "&metadata%5Bk%5D=v%20w&shipping%5Blines%5D%5B0%5D=1%20Main%20St&shipping%5Blines%5D%5B1%5D=Apt%202"
+                + "&shipping%5Bname%5D=Ann")
+        // Decoded, as a form parser reads it.
+        let fields = TestEncoding.formFields(Data(body.utf8))
+        #expect(fields["items[0][price]"] == ["A"])
+        #expect(fields["items[0][quantity]"] == ["1"])
+        #expect(fields["items[1][price]"] == ["B"])
+        #expect(fields["events"] == ["initiated", "ringing"])
+    }
+
+    @Test func repeatedNamesWhenChosen() async throws {
+        let (body, _) = try await received(Self.order, as: .form(arrays: .repeated))
+        #expect(
+            body
+                == "customer=cus_1&events=initiated&events=ringing"
+                + "&items%5Bprice%5D=A&items%5Bquantity%5D=1&items%5Bprice%5D=B"
+                + "&metadata%5Bk%5D=v%20w&shipping%5Blines%5D=1%20Main%20St&shipping%5Blines%5D=Apt%202"
+                + "&shipping%5Bname%5D=Ann")
+    }
+
+    @Test func reservedCharactersAndLargeIntegersInAFormBody() async throws {
+        struct Body: Encodable, Sendable {
+            var text = "a&b=c+d/é"
+            var big: Int64 = 9_007_199_254_740_993
+            var ratio = 0.25
+            var flag = true
+        }
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            _ = try await APIClient(serverURL: server.url).send(
+                Request<JSONValue>(method: .post, path: "/x", body: Body(), bodyFormat: .form(arrays: .indexed), operationID: "x"))
+            let body = String(decoding: try #require(server.requests.first).body, as: UTF8.self)
+            #expect(body == "big=9007199254740993&flag=true&ratio=0.25&text=a%26b%3Dc%2Bd%2F%C3%A9")
+        }
+    }
+}
