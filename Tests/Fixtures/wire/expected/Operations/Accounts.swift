@@ -39,6 +39,8 @@ public nonisolated struct Accounts: Sendable {
 
     /// `PUT /accounts`
     ///
+    /// - Parameters:
+    ///   - session: The `session` cookie parameter.
     /// - Returns: The request, not yet sent.
     public static func replaceAccounts(session: String? = nil) -> Request<EmptyResponse> {
         var headerFields: [HeaderField] = []
@@ -55,6 +57,7 @@ public nonisolated struct Accounts: Sendable {
     /// `PUT /accounts`
     ///
     /// - Parameters:
+    ///   - session: The `session` cookie parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

@@ -17,6 +17,8 @@ public nonisolated struct Orders: Sendable {
 
     /// `POST /orders`
     ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `application/x-www-form-urlencoded`.
     /// - Returns: The request, not yet sent.
     public static func createOrder(body: OrderForm) -> Request<[String: JSONValue]> {
         Request(
@@ -31,6 +33,7 @@ public nonisolated struct Orders: Sendable {
     /// `POST /orders`
     ///
     /// - Parameters:
+    ///   - body: The request body, sent as `application/x-www-form-urlencoded`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

@@ -17,6 +17,18 @@ public nonisolated struct Search: Sendable {
 
     /// `GET /search`
     ///
+    /// - Parameters:
+    ///   - ids: The `ids` query parameter.
+    ///   - tags: The `tags` query parameter.
+    ///   - words: The `words` query parameter.
+    ///   - codes: The `codes` query parameter.
+    ///   - expand: The `expand` query parameter.
+    ///   - color: The `color` query parameter.
+    ///   - point: The `point` query parameter.
+    ///   - metadata: The `metadata` query parameter.
+    ///   - filter: The `filter` query parameter.
+    ///   - created: The `created` query parameter.
+    ///   - status: The `status` query parameter.
     /// - Returns: The request, not yet sent.
     public static func search(ids: [Int64]? = nil, tags: [String]? = nil, words: [String]? = nil, codes: [String]? = nil, expand: [String]? = nil, color: Color? = nil, point: Color? = nil, metadata: [String: String]? = nil, filter: Filter? = nil, created: SearchCreated? = nil, status: SearchStatus? = nil) -> Request<[String: JSONValue]> {
         var queryItems: [URLQueryItem] = []
@@ -42,6 +54,17 @@ public nonisolated struct Search: Sendable {
     /// `GET /search`
     ///
     /// - Parameters:
+    ///   - ids: The `ids` query parameter.
+    ///   - tags: The `tags` query parameter.
+    ///   - words: The `words` query parameter.
+    ///   - codes: The `codes` query parameter.
+    ///   - expand: The `expand` query parameter.
+    ///   - color: The `color` query parameter.
+    ///   - point: The `point` query parameter.
+    ///   - metadata: The `metadata` query parameter.
+    ///   - filter: The `filter` query parameter.
+    ///   - created: The `created` query parameter.
+    ///   - status: The `status` query parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.

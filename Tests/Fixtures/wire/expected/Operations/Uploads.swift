@@ -17,6 +17,8 @@ public nonisolated struct Uploads: Sendable {
 
     /// `POST /uploads`
     ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `application/octet-stream`.
     /// - Returns: The request, not yet sent.
     public static func uploadPart(body: Data) -> Request<EmptyResponse> {
         Request(
@@ -32,6 +34,7 @@ public nonisolated struct Uploads: Sendable {
     /// `POST /uploads`
     ///
     /// - Parameters:
+    ///   - body: The request body, sent as `application/octet-stream`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
@@ -41,6 +44,8 @@ public nonisolated struct Uploads: Sendable {
 
     /// `PUT /uploads`
     ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `application/octet-stream`.
     /// - Returns: The request, not yet sent.
     public static func upload(body: Data) -> Request<EmptyResponse> {
         Request(
@@ -56,6 +61,7 @@ public nonisolated struct Uploads: Sendable {
     /// `PUT /uploads`
     ///
     /// - Parameters:
+    ///   - body: The request body, sent as `application/octet-stream`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
