@@ -118,10 +118,11 @@ let package = Package(
         .target(name: "Constructs", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/constructs/expected"),
         .target(name: "Payloads", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/payloads/expected"),
         .target(name: "Scheduler", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/onetag/expected"),
+        .target(name: "Paging", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/pagination/expected"),
         .testTarget(
             name: "SDKRuntimeTests",
             dependencies: [
-                "SDKRuntime", "ConductorOne", "ConductorOneAuth",
+                "SDKRuntime", "ConductorOne", "ConductorOneAuth", "Paging",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),

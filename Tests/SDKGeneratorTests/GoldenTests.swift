@@ -33,6 +33,10 @@ final class GoldenTests: XCTestCase {
         try assertGolden("onetag", spec: "spec.yaml", module: "Scheduler")
     }
 
+    func testPaginationFixture() throws {
+        try assertGolden("pagination", spec: "spec.yaml", module: "Paging")
+    }
+
     private func assertGolden(_ fixture: String, spec: String, module: String, record: Bool? = nil) throws {
         let folder = TestPaths.fixtures.appendingPathComponent(fixture)
         let expectedFolder = folder.appendingPathComponent("expected")

@@ -41,6 +41,30 @@ public struct Webhooks: Sendable {
         try await client.send(Self.list(pageSize: pageSize, pageToken: pageToken), options: options)
     }
 
+    /// The pages of `list`, each requested as the sequence is read.
+    ///
+    /// The first page is requested with the arguments given; each next one with `pageToken` set to the page's `nextPageToken`, until a page has none. Every page is sent and retried like `list`; a page token the server returns again ends the sequence with `SDKError.pagination`.
+    ///
+    /// - Returns: The pages, none requested yet.
+    public func listPages(pageSize: Int32? = nil, pageToken: String? = nil, options: RequestOptions = RequestOptions()) -> PageSequence<WebhooksServiceListResponse> {
+        PageSequence(client: client, options: options, firstPageToken: pageToken) { pageToken in
+            Self.list(pageSize: pageSize, pageToken: pageToken)
+        } nextPageToken: { page in
+            page.nextPageToken
+        }
+    }
+
+    /// The `list` of every page of `list`, each page requested when the items before it are read.
+    ///
+    /// Pages are requested as `listPages` requests them.
+    ///
+    /// - Returns: The items, none requested yet.
+    public func listAll(pageSize: Int32? = nil, pageToken: String? = nil, options: RequestOptions = RequestOptions()) -> PageItemSequence<WebhooksServiceListResponse, Webhook> {
+        listPages(pageSize: pageSize, pageToken: pageToken, options: options).items { page in
+            page.list ?? []
+        }
+    }
+
     /// `POST /api/v1/webhooks`
     ///
     /// - Returns: The request, not yet sent.

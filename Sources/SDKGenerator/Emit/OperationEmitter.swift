@@ -38,10 +38,13 @@ struct OperationEmitter {
         writeBuilder(operation, to: &writer)
         writer.line()
         writeSender(operation, to: &writer)
+        if let pagination = operation.pagination {
+            writePagination(pagination, of: operation, to: &writer)
+        }
     }
 
     /// `label: Type`, or `label: Type? = nil`.
-    private func declaration(_ argument: PlannedArgument) -> String {
+    func declaration(_ argument: PlannedArgument) -> String {
         let type = names.spelling(argument.type)
         let label = SwiftSpelling.identifier(argument.label)
         return argument.isOptional ? "\(label): \(type)? = nil" : "\(label): \(type)"

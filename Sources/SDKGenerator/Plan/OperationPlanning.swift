@@ -11,6 +11,8 @@ extension Planner {
         var inlineModels: [PlannedModel]
         /// The type names of the groups each component is reachable from.
         var reachedBy: [String: Set<String>]
+        /// Each group's operations as the spec writes them, in the order of its operations.
+        var sources: [[APIOperation]] = []
     }
 
     /// The groups of `operations`, sorted by name, with their operations in document order.
@@ -53,6 +55,7 @@ extension Planner {
                 result.reachedBy[component, default: []].insert(typeName)
             }
             result.groups.append(group)
+            result.sources.append(grouped[name]!)
         }
         return result
     }

@@ -38,6 +38,8 @@ package struct PlannedOperation: Sendable {
     /// The documentation of the method sending it.
     package var senderDocumentation: String
     package var deprecated: Bool
+    /// The sequences of pages and items, for an operation answering one page at a time.
+    package var pagination: PlannedPagination?
 
     /// The HTTP methods, spelled as `HTTPRequest.Method`'s static members.
     package enum HTTPMethod: String, Sendable, CaseIterable {
