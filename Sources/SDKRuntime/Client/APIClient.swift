@@ -45,6 +45,17 @@ public final class APIClient: Sendable {
     public func send<Response>(
         _ request: Request<Response>, options: RequestOptions = RequestOptions()
     ) async throws -> Response {
+        try await sendWithResponse(request, options: options).body
+    }
+
+    /// Sends `request` like ``send(_:options:)`` and returns the decoded body with the
+    /// response's status and header fields (a request ID, rate limits, `Location`).
+    ///
+    /// - Throws: ``SDKError`` for every failure; `CancellationError` when the task is
+    ///   cancelled.
+    public func sendWithResponse<Response>(
+        _ request: Request<Response>, options: RequestOptions = RequestOptions()
+    ) async throws -> APIResponse<Response> {
         try ServerURL.validate(configuration.serverURL, as: "the server URL")
         let prepared = try PreparedRequest(request, userAgent: configuration.userAgent)
         if prepared.needsCredentials {
@@ -55,10 +66,12 @@ public final class APIClient: Sendable {
             }
             try CredentialTransport.requireSecure(configuration.serverURL)
         }
-        let body = try await sendWithRetries(
+        let (response, body) = try await sendWithRetries(
             prepared, policy: options.retryPolicy ?? configuration.retryPolicy,
             timeout: options.timeout ?? configuration.timeout)
-        return try decode(Response.self, from: body, format: request.responseFormat, operationID: request.operationID)
+        return APIResponse(
+            status: response.status, headerFields: response.headerFields,
+            body: try decode(Response.self, from: body, format: request.responseFormat, operationID: request.operationID))
     }
 
     private func decode<Response: Decodable>(
