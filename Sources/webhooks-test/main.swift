@@ -39,7 +39,7 @@ guard arguments.count == 1, let webhookID = arguments.first, !webhookID.isEmpty 
 
 do {
     let client = ConductorOneClient(client: APIClient(configuration: try .conductorOne()))
-    let response = try await client.webhooks.test(id: webhookID, body: WebhooksServiceTestRequest())
+    let response = try await client.webhooks.test(id: webhookID)
     let encoder = JSONCoding.makeEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     print(String(decoding: try encoder.encode(response), as: UTF8.self))

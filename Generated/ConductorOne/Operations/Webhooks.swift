@@ -68,7 +68,7 @@ public struct Webhooks: Sendable {
     /// `POST /api/v1/webhooks`
     ///
     /// - Returns: The request, not yet sent.
-    public static func create(body: WebhooksServiceCreateRequest? = nil) -> Request<WebhooksServiceCreateResponse> {
+    public static func create(body: WebhooksServiceCreateRequest) -> Request<WebhooksServiceCreateResponse> {
         Request(
             method: .post,
             path: "/api/v1/webhooks",
@@ -84,18 +84,17 @@ public struct Webhooks: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
-    public func create(body: WebhooksServiceCreateRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceCreateResponse {
+    public func create(body: WebhooksServiceCreateRequest, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceCreateResponse {
         try await client.send(Self.create(body: body), options: options)
     }
 
     /// `DELETE /api/v1/webhooks/{id}`
     ///
     /// - Returns: The request, not yet sent.
-    public static func delete(id: String, body: WebhooksServiceDeleteRequest? = nil) -> Request<WebhooksServiceDeleteResponse> {
+    public static func delete(id: String) -> Request<WebhooksServiceDeleteResponse> {
         Request(
             method: .delete,
             path: "/api/v1/webhooks/\(URLPath.segment(id))",
-            body: body,
             security: [["bearerAuth", "oauth"]],
             operationID: "c1.api.webhooks.v1.WebhooksService.Delete"
         )
@@ -107,8 +106,9 @@ public struct Webhooks: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
-    public func delete(id: String, body: WebhooksServiceDeleteRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceDeleteResponse {
-        try await client.send(Self.delete(id: id, body: body), options: options)
+    @discardableResult
+    public func delete(id: String, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceDeleteResponse {
+        try await client.send(Self.delete(id: id), options: options)
     }
 
     /// `GET /api/v1/webhooks/{id}`
@@ -162,11 +162,11 @@ public struct Webhooks: Sendable {
     /// `POST /api/v1/webhooks/{id}/test`
     ///
     /// - Returns: The request, not yet sent.
-    public static func test(id: String, body: WebhooksServiceTestRequest? = nil) -> Request<WebhooksServiceTestResponse> {
+    public static func test(id: String) -> Request<WebhooksServiceTestResponse> {
         Request(
             method: .post,
             path: "/api/v1/webhooks/\(URLPath.segment(id))/test",
-            body: body,
+            body: WebhooksServiceTestRequest(),
             security: [["bearerAuth", "oauth"]],
             operationID: "c1.api.webhooks.v1.WebhooksService.Test"
         )
@@ -178,7 +178,7 @@ public struct Webhooks: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
-    public func test(id: String, body: WebhooksServiceTestRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceTestResponse {
-        try await client.send(Self.test(id: id, body: body), options: options)
+    public func test(id: String, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceTestResponse {
+        try await client.send(Self.test(id: id), options: options)
     }
 }

@@ -102,7 +102,7 @@ struct OperationEmitter {
             if !query.isEmpty { arguments.append("query: \(queryItems)") }
             if !headers.isEmpty { arguments.append("headers: \(headerFields)") }
             if let body = operation.body {
-                arguments.append("body: \(GeneratedLocals.body)")
+                arguments.append("body: \(body.emptyObject.map { names.spelling($0) + "()" } ?? GeneratedLocals.body)")
                 switch body.format {
                 case .json: break
                 case .form: arguments.append("bodyFormat: .form")
@@ -125,6 +125,7 @@ struct OperationEmitter {
     private func writeSender(_ operation: PlannedOperation, to writer: inout SwiftWriter) {
         writer.documentation(operation.senderDocumentation)
         if operation.deprecated { writer.line("@available(*, deprecated)") }
+        if operation.discardableResult { writer.line("@discardableResult") }
         let options = "\(GeneratedLocals.options): \(names.runtime("RequestOptions")) = \(names.runtime("RequestOptions"))()"
         let parameters = (operation.arguments.map(declaration) + [options]).joined(separator: ", ")
         let responseType = names.spelling(operation.response)

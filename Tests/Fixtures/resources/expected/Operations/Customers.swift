@@ -121,6 +121,7 @@ public struct Customers: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func delete(customer: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.delete(customer: customer), options: options)
     }
@@ -142,6 +143,7 @@ public struct Customers: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func listSources(customer: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.listSources(customer: customer), options: options)
     }
@@ -163,6 +165,7 @@ public struct Customers: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func createSource(customer: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.createSource(customer: customer), options: options)
     }
@@ -184,6 +187,7 @@ public struct Customers: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func deleteSource(customer: String, id: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.deleteSource(customer: customer, id: id), options: options)
     }
@@ -208,6 +212,7 @@ public struct Customers: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func search(query: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.search(query: query), options: options)
     }
