@@ -98,7 +98,9 @@ let package = Package(
             dependencies: ["sdkgen"],
             path: "Sources/SDKGenBuildPlugin"
         ),
-        .executableTarget(name: "webhooks-test", dependencies: ["ConductorOne", "ConductorOneAuth", "SDKRuntime"]),
+        .executableTarget(
+            name: "webhooks-test",
+            dependencies: ["ConductorOne", "ConductorOneAuth", "SDKRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]),
 
         // Measurement: generation time and memory beside libyaml's and Foundation's parsers.
         .executableTarget(name: "sdkgen-benchmark", dependencies: ["OpenAPIReader", "SDKGenerator", "SDKGenDiagnostics", "CYAML"]),

@@ -29,7 +29,7 @@ extension Planner {
     private mutating func paginationShape(
         of operation: PlannedOperation, source: APIOperation, types: PlannedTypes
     ) -> PaginationShape? {
-        let request = RequestValues(operation: operation, source: source, types: types)
+        let request = RequestValues(operation: operation, types: types)
         let page = operation.responseFormat == .json ? types.structure(operation.response) : nil
         if let declared = source.pagination {
             switch PaginationShape.declared(declared, request: request, page: page, types: types) {
@@ -86,23 +86,15 @@ extension Planner {
                     """,
                 path: items.path, itemType: items.itemType)
         }
-        let pageToken: PlannedPagination.PageTokenInput
-        switch shape.pageToken {
-        case .argument(let label): pageToken = .argument(label: label)
-        case .bodyProperty(let property, let type, let createsBody): pageToken = .bodyProperty(property, bodyType: type, createsBody: createsBody)
-        }
         return PlannedPagination(
-            pagesName: pagesName, pagesDocumentation: pagesDocumentation, items: items, pageToken: pageToken,
+            pagesName: pagesName, pagesDocumentation: pagesDocumentation, items: items, pageToken: shape.pageToken,
             nextPageToken: shape.nextPageToken)
     }
 }
 
 /// How an operation is paged, before the methods are named.
 private struct PaginationShape {
-    enum PageToken {
-        case argument(label: String)
-        case bodyProperty(PlannedPagination.PropertyStep, bodyType: TypeReference, createsBody: Bool)
-    }
+    typealias PageToken = PlannedPagination.PageTokenInput
 
     struct Items {
         var path: [PlannedPagination.PropertyStep]
@@ -193,7 +185,6 @@ private struct PaginationShape {
 /// of its JSON body.
 private struct RequestValues {
     var operation: PlannedOperation
-    var source: APIOperation
     var types: PlannedTypes
 
     /// The query or header parameter with one of `names`, as a string argument.
