@@ -54,6 +54,43 @@ final class PaginationPlanningTests: XCTestCase {
             "\(result.warnings.map(\.message))")
     }
 
+    func testABodyTokenTakesANameNoArgumentHas() throws {
+        let yaml = PlanTestSupport.document(
+            schemas: """
+                Search:
+                  type: object
+                  properties:
+                    pageToken: {type: string}
+                Page:
+                  type: object
+                  properties:
+                    list: {type: array, items: {type: string}}
+                    nextPageToken: {type: string}
+                """,
+            paths: """
+                /search:
+                  post:
+                    operationId: search
+                    parameters:
+                      - {name: page_token, in: query, schema: {type: integer}}
+                    requestBody:
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Search'}
+                    responses:
+                      "200":
+                        description: ok
+                        content:
+                          application/json:
+                            schema: {$ref: '#/components/schemas/Page'}
+                """)
+        let plan = try PlanTestSupport.plan(yaml).plan
+        let pagination = try XCTUnwrap(plan.groups.flatMap(\.operations).first?.pagination)
+        XCTAssertEqual(pagination.tokenName, "pageToken2")
+        let text = try PlanTestSupport.swift(ofGroup: try XCTUnwrap(plan.groups.first).typeName, in: plan)
+        XCTAssertTrue(text.contains("body.pageToken = pageToken2"), text)
+    }
+
     func testOperationsWithoutPagesAreNotPaged() throws {
         let yaml = PlanTestSupport.document(
             schemas: """

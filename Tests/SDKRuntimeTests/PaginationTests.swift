@@ -136,6 +136,19 @@ struct PaginationTests {
         }
     }
 
+    @MainActor @Test func readOnTheMainActor() async throws {
+        let server = try await TestServer.start(Self.webhookPages(["": (["w1"], "t1"), "t1": (["w2"], nil)]))
+        var ids: [String] = []
+        do {
+            for try await webhook in client(server).webhooks.listWebhooksAll() { ids.append(webhook.id) }
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
+        #expect(ids == ["w1", "w2"])
+    }
+
     @Test func cancellingBetweenPagesSendsNothingMore() async throws {
         let pages = Self.webhookPages(["": (["w1"], "t1"), "t1": (["w2"], nil)])
         try await withTestServer(pages) { server in

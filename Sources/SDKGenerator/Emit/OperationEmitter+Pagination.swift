@@ -38,25 +38,22 @@ extension OperationEmitter {
         let options = GeneratedLocals.options
         let body = GeneratedLocals.body
         let arguments = operation.arguments.map { "\($0.label): \(SwiftSpelling.identifier($0.label))" }.joined(separator: ", ")
-        let token: String
+        let token = SwiftSpelling.identifier(pagination.tokenName)
         let firstToken: String
         switch pagination.pageToken {
-        case .argument(let label):
-            // The closure's parameter stands for the argument it replaces.
-            token = SwiftSpelling.identifier(label)
+        case .argument:
             firstToken = token
         case .bodyProperty(let property, _, let createsBody):
-            token = SwiftSpelling.identifier(property.swiftName)
-            firstToken = "\(body)\(createsBody ? "?" : "").\(token)"
+            firstToken = "\(body)\(createsBody ? "?" : "").\(SwiftSpelling.identifier(property.swiftName))"
         }
         writer.line("\(names.runtime("PageSequence"))(\(client): \(client), \(options): \(options), firstPageToken: \(firstToken)) { \(token) in")
         writer.indented { writer in
             switch pagination.pageToken {
             case .argument:
                 writer.line("Self.\(name)(\(arguments))")
-            case .bodyProperty(_, let bodyType, let createsBody):
+            case .bodyProperty(let property, let bodyType, let createsBody):
                 writer.line("var \(body) = \(body)\(createsBody ? " ?? \(names.spelling(bodyType))()" : "")")
-                writer.line("\(body).\(token) = \(token)")
+                writer.line("\(body).\(SwiftSpelling.identifier(property.swiftName)) = \(token)")
                 writer.line("return Self.\(name)(\(arguments))")
             }
         }

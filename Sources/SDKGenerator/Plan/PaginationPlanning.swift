@@ -86,8 +86,17 @@ extension Planner {
                     """,
                 path: items.path, itemType: items.itemType)
         }
+        let tokenName: String
+        switch shape.pageToken {
+        case .argument(let label):
+            tokenName = label
+        case .bodyProperty(let property, _, _):
+            var locals = Naming.Scope(reserved: Set(operation.arguments.map(\.label)).union([GeneratedLocals.client, GeneratedLocals.options]))
+            tokenName = locals.claim(property.swiftName)
+        }
         return PlannedPagination(
             pagesName: pagesName, pagesDocumentation: pagesDocumentation, items: items, pageToken: shape.pageToken,
+            tokenName: tokenName,
             nextPageToken: shape.nextPageToken)
     }
 }

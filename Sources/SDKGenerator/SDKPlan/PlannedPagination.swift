@@ -8,6 +8,9 @@ package struct PlannedPagination: Sendable {
     package var items: Items?
     /// Where each next request takes its page token.
     package var pageToken: PageTokenInput
+    /// The name the page token goes by in the closure building each page's request: the
+    /// argument it replaces, or for a body property a name no argument takes.
+    package var tokenName: String
     /// How a page gives the next page token.
     package var nextPageToken: NextPageToken
 
