@@ -100,7 +100,9 @@ let package = Package(
             dependencies: ["sdkgen"],
             path: "Sources/SDKGenBuildPlugin"
         ),
-        .executableTarget(name: "webhooks-test", dependencies: ["ConductorOne", "ConductorOneAuth", "SDKRuntime"]),
+        .executableTarget(
+            name: "webhooks-test",
+            dependencies: ["ConductorOne", "ConductorOneAuth", "SDKRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]),
 
         // Measurement: generation time and memory beside libyaml's and Foundation's parsers.
         .executableTarget(name: "sdkgen-benchmark", dependencies: ["OpenAPIReader", "SDKGenerator", "SDKGenDiagnostics", "CYAML"]),
@@ -121,10 +123,11 @@ let package = Package(
         .target(name: "Payloads", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/payloads/expected"),
         .target(name: "Scheduler", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/onetag/expected"),
         .target(name: "Wire", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/wire/expected"),
+        .target(name: "Paging", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/pagination/expected"),
         .testTarget(
             name: "SDKRuntimeTests",
             dependencies: [
-                "SDKRuntime", "ConductorOne", "ConductorOneAuth", "Wire",
+                "SDKRuntime", "ConductorOne", "ConductorOneAuth", "Wire", "Paging",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),

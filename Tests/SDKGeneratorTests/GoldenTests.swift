@@ -37,6 +37,10 @@ final class GoldenTests: XCTestCase {
         try assertGolden("wire", spec: "spec.yaml", module: "Wire")
     }
 
+    func testPaginationFixture() throws {
+        try assertGolden("pagination", spec: "spec.yaml", module: "Paging")
+    }
+
     private func assertGolden(_ fixture: String, spec: String, module: String, record: Bool? = nil) throws {
         let folder = TestPaths.fixtures.appendingPathComponent(fixture)
         let expectedFolder = folder.appendingPathComponent("expected")

@@ -12,7 +12,9 @@ struct WebhooksTestExecutableTests {
     static let oidcToken = "eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJodHRwczovL2NpLmV4YW1wbGUifQ.c2lnbmF0dXJl"
 
     /// A tenant with the webhooks `known`; the test route answers 404 for any other id.
-    func tenant(known: Set<String> = ["wh-1"], failFirst: CannedResponse? = nil) -> FakeConductorOne {
+    func tenant(
+        known: Set<String> = ["wh-1"], failFirst: CannedResponse? = nil, answerHeaders: [String: String] = [:]
+    ) -> FakeConductorOne {
         let failures = Counter()
         return FakeConductorOne(
             .init(clientID: credentials.clientID, publicKey: credentials.key.publicKey, oidcToken: Self.oidcToken)
@@ -26,7 +28,7 @@ struct WebhooksTestExecutableTests {
             }
             if let failFirst, failures.next() == 1 { return failFirst }
             guard known.contains(id) else { return .json(404, #"{"code":5,"message":"webhook not found"}"#) }
-            return .json(200, sampleWebhookResponse)
+            return .json(200, sampleWebhookResponse, headers: answerHeaders)
         }
     }
 
@@ -138,11 +140,30 @@ struct WebhooksTestExecutableTests {
         }
     }
 
-    @Test(arguments: [[], ["a", "b"]])
+    @Test(arguments: [[], ["a", "b"], ["--show-headers"], ["--show-headers", "a", "b"], ["--other", "a"]])
     func usageErrorExitsWithTwo(_ arguments: [String]) async throws {
         let result = try await run(arguments, [:])
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("usage: webhooks-test <webhook-id>"))
+        #expect(result.stderr.hasPrefix("usage: webhooks-test [--show-headers] <webhook-id>"))
+    }
+
+    @Test func showHeadersPrintsTheStatusAndFieldsWithoutSecrets() async throws {
+        let fake = tenant(answerHeaders: [
+            "X-Request-Id": "req-42", "X-RateLimit-Remaining": "99", "Set-Cookie": "session=s3cr3t",
+            "X-Odd": "a\u{202E}b",
+        ])
+        try await withTestServer(fake.handle) { server in
+            let result = try await run(["--show-headers", "wh-1"], clientCredentialsEnvironment(server))
+            #expect(result.status == 0, "stderr: \(result.stderr)")
+            #expect(result.stderr.hasPrefix("200 "))
+            let lines = Set(result.stderr.split(separator: "\n").map(String.init))
+            #expect(lines.isSuperset(of: ["X-Request-Id: req-42", "X-RateLimit-Remaining: 99", "Set-Cookie: <redacted>"]))
+            #expect(lines.contains(#"X-Odd: a\u{202e}b"#), "stderr: \(result.stderr)")
+            #expect(!result.stderr.contains("s3cr3t"))
+            #expect(!result.stderr.contains(credentials.clientSecret))
+            let json = try #require(TestEncoding.jsonObject(Data(result.stdout.utf8)), "stdout: \(result.stdout)")
+            #expect((json["webhook"] as? [String: Any])?["webhookId"] as? String == "wh-1")
+        }
     }
 
     /// A token from the tenant's token endpoint, fetched with the test's client credentials.

@@ -46,12 +46,36 @@ public nonisolated struct Webhooks: Sendable {
         try await client.send(Self.list(pageSize: pageSize, pageToken: pageToken), options: options)
     }
 
+    /// The pages of `list`, each requested as the sequence is read.
+    ///
+    /// The first page is requested with the arguments given; each next one with `pageToken` set to the page's `nextPageToken`, until a page has none. Every page is sent and retried like `list`; a page token the server returns again ends the sequence with `SDKError.pagination`.
+    ///
+    /// - Returns: The pages, none requested yet.
+    public func listPages(pageSize: Int32? = nil, pageToken: String? = nil, options: RequestOptions = RequestOptions()) -> PageSequence<WebhooksServiceListResponse> {
+        PageSequence(client: client, options: options, firstPageToken: pageToken) { pageToken in
+            Self.list(pageSize: pageSize, pageToken: pageToken)
+        } nextPageToken: { page in
+            page.nextPageToken
+        }
+    }
+
+    /// The `list` of every page of `list`, each page requested when the items before it are read.
+    ///
+    /// Pages are requested as `listPages` requests them.
+    ///
+    /// - Returns: The items, none requested yet.
+    public func listAll(pageSize: Int32? = nil, pageToken: String? = nil, options: RequestOptions = RequestOptions()) -> PageItemSequence<WebhooksServiceListResponse, Webhook> {
+        listPages(pageSize: pageSize, pageToken: pageToken, options: options).items { page in
+            page.list ?? []
+        }
+    }
+
     /// `POST /api/v1/webhooks`
     ///
     /// - Parameters:
     ///   - body: The request body, sent as `application/json`.
     /// - Returns: The request, not yet sent.
-    public static func create(body: WebhooksServiceCreateRequest? = nil) -> Request<WebhooksServiceCreateResponse> {
+    public static func create(body: WebhooksServiceCreateRequest) -> Request<WebhooksServiceCreateResponse> {
         Request(
             method: .post,
             path: "/api/v1/webhooks",
@@ -68,7 +92,7 @@ public nonisolated struct Webhooks: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
-    public func create(body: WebhooksServiceCreateRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceCreateResponse {
+    public func create(body: WebhooksServiceCreateRequest, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceCreateResponse {
         try await client.send(Self.create(body: body), options: options)
     }
 
@@ -76,13 +100,11 @@ public nonisolated struct Webhooks: Sendable {
     ///
     /// - Parameters:
     ///   - id: The `id` path parameter.
-    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The request, not yet sent.
-    public static func delete(id: String, body: WebhooksServiceDeleteRequest? = nil) -> Request<WebhooksServiceDeleteResponse> {
+    public static func delete(id: String) -> Request<WebhooksServiceDeleteResponse> {
         Request(
             method: .delete,
             path: "/api/v1/webhooks/\(URLPath.segment(id))",
-            body: body,
             security: [["bearerAuth", "oauth"]],
             operationID: "c1.api.webhooks.v1.WebhooksService.Delete"
         )
@@ -92,12 +114,12 @@ public nonisolated struct Webhooks: Sendable {
     ///
     /// - Parameters:
     ///   - id: The `id` path parameter.
-    ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
-    public func delete(id: String, body: WebhooksServiceDeleteRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceDeleteResponse {
-        try await client.send(Self.delete(id: id, body: body), options: options)
+    @discardableResult
+    public func delete(id: String, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceDeleteResponse {
+        try await client.send(Self.delete(id: id), options: options)
     }
 
     /// `GET /api/v1/webhooks/{id}`
@@ -157,13 +179,12 @@ public nonisolated struct Webhooks: Sendable {
     ///
     /// - Parameters:
     ///   - id: The `id` path parameter.
-    ///   - body: The request body, sent as `application/json`.
     /// - Returns: The request, not yet sent.
-    public static func test(id: String, body: WebhooksServiceTestRequest? = nil) -> Request<WebhooksServiceTestResponse> {
+    public static func test(id: String) -> Request<WebhooksServiceTestResponse> {
         Request(
             method: .post,
             path: "/api/v1/webhooks/\(URLPath.segment(id))/test",
-            body: body,
+            body: WebhooksServiceTestRequest(),
             security: [["bearerAuth", "oauth"]],
             operationID: "c1.api.webhooks.v1.WebhooksService.Test"
         )
@@ -173,11 +194,10 @@ public nonisolated struct Webhooks: Sendable {
     ///
     /// - Parameters:
     ///   - id: The `id` path parameter.
-    ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
-    public func test(id: String, body: WebhooksServiceTestRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceTestResponse {
-        try await client.send(Self.test(id: id, body: body), options: options)
+    public func test(id: String, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceTestResponse {
+        try await client.send(Self.test(id: id), options: options)
     }
 }

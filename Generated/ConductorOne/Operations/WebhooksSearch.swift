@@ -40,4 +40,30 @@ public nonisolated struct WebhooksSearch: Sendable {
     public func search(body: WebhooksSearchRequest? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksSearchResponse {
         try await client.send(Self.search(body: body), options: options)
     }
+
+    /// The pages of `search`, each requested as the sequence is read.
+    ///
+    /// The first page is requested with the arguments given; each next one with the body's `pageToken` set to the page's `nextPageToken`, until a page has none. Every page is sent and retried like `search`; a page token the server returns again ends the sequence with `SDKError.pagination`.
+    ///
+    /// - Returns: The pages, none requested yet.
+    public func searchPages(body: WebhooksSearchRequest? = nil, options: RequestOptions = RequestOptions()) -> PageSequence<WebhooksSearchResponse> {
+        PageSequence(client: client, options: options, firstPageToken: body?.pageToken) { pageToken in
+            var body = body ?? WebhooksSearchRequest()
+            body.pageToken = pageToken
+            return Self.search(body: body)
+        } nextPageToken: { page in
+            page.nextPageToken
+        }
+    }
+
+    /// The `list` of every page of `search`, each page requested when the items before it are read.
+    ///
+    /// Pages are requested as `searchPages` requests them.
+    ///
+    /// - Returns: The items, none requested yet.
+    public func searchAll(body: WebhooksSearchRequest? = nil, options: RequestOptions = RequestOptions()) -> PageItemSequence<WebhooksSearchResponse, Webhook> {
+        searchPages(body: body, options: options).items { page in
+            page.list ?? []
+        }
+    }
 }

@@ -44,7 +44,7 @@ extension DocumentDecoder {
         if let callbacks = node["callbacks"] {
             log.warning("callbacks", "callbacks are not supported; they are not generated", at: callbacks.mark)
         }
-        return APIOperation(
+        var operation = APIOperation(
             method: method, path: path,
             operationID: optionalText(node, "operationId"),
             summary: optionalText(node, "summary"),
@@ -58,6 +58,8 @@ extension DocumentDecoder {
             nameOverride: optionalText(node, "x-speakeasy-name-override"),
             group: optionalText(node, "x-speakeasy-group"),
             mark: node.mark)
+        operation.pagination = node["x-speakeasy-pagination"].flatMap { paginationExtension($0) }
+        return operation
     }
 
     /// The path item's parameters, but those the operation redefines (same name and

@@ -24,6 +24,8 @@ package struct APIOperation: Sendable {
     /// `x-speakeasy-group`: the group the operation belongs to.
     package var group: String?
     package var mark: Mark
+    /// `x-speakeasy-pagination`, when the operation declares how it is paged.
+    package var pagination: PaginationExtension?
 }
 
 package enum HTTPMethod: String, Sendable, CaseIterable {

@@ -38,10 +38,13 @@ struct OperationEmitter {
         writeBuilder(operation, to: &writer)
         writer.line()
         writeSender(operation, to: &writer)
+        if let pagination = operation.pagination {
+            writePagination(pagination, of: operation, to: &writer)
+        }
     }
 
     /// `label: Type`, or `label: Type? = nil`.
-    private func declaration(_ argument: PlannedArgument) -> String {
+    func declaration(_ argument: PlannedArgument) -> String {
         let type = names.spelling(argument.type)
         let label = SwiftSpelling.identifier(argument.label)
         return argument.isOptional ? "\(label): \(type)? = nil" : "\(label): \(type)"
@@ -101,7 +104,7 @@ struct OperationEmitter {
             if !query.isEmpty { arguments.append("query: \(queryItems)") }
             if !headers.isEmpty { arguments.append("headers: \(headerFields)") }
             if let body = operation.body {
-                arguments.append("body: \(GeneratedLocals.body)")
+                arguments.append("body: \(body.emptyObject.map { names.spelling($0) + "()" } ?? GeneratedLocals.body)")
                 switch body.format {
                 case .json: break
                 case .form(let arrays): arguments.append("bodyFormat: .form(arrays: .\(arrays.rawValue))")
@@ -124,6 +127,7 @@ struct OperationEmitter {
     private func writeSender(_ operation: PlannedOperation, to writer: inout SwiftWriter) {
         writer.documentation(operation.senderDocumentation)
         if operation.deprecated { writer.line("@available(*, deprecated)") }
+        if operation.discardableResult { writer.line("@discardableResult") }
         let options = "\(GeneratedLocals.options): \(names.runtime("RequestOptions")) = \(names.runtime("RequestOptions"))()"
         let parameters = (operation.arguments.map(declaration) + [options]).joined(separator: ", ")
         let responseType = names.spelling(operation.response)

@@ -11,6 +11,8 @@ extension Planner {
         var inlineModels: [PlannedModel]
         /// The type names of the groups each component is reachable from.
         var reachedBy: [String: Set<String>]
+        /// Each group's operations as the spec writes them, in the order of its operations.
+        var sources: [[APIOperation]] = []
     }
 
     /// The groups of `operations`, sorted by name, with their operations in document order.
@@ -53,6 +55,7 @@ extension Planner {
                 result.reachedBy[component, default: []].insert(typeName)
             }
             result.groups.append(group)
+            result.sources.append(grouped[name]!)
         }
         return result
     }
@@ -88,13 +91,13 @@ extension Planner {
             + parameters.filter { $0.parameter.location != .path && !$0.parameter.required }
 
         let body = requestBody(of: operation, typeStem: typeStem, inline: &inline)
-        if body != nil { argumentScope.reserve([GeneratedLocals.body]) }
+        if body?.isArgument == true { argumentScope.reserve([GeneratedLocals.body]) }
         let (response, responseFormat) = response(of: operation, typeStem: typeStem, inline: &inline)
 
         // The signature: required parameters, the body, then optional parameters.
         var arguments = parameters.filter(\.parameter.required).map(\.argument)
         var documented: [(name: String, text: String?)] = parameters.filter(\.parameter.required).map(\.documented)
-        if let body {
+        if let body, body.isArgument {
             arguments.append(PlannedArgument(label: GeneratedLocals.body, type: body.type, isOptional: body.isOptional))
             documented.append((GeneratedLocals.body, body.documentation))
         }
@@ -112,13 +115,14 @@ extension Planner {
             serverURL: ownServerURL(of: operation),
             arguments: arguments,
             parameters: parameters.compactMap(\.planned),
-            body: body.map { PlannedBody(format: $0.format) },
+            body: body.map { PlannedBody(format: $0.format, emptyObject: $0.isArgument ? nil : $0.type) },
             response: response,
             responseFormat: responseFormat,
             security: plannedSecurity(of: operation),
             builderDocumentation: OperationDocumentation.builder(operation, name: swiftName, arguments: documented, route: route),
             senderDocumentation: OperationDocumentation.sender(operation, name: swiftName, arguments: documented, route: route),
-            deprecated: operation.deprecated)
+            deprecated: operation.deprecated,
+            discardableResult: response == .builtin(.empty) || isEmptyObject(of: operation.responses.first { $0.status.hasPrefix("2") && !$0.content.isEmpty }))
     }
 
     /// A parameter as an argument of the operation's methods.
@@ -155,9 +159,14 @@ extension Planner {
     /// The request body as the operation takes it.
     private struct Body {
         var type: TypeReference
+        /// Whether the argument may be left out: the spec does not require the body and its
+        /// schema requires no property.
         var isOptional: Bool
         var format: PlannedBody.Format
         var documentation: String?
+        /// Whether the body is an argument: it is not when it is a JSON object without
+        /// properties, which is always sent as `{}`.
+        var isArgument = true
     }
 
     private mutating func requestBody(of operation: APIOperation, typeStem: String, inline: inout [PlannedDeclaration]) -> Body? {
@@ -177,11 +186,40 @@ extension Planner {
         case .binary:
             (format, type) = (.raw(contentType: media.contentType), .builtin(.data))
         }
+        let resolved = media.schema.map { context.index.resolved($0) }
+        let requiresProperties = resolved.map(requiresProperties) ?? false
+        let isEmptyObject = kind == .json && resolved.map(Self.isEmptyObject) == true
+        // `{}` is sent where requests carry content, or where the spec requires a body.
+        if isEmptyObject, !requestBody.required, ![.post, .put, .patch].contains(operation.method) { return nil }
         return Body(
-            type: type, isOptional: !requestBody.required, format: format,
+            type: type, isOptional: !requestBody.required && !requiresProperties, format: format,
             documentation: DocumentationCleanup.meaningful(
                 requestBody.description ?? media.schema.flatMap(describe), describing: Self.simpleName(type))
-                ?? "The request body, sent as `\(media.contentType)`.")
+                ?? "The request body, sent as `\(media.contentType)`.",
+            isArgument: !isEmptyObject)
+    }
+
+    /// Whether `schema` (resolved) is an object with a required property, directly or
+    /// through its `allOf` members.
+    private func requiresProperties(_ schema: Schema) -> Bool {
+        switch schema.kind {
+        case .object(let properties, _): properties.contains(where: \.required)
+        case .allOf(let members): members.contains { requiresProperties(context.index.resolved($0)) }
+        default: false
+        }
+    }
+
+    /// Whether `schema` (resolved) is an object that declares no property and allows no
+    /// other: `{}` is its only value.
+    private static func isEmptyObject(_ schema: Schema) -> Bool {
+        if case .object(let properties, let additional) = schema.kind { return properties.isEmpty && additional.isClosed }
+        return false
+    }
+
+    /// Whether `response`'s JSON content, if any, is an object with no properties.
+    private func isEmptyObject(of response: OpenAPIReader.Response?) -> Bool {
+        guard let schema = response.flatMap({ MediaKind.preferred(in: $0.content) })?.schema else { return false }
+        return Self.isEmptyObject(context.index.resolved(schema))
     }
 
     /// The type a successful response decodes to, and how it is read.

@@ -10,7 +10,7 @@ import SDKGenDiagnostics
 /// (their Swift names), `SharedInlineSchemas` (inline schemas written in several places), `OperationSelection` and `OperationPlanning` (the selected
 /// operations by group, with the inline types they declare), `Declarations` (the
 /// components' types, through `TypeAssignment`, `AllOfMerging`, `UnionShaping` and
-/// `EnumCaseNaming`), `RecursionBreaker` and `ServerPlanning`. A stage reads
+/// `EnumCaseNaming`), `RecursionBreaker`, `PaginationPlanning` and `ServerPlanning`. A stage reads
 /// `PlanningContext`, which nothing changes once built, and may change only
 /// `PlanningState`.
 struct Planner {
@@ -53,6 +53,8 @@ struct Planner {
         models = models.indices.sorted { names[$0] < names[$1] }.map { models[$0] }
         RecursionBreaker.breakCycles(in: &models)
         FileLayout.balance(&models)
+        var groups = operations.groups
+        planner.planPagination(of: &groups, sources: operations.sources, models: models)
 
         let plan = SDKPlan(
             client: PlannedClient(
@@ -60,7 +62,7 @@ struct Planner {
                 userAgent: PlannedUserAgent(product: options.moduleName.lowercased() + "-swift", version: options.sdkVersion),
                 servers: ServerPlanning.servers(of: document, typeName: serversName)),
             accessLevel: options.accessLevel,
-            groups: operations.groups, models: models,
+            groups: groups, models: models,
             declaredNames: Set(planner.state.declaredNames).union(planner.state.topLevel.taken.subtracting(Naming.reservedTypeNames).subtracting(Naming.standardTypeNames)),
             examples: planner.state.examples)
         if planner.state.log.hasErrors { throw DiagnosticsError(planner.state.log.all) }

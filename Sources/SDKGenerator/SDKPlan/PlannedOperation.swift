@@ -41,6 +41,10 @@ package struct PlannedOperation: Sendable {
     /// The documentation of the method sending it.
     package var senderDocumentation: String
     package var deprecated: Bool
+    /// Whether the sending method's result may be ignored: the response has no content.
+    package var discardableResult: Bool
+    /// The sequences of pages and items, for an operation answering one page at a time.
+    package var pagination: PlannedPagination?
 
     /// The HTTP methods, spelled as `HTTPRequest.Method`'s static members.
     package enum HTTPMethod: String, Sendable, CaseIterable {
@@ -108,4 +112,7 @@ package struct PlannedBody: Sendable {
     }
 
     package var format: Format
+    /// For a JSON object without properties, its type: the body is not an argument, and
+    /// the builder sends `Type()`, `{}`.
+    package var emptyObject: TypeReference?
 }

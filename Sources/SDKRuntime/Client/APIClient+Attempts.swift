@@ -4,9 +4,9 @@ import Logging
 import OpenAPIRuntime
 
 extension APIClient {
-    /// Makes attempts until one succeeds or the policy allows no more; returns the body of
-    /// the successful response.
-    func sendWithRetries(_ request: PreparedRequest, policy: RetryPolicy, timeout: Duration) async throws -> Data {
+    /// Makes attempts until one succeeds or the policy allows no more; returns the
+    /// successful response and its body.
+    func sendWithRetries(_ request: PreparedRequest, policy: RetryPolicy, timeout: Duration) async throws -> (HTTPResponse, Data) {
         let clock = ContinuousClock()
         let deadline = clock.now + min(policy.maxElapsedTime, longestWait)
         var attempt = 0
@@ -19,7 +19,7 @@ extension APIClient {
             let delay: Duration?
             do {
                 let (response, body, sent) = try await performAttempt(request, attempt: attempt, limit: limit)
-                if response.status.kind == .successful { return body }
+                if response.status.kind == .successful { return (response, body) }
                 let httpFailure = HTTPFailure(
                     status: response.status, headerFields: response.headerFields, body: body,
                     operationID: request.operationID)

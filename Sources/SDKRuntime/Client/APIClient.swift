@@ -47,6 +47,17 @@ public final class APIClient: Sendable {
     public func send<Response>(
         _ request: Request<Response>, options: RequestOptions = RequestOptions()
     ) async throws -> Response {
+        try await sendWithResponse(request, options: options).body
+    }
+
+    /// Sends `request` like ``send(_:options:)`` and returns the decoded body with the
+    /// response's status and header fields (a request ID, rate limits, `Location`).
+    ///
+    /// - Throws: ``SDKError`` for every failure; `CancellationError` when the task is
+    ///   cancelled.
+    public func sendWithResponse<Response>(
+        _ request: Request<Response>, options: RequestOptions = RequestOptions()
+    ) async throws -> APIResponse<Response> {
         var prepared = try PreparedRequest(request, serverURL: configuration.serverURL, userAgent: configuration.userAgent)
         if prepared.needsCredentials {
             guard let chosen = request.security.first(where: { $0.allSatisfy { credentialProvider(for: $0) != nil } }) else {
@@ -59,10 +70,12 @@ public final class APIClient: Sendable {
             var placed: Set<SecurityScheme.Placement> = []
             prepared.schemes = chosen.filter { placed.insert($0.placement).inserted }
         }
-        let body = try await sendWithRetries(
+        let (response, body) = try await sendWithRetries(
             prepared, policy: options.retryPolicy ?? configuration.retryPolicy,
             timeout: options.timeout ?? configuration.timeout)
-        return try decode(Response.self, from: body, format: request.responseFormat, operationID: request.operationID)
+        return APIResponse(
+            status: response.status, headerFields: response.headerFields,
+            body: try decode(Response.self, from: body, format: request.responseFormat, operationID: request.operationID))
     }
 
     /// The credential of `scheme`: its own in the configuration's credentials, else the

@@ -25,6 +25,9 @@ public enum SDKError: Error, Sendable {
     case invalidRequest(String)
     /// The client is not configured well enough to send anything, e.g. no server URL.
     case configuration(String)
+    /// Reading the pages of an operation stopped because the server returned a page token
+    /// it had returned before.
+    case pagination(PaginationFailure)
 }
 
 extension SDKError: CustomStringConvertible, LocalizedError {
@@ -39,6 +42,7 @@ extension SDKError: CustomStringConvertible, LocalizedError {
         case .authentication(let failure): return failure.description
         case .invalidRequest(let message): return "invalid request: \(SafeText.oneLine(message, limit: 1000))"
         case .configuration(let message): return SafeText.oneLine(message, limit: 1000)
+        case .pagination(let failure): return failure.description
         }
     }
 

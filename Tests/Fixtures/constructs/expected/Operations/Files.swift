@@ -94,6 +94,7 @@ public nonisolated struct Files: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func download2(name: String, body: Data, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.download2(name: name, body: body), options: options)
     }

@@ -78,6 +78,7 @@ public nonisolated struct Shapes: Sendable {
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     @available(*, deprecated)
+    @discardableResult
     public func delete(id: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.delete(id: id), options: options)
     }

@@ -103,6 +103,7 @@ public nonisolated struct Pets: Sendable {
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     @available(*, deprecated)
+    @discardableResult
     public func delete(petID: Int64, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.delete(petID: petID), options: options)
     }

@@ -32,6 +32,7 @@ public nonisolated struct Account: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func createAPIKey(options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.createAPIKey(), options: options)
     }

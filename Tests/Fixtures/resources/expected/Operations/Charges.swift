@@ -35,6 +35,7 @@ public nonisolated struct Charges: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func capture(charge: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.capture(charge: charge), options: options)
     }

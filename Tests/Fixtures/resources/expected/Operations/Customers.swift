@@ -138,6 +138,7 @@ public nonisolated struct Customers: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func delete(customer: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.delete(customer: customer), options: options)
     }
@@ -162,6 +163,7 @@ public nonisolated struct Customers: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func listSources(customer: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.listSources(customer: customer), options: options)
     }
@@ -186,6 +188,7 @@ public nonisolated struct Customers: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func createSource(customer: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.createSource(customer: customer), options: options)
     }
@@ -212,6 +215,7 @@ public nonisolated struct Customers: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func deleteSource(customer: String, id: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.deleteSource(customer: customer, id: id), options: options)
     }
@@ -239,6 +243,7 @@ public nonisolated struct Customers: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func search(query: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.search(query: query), options: options)
     }

@@ -35,6 +35,7 @@ public nonisolated struct Invoices: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func markUncollectible(invoice: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.markUncollectible(invoice: invoice), options: options)
     }

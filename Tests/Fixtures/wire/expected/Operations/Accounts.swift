@@ -33,6 +33,7 @@ public nonisolated struct Accounts: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func listAccounts(options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.listAccounts(), options: options)
     }
@@ -61,6 +62,7 @@ public nonisolated struct Accounts: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func replaceAccounts(session: String? = nil, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.replaceAccounts(session: session), options: options)
     }
@@ -83,6 +85,7 @@ public nonisolated struct Accounts: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func deleteAccounts(options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.deleteAccounts(), options: options)
     }
@@ -105,6 +108,7 @@ public nonisolated struct Accounts: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func createAccount(options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.createAccount(), options: options)
     }

@@ -89,6 +89,7 @@ public nonisolated struct Search: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func getStatus(options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.getStatus(), options: options)
     }

@@ -38,6 +38,7 @@ public nonisolated struct Uploads: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func uploadPart(body: Data, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.uploadPart(body: body), options: options)
     }
@@ -65,6 +66,7 @@ public nonisolated struct Uploads: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
+    @discardableResult
     public func upload(body: Data, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.upload(body: body), options: options)
     }

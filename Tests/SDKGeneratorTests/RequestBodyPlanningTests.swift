@@ -1,0 +1,73 @@
+import Foundation
+@testable import SDKGenerator
+import XCTest
+
+/// Which request bodies are arguments, which are required, and which results may be
+/// ignored.
+final class RequestBodyPlanningTests: XCTestCase {
+    private let schemas = """
+        Create:
+          type: object
+          required: [name]
+          properties:
+            name: {type: string}
+            note: {type: string}
+        Patch:
+          type: object
+          properties:
+            note: {type: string}
+        Nothing:
+          type: object
+        """
+
+    private func operation(_ method: String, body: String, required: Bool = false, response: String? = nil) -> String {
+        let content = response.map { "\n        content:\n          application/json:\n            schema: {$ref: '#/components/schemas/\($0)'}" } ?? ""
+        return """
+            /things:
+              \(method):
+                operationId: \(method)Thing
+                requestBody:
+                  required: \(required)
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/\(body)'}
+                responses:
+                  "200":
+                    description: ok\(content)
+            """
+    }
+
+    private func swift(_ paths: String) throws -> String {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: schemas, paths: paths)).plan
+        return try PlanTestSupport.swift(ofGroup: try XCTUnwrap(plan.groups.first).typeName, in: plan)
+    }
+
+    func testABodyWithRequiredPropertiesIsARequiredArgument() throws {
+        let text = try swift(operation("post", body: "Create"))
+        XCTAssertTrue(text.contains("static func create(body: Create) -> Request<EmptyResponse>"), text)
+        XCTAssertTrue(text.contains("func create(body: Create, options: RequestOptions = RequestOptions())"), text)
+    }
+
+    func testABodyWithoutRequiredPropertiesStaysOptionalUnlessTheSpecRequiresIt() throws {
+        XCTAssertTrue(try swift(operation("patch", body: "Patch")).contains("static func update(body: Patch? = nil)"))
+        XCTAssertTrue(try swift(operation("patch", body: "Patch", required: true)).contains("static func update(body: Patch)"))
+    }
+
+    func testAnEmptyObjectBodyIsNoArgument() throws {
+        let post = try swift(operation("post", body: "Nothing"))
+        XCTAssertTrue(post.contains("static func create() -> Request<EmptyResponse>"), post)
+        XCTAssertTrue(post.contains("body: Nothing(),"), post)
+        // Where requests carry no content by convention, an optional empty body is left out.
+        let delete = try swift(operation("delete", body: "Nothing"))
+        XCTAssertTrue(delete.contains("static func delete() -> Request<EmptyResponse>"), delete)
+        XCTAssertFalse(delete.contains("body:"), delete)
+        XCTAssertTrue(try swift(operation("delete", body: "Nothing", required: true)).contains("body: Nothing(),"))
+    }
+
+    func testResultsWithoutContentMayBeIgnored() throws {
+        XCTAssertTrue(try swift(operation("post", body: "Create")).contains("@discardableResult\n    public func create("))
+        XCTAssertTrue(try swift(operation("post", body: "Create", response: "Nothing")).contains("@discardableResult\n    public func create("))
+        let typed = try swift(operation("post", body: "Create", response: "Patch"))
+        XCTAssertFalse(typed.contains("@discardableResult"), typed)
+    }
+}

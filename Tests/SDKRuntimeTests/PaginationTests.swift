@@ -1,0 +1,187 @@
+import Foundation
+import Paging
+import SDKRuntime
+import Testing
+
+/// The page and item sequences of the pagination fixture's generated code, against a real
+/// server serving pages.
+@Suite(.timeLimit(.minutes(1)))
+struct PaginationTests {
+    func client(_ server: TestServer) -> PagingClient {
+        PagingClient(client: APIClient(serverURL: server.url, retryPolicy: fastRetries, timeout: .seconds(10)))
+    }
+
+    /// The value of the query item `name` in `query`.
+    static func queryValue(_ name: String, in query: String) -> String? {
+        URLComponents(string: "/?" + query)?.queryItems?.first { $0.name == name }?.value
+    }
+
+    /// Webhook pages by page token: `next` maps the token sent (`""` for none) to the
+    /// webhook IDs of its page and the token it returns.
+    static func webhookPages(_ pages: [String: (ids: [String], next: String?)]) -> TestServer.Handler {
+        return { request in
+            let token = queryValue("page_token", in: request.rawQuery) ?? ""
+            guard let page = pages[token] else { return .json(404, #"{"message":"no such page"}"#) }
+            let list = page.ids.map { #"{"id":"\#($0)"}"# }.joined(separator: ",")
+            let next = page.next.map { #","nextPageToken":"\#($0)""# } ?? ""
+            return .json(200, #"{"list":[\#(list)]\#(next)}"#)
+        }
+    }
+
+    @Test func itemsOfThreePagesFollowTheTokens() async throws {
+        let pages = Self.webhookPages(["": (["w1", "w2"], "t1"), "t1": (["w3"], "t2"), "t2": (["w4"], "")])
+        try await withTestServer(pages) { server in
+            var ids: [String] = []
+            for try await webhook in client(server).webhooks.listWebhooksAll(pageSize: 2) {
+                ids.append(webhook.id)
+            }
+            #expect(ids == ["w1", "w2", "w3", "w4"])
+            #expect(server.requests.map(\.rawQuery) == ["page_size=2", "page_size=2&page_token=t1", "page_size=2&page_token=t2"])
+        }
+    }
+
+    @Test func pagesAreRequestedOnlyAsTheyAreRead() async throws {
+        let pages = Self.webhookPages(["": (["w1"], "t1"), "t1": (["w2"], nil)])
+        try await withTestServer(pages) { server in
+            let sequence = client(server).webhooks.listWebhooksPages()
+            #expect(server.requests.isEmpty)
+            for try await page in sequence {
+                #expect(page.list?.map(\.id) == ["w1"])
+                break
+            }
+            #expect(server.requests.count == 1)
+        }
+    }
+
+    @Test func aTokenReturnedAgainEndsWithAnError() async throws {
+        // Every page says the next one is "same": the second page repeats the token sent.
+        try await withTestServer(Self.webhookPages(["": (["w1"], "same"), "same": (["w2"], "same")])) { server in
+            var read: [String] = []
+            let error = await #expect(throws: SDKError.self) {
+                for try await webhook in client(server).webhooks.listWebhooksAll() { read.append(webhook.id) }
+            }
+            guard case .pagination(let failure)? = error else {
+                Issue.record("expected a pagination error, got \(String(describing: error))")
+                return
+            }
+            #expect(failure.pageToken == "same")
+            #expect(failure.pagesRead == 2)
+            #expect(failure.operationID == "listWebhooks")
+            #expect("\(failure)".contains(#"returned the page token "same" again after 2 pages"#))
+            #expect(read == ["w1", "w2"])
+            #expect(server.requests.count == 2)
+        }
+    }
+
+    @Test func aCycleOfTokensEndsWithAnError() async throws {
+        let pages = Self.webhookPages(["": (["w1"], "a"), "a": (["w2"], "b"), "b": (["w3"], "a")])
+        try await withTestServer(pages) { server in
+            await #expect(throws: SDKError.self) {
+                for try await _ in client(server).webhooks.listWebhooksPages() {}
+            }
+            #expect(server.requests.count == 3)
+        }
+    }
+
+    @Test func eachPageIsRetried() async throws {
+        let pages = Self.webhookPages(["": (["w1"], "t1"), "t1": (["w2"], nil)])
+        let failedOnce = Counter()
+        let flaky: TestServer.Handler = { request in
+            if request.rawQuery.contains("page_token=t1"), failedOnce.next() == 1 {
+                return .json(503, #"{"message":"busy"}"#, headers: ["Retry-After": "0"])
+            }
+            return try await pages(request)
+        }
+        try await withTestServer(flaky) { server in
+            var ids: [String] = []
+            for try await webhook in client(server).webhooks.listWebhooksAll() { ids.append(webhook.id) }
+            #expect(ids == ["w1", "w2"])
+            #expect(server.requests.map(\.rawQuery) == ["", "page_token=t1", "page_token=t1"])
+        }
+    }
+
+    @Test func aBodyCursorIsSetInACopyOfTheBody() async throws {
+        let handler: TestServer.Handler = { request in
+            let body = try JSONSerialization.jsonObject(with: request.body) as? [String: Any] ?? [:]
+            switch body["pageToken"] as? String {
+            case nil: return .json(200, #"{"list":[{"id":"w1"}],"nextPageToken":"p2"}"#)
+            case "p2": return .json(200, #"{"list":[{"id":"w2"}]}"#)
+            default: return .json(400, "{}")
+            }
+        }
+        try await withTestServer(handler) { server in
+            var ids: [String] = []
+            for try await webhook in client(server).webhooks.searchWebhooksAll(body: WebhookSearch(query: "hooks")) {
+                ids.append(webhook.id)
+            }
+            #expect(ids == ["w1", "w2"])
+            let bodies = server.requests.map { String(decoding: $0.body, as: UTF8.self) }
+            #expect(bodies == [#"{"query":"hooks"}"#, #"{"pageToken":"p2","query":"hooks"}"#])
+        }
+    }
+
+    @Test func openAIStyleListsAskForTheItemsAfterTheLastOne() async throws {
+        let handler: TestServer.Handler = { request in
+            switch Self.queryValue("after", in: request.rawQuery) {
+            case nil: return .json(200, #"{"object":"list","data":[{"id":"f1"},{"id":"f2"}],"has_more":true}"#)
+            case "f2": return .json(200, #"{"object":"list","data":[{"id":"f3"}],"has_more":false}"#)
+            default: return .json(400, "{}")
+            }
+        }
+        try await withTestServer(handler) { server in
+            var ids: [String] = []
+            for try await file in client(server).files.listFilesAll(limit: 2) { ids.append(file.id) }
+            #expect(ids == ["f1", "f2", "f3"])
+            #expect(server.requests.map(\.rawQuery) == ["limit=2", "after=f2&limit=2"])
+        }
+    }
+
+    @MainActor @Test func readOnTheMainActor() async throws {
+        let server = try await TestServer.start(Self.webhookPages(["": (["w1"], "t1"), "t1": (["w2"], nil)]))
+        var ids: [String] = []
+        do {
+            for try await webhook in client(server).webhooks.listWebhooksAll() { ids.append(webhook.id) }
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
+        #expect(ids == ["w1", "w2"])
+    }
+
+    @Test func cancellingBetweenPagesSendsNothingMore() async throws {
+        let pages = Self.webhookPages(["": (["w1"], "t1"), "t1": (["w2"], nil)])
+        try await withTestServer(pages) { server in
+            let paging = client(server)
+            let task = Task {
+                for try await _ in paging.webhooks.listWebhooksPages() {
+                    withUnsafeCurrentTask { $0?.cancel() }
+                }
+            }
+            await #expect(throws: CancellationError.self) { try await task.value }
+            #expect(server.requests.count == 1)
+        }
+    }
+
+    @Test func cancellingWhileAPageIsAwaitedStopsAtOnce() async throws {
+        let pages = Self.webhookPages(["": (["w1"], "t1")])
+        let slow: TestServer.Handler = { request in
+            if request.rawQuery.contains("page_token=t1") { try await Task.sleep(for: .seconds(30)) }
+            return try await pages(request)
+        }
+        try await withTestServer(slow) { server in
+            let paging = client(server)
+            let secondPageAsked = Counter()
+            let task = Task {
+                for try await _ in paging.webhooks.listWebhooksPages() { secondPageAsked.next() }
+            }
+            while server.requests.count < 2 { try await Task.sleep(for: .milliseconds(10)) }
+            let started = ContinuousClock.now
+            task.cancel()
+            await #expect(throws: (any Error).self) { try await task.value }
+            #expect(ContinuousClock.now - started < .seconds(5))
+            #expect(secondPageAsked.current == 1)
+            #expect(server.requests.count == 2)
+        }
+    }
+}
