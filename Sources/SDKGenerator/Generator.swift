@@ -89,6 +89,14 @@ package enum Generator {
         return Emitted(files: files, warnings: model.warnings + planned.warnings)
     }
 
+    /// The plan for `job`: every stage up to planning, with the warnings met.
+    static func plan(for job: GenerationJob) throws(DiagnosticsError) -> Planner.Result {
+        let model = try OpenAPIParser.parse(read(job.specPath), path: job.specPath)
+        var result = try Planner.plan(model.document, options: job.options)
+        result.warnings = model.warnings + result.warnings
+        return result
+    }
+
     /// Generates `job` and writes it, or only compares it with the output.
     package static func run(
         _ job: GenerationJob, action: Action, settings: Settings = Settings(), timings: inout Timings
@@ -126,7 +134,7 @@ package enum Generator {
     }
 
     /// The spec's bytes.
-    private static func read(_ path: String) throws(DiagnosticsError) -> [UInt8] {
+    static func read(_ path: String) throws(DiagnosticsError) -> [UInt8] {
         do {
             return try POSIXFile.contents(ofFile: path, limit: ReaderLimits.maxDocumentBytes)
         } catch {
