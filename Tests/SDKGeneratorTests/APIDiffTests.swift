@@ -146,7 +146,7 @@ final class APIDiffTests: XCTestCase {
     func testAnOperationRenamedInSwiftBreaksAppsOnly() throws {
         XCTAssertEqual(
             try changes(replacing(["operationId: deletePet": "operationId: removePet"])),
-            ["breaking for apps: renamed operation Pets.deletePet(petID:): Pets.deletePet(petID:) → Pets.removePet(petID:)"])
+            ["breaking for apps: renamed operation Pets.deletePet(petID:): now Pets.removePet(petID:)"])
     }
 
     // MARK: Arguments
@@ -252,7 +252,7 @@ final class APIDiffTests: XCTestCase {
         XCTAssertEqual(
             try changes(edit),
             [
-                "breaking for apps: renamed type Pet: Pet → ShopPet (schema shop.Pet); `Pet` now names schema a.Pet",
+                "breaking for apps: renamed type Pet: now ShopPet (schema shop.Pet); `Pet` now names schema a.Pet",
                 "additive: added type Pet: struct",
             ])
     }

@@ -38,7 +38,7 @@ extension APIComparison {
     private mutating func compare(_ old: SnapshotOperation, _ new: SnapshotOperation) {
         let name = old.signature
         if old.group != new.group || old.name != new.name {
-            record(.renamed, .operation, name, Self.arrow(name, new.signature), breaksApps: true, breaksWire: false)
+            record(.renamed, .operation, name, "now \(new.signature)", breaksApps: true, breaksWire: false)
         }
         if old.method != new.method || old.wirePath != new.wirePath {
             record(.changed, .operation, name, Self.arrow(old.route, new.route), breaksApps: false, breaksWire: true)

@@ -8,7 +8,7 @@ extension APIComparison {
                 continue
             }
             if newName != TypeMatching.expectedName(of: oldType.name, matches: matches) {
-                var detail = Self.arrow(oldType.name, newName)
+                var detail = "now \(newName)"
                 if let origin = oldType.origin { detail += " (\(Self.describe(origin: origin)))" }
                 if let other = newTypes[oldType.name] {
                     detail += "; `\(oldType.name)` now names " + (other.origin.map { Self.describe(origin: $0) } ?? "another type")
