@@ -384,4 +384,39 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.errors.contains("gone.yaml: error: cannot read the spec"), missing.errors)
     }
+
+    /// Regenerating over a previous generation prints one line saying what changed in the
+    /// API, from the manifest the previous one wrote: nothing when no file changed, and
+    /// nothing at all with --quiet.
+    func testGenerateSaysWhatChangedInTheAPI() throws {
+        let folder = try TestPaths.temporaryDirectory(self)
+        let spec = folder.appendingPathComponent("api.yaml")
+        func write(_ paths: String) throws {
+            try ("openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n" + paths).write(to: spec, atomically: true, encoding: .utf8)
+        }
+        let pets = "  /pets:\n    get:\n      operationId: listPets\n      tags: [Pets]\n      responses: {'200': {description: OK}}\n"
+        let dogs = "  /dogs:\n    get:\n      operationId: listDogs\n      tags: [Dogs]\n      responses: {'200': {description: OK}}\n"
+        let arguments = ["generate", "--spec", "api.yaml", "--output", "Out", "--module", "X"]
+        try write(pets)
+        let first = try sdkgen(arguments, in: folder)
+        XCTAssertEqual(first.output, "Out: wrote 3 file(s), removed 0\n")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/\(APIManifest.path)").path))
+
+        try write(pets + dogs)
+        XCTAssertEqual(
+            try sdkgen(arguments, in: folder).output,
+            "Out: wrote 3 file(s), removed 0\nOut: +1 operation (minor)\n")
+        XCTAssertEqual(try sdkgen(arguments, in: folder).output, "Out: up to date\n")
+
+        try write(dogs)
+        XCTAssertEqual(
+            try sdkgen(arguments, in: folder).output,
+            "Out: wrote 2 file(s), removed 1\n"
+                + "Out: -1 operation; 1 breaking change (major): removed operation Pets.listPets(): GET /pets\n")
+
+        try write(pets + dogs)
+        let quiet = try sdkgen(arguments + ["--quiet"], in: folder)
+        XCTAssertEqual(quiet.status, 0, quiet.errors)
+        XCTAssertEqual(quiet.output + quiet.errors, "")
+    }
 }
