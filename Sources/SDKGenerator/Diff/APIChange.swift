@@ -62,7 +62,7 @@ package struct APIChange: Codable, Sendable, Hashable {
 }
 
 /// The semantic-version bump a set of changes implies for the SDK.
-package enum VersionBump: String, Codable, Sendable, Comparable {
+package enum VersionBump: String, Codable, Sendable {
     /// Nothing apps see changed, or only what apps built before need to keep working
     /// (a changed path), which their code does not see.
     case patch
@@ -70,9 +70,4 @@ package enum VersionBump: String, Codable, Sendable, Comparable {
     case minor
     /// Apps' code may stop compiling.
     case major
-
-    package static func < (lhs: Self, rhs: Self) -> Bool {
-        let order: [Self] = [.patch, .minor, .major]
-        return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
-    }
 }

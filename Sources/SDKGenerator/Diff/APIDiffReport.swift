@@ -1,7 +1,8 @@
 /// What changing one API into another does: every change, classified, and the version bump
 /// they imply.
 package struct APIDiffReport: Sendable, Hashable {
-    /// The changes: operations first, then types, each sorted by name.
+    /// The changes: operations' first (by the old signature, added ones last), then types'
+    /// (by the old name, with their members', added types last).
     package var changes: [APIChange]
 
     package init(changes: [APIChange]) {

@@ -34,6 +34,8 @@ enum WireRelation: Equatable {
             var oldValue = WireValue(old, comparison.oldTypes)
             if case .other = oldValue { oldValue = .other(comparison.renamed(old)) }
             let newValue = WireValue(new, comparison.newTypes)
+            // Apps that read no content ignore whatever content comes.
+            if oldValue == .empty { return .same }
             if newValue == .any { return .wider }
             if oldValue == .any { return .narrower }
             if oldValue == newValue { return .same }
