@@ -8,7 +8,9 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate Swift files from a spec, or every SDK in the configuration.",
         discussion: """
-            Without --spec, reads specs/sdkgen.yaml from the current folder (the repository root).
+            Without --spec, reads specs/sdkgen.yaml from the current folder (the repository root). \
+            Over a previous generation, a second line says what changed in the API, as \
+            'sdkgen diff' classifies it (from the .sdkgen-api manifest each generation writes).
 
             Examples:
               # Every SDK in specs/sdkgen.yaml, run at the repository root:
