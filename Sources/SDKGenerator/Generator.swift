@@ -53,6 +53,8 @@ package enum Generator {
     package struct Emitted: Sendable {
         package var files: [GeneratedFile]
         package var warnings: [Diagnostic]
+        /// The API the files declare, recorded in their manifest (file per group only).
+        package var api: APISnapshot? = nil
     }
 
     /// What a run did.
@@ -61,6 +63,9 @@ package enum Generator {
         package var changes: OutputWriter.Changes
         package var warnings: [Diagnostic]
         package var files: [GeneratedFile]
+        /// What writing changed in the API, from the manifest the output held before; `nil`
+        /// when checking, when nothing was written, or when there was no manifest.
+        package var apiChange: APIDiffReport? = nil
     }
 
     /// The Swift files for `job`, with the warnings met.
@@ -83,10 +88,26 @@ package enum Generator {
         let planned = try timings.measure("plan") { () throws(DiagnosticsError) in
             try Planner.plan(model.document, options: options)
         }
+        var api: APISnapshot?
         let files = timings.measure("emit") {
-            SwiftEmitter.emit(planned.plan, layout: settings.layout, parallelism: settings.parallelism)
+            var files = SwiftEmitter.emit(planned.plan, layout: settings.layout, parallelism: settings.parallelism)
+            // A build tool plugin's single file is never regenerated over: no manifest.
+            if case .filePerGroup = settings.layout {
+                let snapshot = APISnapshot(planned.plan)
+                files.append(APIManifest.file(for: snapshot))
+                api = snapshot
+            }
+            return files
         }
-        return Emitted(files: files, warnings: model.warnings + planned.warnings)
+        return Emitted(files: files, warnings: model.warnings + planned.warnings, api: api)
+    }
+
+    /// The plan for `job`: every stage up to planning, with the warnings met.
+    static func plan(for job: GenerationJob) throws(DiagnosticsError) -> Planner.Result {
+        let model = try OpenAPIParser.parse(read(job.specPath), path: job.specPath)
+        var result = try Planner.plan(model.document, options: job.options)
+        result.warnings = model.warnings + result.warnings
+        return result
     }
 
     /// Generates `job` and writes it, or only compares it with the output.
@@ -95,6 +116,7 @@ package enum Generator {
     ) throws(DiagnosticsError) -> Outcome {
         let emitted = try files(for: job, settings: settings, timings: &timings)
         let directory = URL(fileURLWithPath: job.outputPath)
+        let previousAPI = action == .write ? APIManifest.read(in: directory) : nil
         let changes = try timings.measure("write") { () throws(DiagnosticsError) in
             switch (action, settings.layout) {
             case (.check, _):
@@ -109,7 +131,11 @@ package enum Generator {
                 return changes
             }
         }
-        return Outcome(changes: changes, warnings: emitted.warnings, files: emitted.files)
+        var outcome = Outcome(changes: changes, warnings: emitted.warnings, files: emitted.files)
+        if let previousAPI, let api = emitted.api, !changes.isEmpty {
+            outcome.apiChange = APIDiff.compare(previousAPI, api)
+        }
+        return outcome
     }
 
     /// The examples check of `job`'s SDK: the file of module `harness` that lists every
@@ -126,7 +152,7 @@ package enum Generator {
     }
 
     /// The spec's bytes.
-    private static func read(_ path: String) throws(DiagnosticsError) -> [UInt8] {
+    static func read(_ path: String) throws(DiagnosticsError) -> [UInt8] {
         do {
             return try POSIXFile.contents(ofFile: path, limit: ReaderLimits.maxDocumentBytes)
         } catch {

@@ -8,7 +8,9 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate Swift files from a spec, or every SDK in the configuration.",
         discussion: """
-            Without --spec, reads specs/sdkgen.yaml from the current folder (the repository root).
+            Without --spec, reads specs/sdkgen.yaml from the current folder (the repository root). \
+            Over a previous generation, a second line says what changed in the API, as \
+            'sdkgen diff' classifies it (from the .sdkgen-api manifest each generation writes).
 
             Examples:
               # Every SDK in specs/sdkgen.yaml, run at the repository root:
@@ -63,7 +65,7 @@ private func perform(_ options: JobOptions, _ reporter: Reporter, action: Genera
     try forEachJob(options, reporter) { (job, timings) throws(DiagnosticsError) in
         let outcome = try Generator.run(job, action: action, settings: Generator.Settings(layout: layout), timings: &timings)
         reporter.diagnose(outcome.warnings)
-        report(outcome.changes, job: job, action: action, layout: layout, to: reporter)
+        report(outcome, job: job, action: action, layout: layout, to: reporter)
         return action == .write || outcome.changes.isEmpty
     }
 }
@@ -92,11 +94,13 @@ private func forEachJob(
     if failed { throw ExitCode.failure }
 }
 
-/// Says what a job changed: a summary line, or when checking, an error for each file
-/// that is not current.
+/// Says what a job changed: a summary line and, when a previous generation recorded its
+/// API, a line saying what changed in it; or when checking, an error for each file that
+/// is not current.
 private func report(
-    _ changes: OutputWriter.Changes, job: GenerationJob, action: Generator.Action, layout: SwiftEmitter.Layout, to reporter: Reporter
+    _ outcome: Generator.Outcome, job: GenerationJob, action: Generator.Action, layout: SwiftEmitter.Layout, to reporter: Reporter
 ) {
+    let changes = outcome.changes
     let folder = job.outputPath
     if case .singleFile(let name) = layout {
         reporter.summary("\(folder)/\(name): \(changes.isEmpty ? "up to date" : "written")")
@@ -112,6 +116,7 @@ private func report(
                 + changes.removed.map { Diagnostic(.error, "no longer generated; run 'sdkgen generate'", file: "\(folder)/\($0)") })
     } else {
         reporter.summary("\(folder): wrote \(changes.written.count) file(s), removed \(changes.removed.count)")
+        if let apiChange = outcome.apiChange { reporter.summary("\(folder): \(apiChange.oneLine)") }
     }
 }
 

@@ -10,7 +10,7 @@ struct SDKGen: ParsableCommand {
         abstract: "Generates a Swift SDK from an OpenAPI 3.0 or 3.1 document.",
         discussion: "Exit status: 0 on success, 1 for errors in a spec, the configuration or the output, 2 for usage errors.",
         version: Version.current,
-        subcommands: [Generate.self, Check.self, Examples.self]
+        subcommands: [Generate.self, Check.self, Diff.self, Examples.self]
     )
 
     /// Runs the command, mapping argument errors to exit status 2.

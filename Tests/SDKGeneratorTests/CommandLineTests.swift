@@ -238,7 +238,7 @@ final class CommandLineTests: XCTestCase {
     /// empty folder they fail for want of files (exit 1), never as usage errors (exit 2).
     func testHelpShowsExamplesThatParse() throws {
         let folder = try TestPaths.temporaryDirectory(self)
-        for command in ["generate", "check", "examples"] {
+        for command in ["generate", "check", "diff", "examples"] {
             let help = try sdkgen([command, "--help"])
             XCTAssertEqual(help.status, 0, help.errors)
             // The lines after "Examples:" up to a blank line: `# what it does`, then the
@@ -337,5 +337,86 @@ final class CommandLineTests: XCTestCase {
     func testCheckAtRepositoryRootPasses() throws {
         let run = try sdkgen(["check"])
         XCTAssertEqual(run.status, 0, run.errors)
+    }
+
+    /// `sdkgen diff`: the report on standard output, exit 1 when something breaks and 0
+    /// when nothing does, JSON that parses, and configurations in place of specs.
+    func testDiffReportsAndGatesOnBreakingChanges() throws {
+        let folder = try TestPaths.temporaryDirectory(self)
+        func spec(_ paths: String) -> String {
+            "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n" + paths
+        }
+        let pets = "  /pets:\n    get:\n      operationId: listPets\n      tags: [Pets]\n      responses: {'200': {description: OK}}\n"
+        let dogs = "  /dogs:\n    get:\n      operationId: listDogs\n      tags: [Dogs]\n      responses: {'200': {description: OK}}\n"
+        try spec(pets).write(to: folder.appendingPathComponent("old.yaml"), atomically: true, encoding: .utf8)
+        try spec(pets + dogs).write(to: folder.appendingPathComponent("new.yaml"), atomically: true, encoding: .utf8)
+
+        let additive = try sdkgen(["diff", "old.yaml", "new.yaml", "--module", "X"], in: folder)
+        XCTAssertEqual(additive.status, 0, additive.errors)
+        XCTAssertTrue(additive.output.contains("minor: 0 changes breaking for apps"), additive.output)
+        XCTAssertTrue(additive.output.contains("  added operation Dogs.listDogs(): GET /dogs\n"), additive.output)
+
+        let breaking = try sdkgen(["diff", "new.yaml", "old.yaml", "--format", "json"], in: folder)
+        XCTAssertEqual(breaking.status, 1, breaking.errors)
+        let json = try JSONSerialization.jsonObject(with: Data(breaking.output.utf8)) as? [String: Any]
+        XCTAssertEqual(json?["bump"] as? String, "major")
+        XCTAssertEqual((json?["changes"] as? [[String: Any]])?.first?["name"] as? String, "Dogs.listDogs()")
+
+        let quiet = try sdkgen(["diff", "new.yaml", "old.yaml", "--quiet"], in: folder)
+        XCTAssertEqual(quiet.status, 1)
+        XCTAssertEqual(quiet.output + quiet.errors, "")
+
+        let same = try sdkgen(["diff", "old.yaml", "old.yaml"], in: folder)
+        XCTAssertEqual(same.status, 0, same.errors)
+        XCTAssertEqual(same.output, "API changes from old.yaml to old.yaml\nno API change (patch)\n")
+
+        for (name, specName) in [("old-sdkgen.yaml", "old.yaml"), ("new-sdkgen.yaml", "new.yaml")] {
+            try "generate:\n  - {spec: \(specName), output: Out, module: X}\n"
+                .write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let configurations = try sdkgen(["diff", "new-sdkgen.yaml", "old-sdkgen.yaml"], in: folder)
+        XCTAssertEqual(configurations.status, 1, configurations.errors)
+        XCTAssertTrue(configurations.output.contains("removed operation Dogs.listDogs()"), configurations.output)
+
+        XCTAssertEqual(try sdkgen(["diff", "old.yaml"], in: folder).status, 2)
+        XCTAssertEqual(try sdkgen(["diff", "old.yaml", "new.yaml", "--format", "xml"], in: folder).status, 2)
+        let missing = try sdkgen(["diff", "old.yaml", "gone.yaml"], in: folder)
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.errors.contains("gone.yaml: error: cannot read the spec"), missing.errors)
+    }
+
+    /// Regenerating over a previous generation prints one line saying what changed in the
+    /// API, from the manifest the previous one wrote: nothing when no file changed, and
+    /// nothing at all with --quiet.
+    func testGenerateSaysWhatChangedInTheAPI() throws {
+        let folder = try TestPaths.temporaryDirectory(self)
+        let spec = folder.appendingPathComponent("api.yaml")
+        func write(_ paths: String) throws {
+            try ("openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n" + paths).write(to: spec, atomically: true, encoding: .utf8)
+        }
+        let pets = "  /pets:\n    get:\n      operationId: listPets\n      tags: [Pets]\n      responses: {'200': {description: OK}}\n"
+        let dogs = "  /dogs:\n    get:\n      operationId: listDogs\n      tags: [Dogs]\n      responses: {'200': {description: OK}}\n"
+        let arguments = ["generate", "--spec", "api.yaml", "--output", "Out", "--module", "X"]
+        try write(pets)
+        let first = try sdkgen(arguments, in: folder)
+        XCTAssertEqual(first.output, "Out: wrote 3 file(s), removed 0\n")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/\(APIManifest.path)").path))
+
+        try write(pets + dogs)
+        XCTAssertEqual(
+            try sdkgen(arguments, in: folder).output,
+            "Out: wrote 3 file(s), removed 0\nOut: +1 operation (minor)\n")
+        XCTAssertEqual(try sdkgen(arguments, in: folder).output, "Out: up to date\n")
+
+        try write(dogs)
+        XCTAssertEqual(
+            try sdkgen(arguments, in: folder).output,
+            "Out: wrote 2 file(s), removed 1\n"
+                + "Out: -1 operation; 1 breaking change (major): removed operation Pets.listPets(): GET /pets\n")
+
+        try write(pets + dogs)
+        let quiet = try sdkgen(arguments + ["--quiet"], in: folder)
+        XCTAssertEqual(quiet.status, 0, quiet.errors)
+        XCTAssertEqual(quiet.output + quiet.errors, "")
     }
 }

@@ -70,7 +70,7 @@ enum OutputWriterProbe {
         guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
         var paths: [String] = []
         while let path = enumerator.nextObject() as? String {
-            if path.hasSuffix(".swift") { paths.append(path) }
+            if path.hasSuffix(".swift") || path == APIManifest.path { paths.append(path) }
         }
         return paths
     }

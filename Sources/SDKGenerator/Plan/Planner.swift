@@ -45,10 +45,13 @@ struct Planner {
         for component in included {
             let owners = operations.reachedBy[component] ?? []
             let file = owners.count == 1 ? FileLayout.modelFile(ofGroup: owners.first!) : FileLayout.sharedModelFile(for: typeNames[component]!)
-            models.append(PlannedModel(file: file, declaration: planner.declaration(forComponent: component)))
+            models.append(PlannedModel(file: file, declaration: planner.declaration(forComponent: component), origin: "schema \(component)"))
             models += planner.state.takeExtraDeclarations().map { PlannedModel(file: file, declaration: $0) }
         }
-        models += planner.state.sharedDeclarations.map { PlannedModel(file: FileLayout.sharedModelFile(for: $0.name), declaration: $0) }
+        let sharedOrigins = Dictionary(planner.state.sharedTypeNames.map { ($1, SharedInlineSchemas.origin(ofFingerprint: $0)) }) { first, _ in first }
+        models += planner.state.sharedDeclarations.map {
+            PlannedModel(file: FileLayout.sharedModelFile(for: $0.name), declaration: $0, origin: sharedOrigins[$0.name])
+        }
         let names = models.map(\.declaration.name)
         models = models.indices.sorted { names[$0] < names[$1] }.map { models[$0] }
         RecursionBreaker.breakCycles(in: &models)

@@ -32,6 +32,17 @@ struct SharedInlineSchemas {
         fingerprints.contains(fingerprint)
     }
 
+    /// `inline HASH`: what identifies the type of the schema with `fingerprint` across
+    /// versions of a spec, whatever name it is given. FNV-1a, the same on every platform.
+    static func origin(ofFingerprint fingerprint: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in fingerprint.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return "inline " + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
     /// The fingerprint of a schema that can be shared (an object declared as a struct, or
     /// a union); `nil` for anything else.
     static func fingerprint(of schema: Schema) -> String? {

@@ -3,6 +3,11 @@ package struct PlannedModel: Sendable {
     /// The file's path in the output folder.
     package var file: String
     package var declaration: PlannedDeclaration
+    /// What the declaration is planned from, the same in every version of a spec that
+    /// keeps it: `schema NAME` for a component schema, `inline HASH` for an inline schema
+    /// written in several places (a hash of what shapes it); `nil` for other inline
+    /// schemas. Lets an API diff tell a renamed type from a new one.
+    package var origin: String? = nil
 }
 
 package indirect enum PlannedDeclaration: Sendable {
