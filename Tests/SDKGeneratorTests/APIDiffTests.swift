@@ -166,8 +166,13 @@ final class APIDiffTests: XCTestCase {
             try changes(replacing(["{name: limit, in: query,": "{name: limit, in: query, required: true,"])),
             ["breaking for apps and on the wire: changed argument Pets.listPets(limit:) limit: optional → required"])
         XCTAssertEqual(
-            try changes(replacing(["requestBody: {required: true,": "requestBody: {required: false,"])),
-            ["additive: changed argument Pets.createPet(body:) body: required → optional"])
+            try changes(replacing(["requestBody: {required: true,": "requestBody: {required: false,", "required: [name]": "required: []"])),
+            // A body whose schema requires a property stays a required argument, so the
+            // schema's requirement goes too (reading `name` now gives an optional).
+            [
+                "additive: changed argument Pets.createPet(body:) body: required → optional",
+                "breaking for apps: changed property NewPet.name: required → optional",
+            ])
     }
 
     func testParameterTypesNarrowedOrMovedBreakTheWire() throws {
