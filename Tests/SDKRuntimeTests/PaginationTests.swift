@@ -179,7 +179,7 @@ struct PaginationTests {
             let started = ContinuousClock.now
             task.cancel()
             await #expect(throws: (any Error).self) { try await task.value }
-            #expect(ContinuousClock.now - started < .seconds(5))
+            #expect(ContinuousClock.now - started < .seconds(15), "not after the page's 30 s")
             #expect(secondPageAsked.current == 1)
             #expect(server.requests.count == 2)
         }

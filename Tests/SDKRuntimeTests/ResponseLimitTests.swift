@@ -7,14 +7,15 @@ import Testing
 struct ResponseLimitTests {
     /// A client with a 1000-byte cap and retries that would show if the failure were retried.
     func client(_ server: TestServer) -> APIClient {
-        var configuration = APIClient.Configuration(serverURL: server.url, retryPolicy: fastRetries, timeout: .seconds(10))
+        var configuration = APIClient.Configuration(serverURL: server.url, retryPolicy: fastRetries, timeout: .seconds(30))
         configuration.maxResponseBodySize = 1000
         return APIClient(configuration: configuration)
     }
 
+    /// The body stalls after its first bytes, so a client that waited for the rest would
+    /// fail with a timeout, not `responseTooLarge`.
     func expectTooLarge(_ response: CannedResponse) async throws {
         try await withTestServer({ _ in response }) { server in
-            let started = ContinuousClock.now
             let error = try await #require(throws: SDKError.self) {
                 try await client(server).send(Request<Data>(method: .get, path: "/download", responseFormat: .binary, operationID: "x"))
             }
@@ -24,7 +25,6 @@ struct ResponseLimitTests {
             }
             #expect(limit == 1000)
             #expect("\(error)" == "the response body is larger than the limit of 1000 bytes")
-            #expect(ContinuousClock.now - started < .seconds(5), "refused as it arrived, not at the timeout")
             #expect(server.requests.count == 1, "never retried, not even for GET")
         }
     }

@@ -159,7 +159,9 @@ extension RetryTests {
                 try await client(server, retryPolicy: policy).send(TestRequests.webhookGet(id: "wh-1"))
             }
             #expect(error.status == 503)
-            #expect(server.requests.count == 2)
+            // Two attempts fit (at 0 s and 3 s); on a loaded machine a slow first attempt
+            // leaves room for one. Never the ten the policy would otherwise allow.
+            #expect((1...2).contains(server.requests.count))
         }
     }
 }

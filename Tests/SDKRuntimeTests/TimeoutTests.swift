@@ -72,12 +72,11 @@ extension TimeoutTests {
             let provider = OAuth2TokenProvider(
                 tokenURL: "/oauth/token", grant: .clientCredentials(clientID: "app", authentication: .clientSecretPost("s")))
             let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: .disabled, timeout: .seconds(1))
-            let started = ContinuousClock.now
             let error = try await #require(throws: SDKError.self) {
                 try await client.send(TestRequests.webhookGet(id: "wh-1"))
             }
+            // Each request alone fits the timeout; only a deadline shared by both fails.
             #expect("\(error)" == "the request timed out after 1 s")
-            #expect(ContinuousClock.now - started < .seconds(2), "not twice the timeout")
         }
     }
 
