@@ -2,19 +2,17 @@ import Foundation
 
 /// The record of the API an output folder holds, so the next generation can say what it
 /// changes: `.sdkgen-api` beside the Swift files, the generated header line and then the
-/// `APISnapshot` as JSON, keys sorted. A hidden file, so SwiftPM does not ask what it is;
-/// owned and checked like every generated file.
+/// `APISnapshot` as JSON with one type or operation per line, keys sorted. A hidden file,
+/// so SwiftPM does not ask what it is; owned and checked like every generated file.
 package enum APIManifest {
     /// The manifest's path in the output folder.
     package static let path = ".sdkgen-api"
 
     /// The manifest recording `api`.
     package static func file(for api: APISnapshot) -> GeneratedFile {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Strings and booleans always encode.
-        let json = String(decoding: try! encoder.encode(api), as: UTF8.self)
-        return GeneratedFile(path: path, contents: GeneratedFile.header + "\n" + json + "\n")
+        var json = ManifestJSON()
+        json.write(api)
+        return GeneratedFile(path: path, contents: GeneratedFile.header + "\n" + json.text)
     }
 
     /// The API recorded in `directory`; `nil` when there is no manifest or it cannot be

@@ -12,60 +12,70 @@ enum DocumentationCleanup {
     }
 
     /// Filler words that, with a name's own words, make a description say nothing.
-    private static let filler: Set<String> = [
+    private static let filler: [[UInt8]] = [
         "the", "a", "an", "field", "property", "parameter", "value", "message", "object", "of", "this", "for", "response",
         "request", "body", "method", "invokes", "returns",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Whether `text`'s words are only `name`'s words and filler, or the generated
     /// `Invokes the <rpc> method.` of gRPC gateways.
+    ///
+    /// Words are compared as bytes where they lie, ASCII letters without case: thousands of
+    /// descriptions pass through here, and a string made for each word cost more than all
+    /// the rest of the cleanup.
     private static func repeats(_ text: String, _ name: String) -> Bool {
         if text.hasPrefix("Invokes the "), text.hasSuffix(" method."), !text.dropFirst(12).dropLast(8).contains(" ") { return true }
-        var nameWords: Set<String>?
-        var sawWord = false
-        // Most descriptions say something from their first words: stop at the first that
-        // is neither filler nor the name's.
-        let onlyNameAndFiller = forEachWord(of: text) { word in
-            sawWord = true
-            if filler.contains(word) { return true }
-            if nameWords == nil {
-                var words: Set<String> = []
-                _ = forEachWord(of: name) { word in
-                    words.insert(word)
-                    return true
+        var text = text
+        var name = name
+        return text.withUTF8 { text in
+            name.withUTF8 { name in
+                var sawWord = false
+                // Most descriptions say something from their first words: stop at the first
+                // that is neither filler nor the name's.
+                let onlyNameAndFiller = forEachWord(of: text) { word in
+                    sawWord = true
+                    if filler.contains(where: { sameWord($0, word) }) { return true }
+                    return !forEachWord(of: name) { !sameWord($0, word) }
                 }
-                nameWords = words
+                return sawWord && onlyNameAndFiller
             }
-            return nameWords?.contains(word) == true
         }
-        return sawWord && onlyNameAndFiller
     }
 
-    /// Calls `body` with each lower-case word of `text`, camel case split (`pageSize` →
-    /// `page`, `size`), until it returns `false`; returns whether it never did.
+    /// Whether `a` and `b` are the same word, ASCII letters compared without case.
+    private static func sameWord(_ a: some Collection<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).allSatisfy { lowercase($0) == lowercase($1) }
+    }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+    }
+
+    /// Calls `body` with each word of `text`, camel case split (`pageSize` → `page`,
+    /// `size`), until it returns `false`; returns whether it never did.
     ///
     /// Read as UTF-8 bytes, the way a profile of a 3 MB spec's descriptions showed pays
     /// (Unicode's property tables cost hundreds of instructions a character): ASCII letters
     /// and digits make words, and so does any character outside ASCII, without case.
-    private static func forEachWord(of text: String, _ body: (String) -> Bool) -> Bool {
-        let bytes = text.utf8
-        var wordStart: String.Index?
+    private static func forEachWord(
+        of text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Bool {
+        var wordStart: Int?
         var lastIsLowercase = false
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
+        for index in text.indices {
+            let byte = text[index]
             let isUppercase = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
             let isLowercase = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
             let isWordPart = isUppercase || isLowercase || byte >= 0x80 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
             if let start = wordStart, !isWordPart || (isUppercase && lastIsLowercase) {
-                guard body(String(decoding: bytes[start..<index], as: UTF8.self).lowercased()) else { return false }
+                guard body(UnsafeBufferPointer(rebasing: text[start..<index])) else { return false }
                 wordStart = nil
             }
             if isWordPart, wordStart == nil { wordStart = index }
             lastIsLowercase = isLowercase
-            bytes.formIndex(after: &index)
         }
-        return wordStart.map { body(String(decoding: bytes[$0...], as: UTF8.self).lowercased()) } ?? true
+        return wordStart.map { body(UnsafeBufferPointer(rebasing: text[$0...])) } ?? true
     }
 
     /// `text` with the HTML that specs write in descriptions as Markdown: paragraphs, line
