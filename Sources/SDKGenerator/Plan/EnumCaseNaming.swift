@@ -47,6 +47,7 @@ extension Planner {
 
     /// `text` with `+` and `-` before a digit written as words.
     private static func spellingSymbols(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }) else { return text }
         var result = ""
         var previous: Character?
         let characters = Array(text)
@@ -67,15 +68,22 @@ extension Planner {
     /// The longest prefix ending in `_` shared by every value whose removal leaves each
     /// value a name that starts with a letter (`WEBHOOK_STATE_` of `WEBHOOK_STATE_PENDING`).
     static func commonWordPrefix(_ values: [String]) -> String {
-        guard values.count > 1, var prefix = values.first.map(Array.init) else { return "" }
+        guard values.count > 1, let first = values.first else { return "" }
+        // Compared as bytes: `_` is ASCII, so a cut after it is always between characters.
+        var length = first.utf8.count
         for value in values.dropFirst() {
-            prefix = Array(zip(prefix, value).prefix { $0.0 == $0.1 }.map(\.0))
+            var common = 0
+            for (a, b) in zip(first.utf8.prefix(length), value.utf8) {
+                guard a == b else { break }
+                common += 1
+            }
+            length = common
         }
-        guard let cut = prefix.lastIndex(of: "_") else { return "" }
-        let candidate = String(prefix[...cut])
+        guard let cut = first.utf8.prefix(length).lastIndex(of: UInt8(ascii: "_")) else { return "" }
+        let candidate = first.utf8[...cut]
         let valid = values.allSatisfy { value in
-            value.dropFirst(candidate.count).first?.isLetter ?? false
+            value[value.utf8.index(value.utf8.startIndex, offsetBy: candidate.count)...].first?.isLetter ?? false
         }
-        return valid ? candidate : ""
+        return valid ? String(Substring(candidate)) : ""
     }
 }

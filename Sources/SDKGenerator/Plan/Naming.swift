@@ -52,6 +52,9 @@ enum Naming {
     /// characters, is lower-cased first (`WAITING_CALLBACK`). Each word then starts with a
     /// capital, and an abbreviation is all capitals, but a member name's first word is
     /// all lower case (`URLValue` → `urlValue`). A name starting with a digit gets `_`.
+    ///
+    /// Written straight into one buffer from the bytes where they lie: a planner names
+    /// tens of thousands of things, and an array for each word cost more than the rest.
     private static func name(_ raw: String, member: Bool) -> String {
         var raw = raw
         return raw.withUTF8 { bytes in
@@ -59,8 +62,11 @@ enum Naming {
             var hasLetter = false
             var hasLowercase = false
             var hasOtherText = false
+            var runCount = 0
+            var inRun = false
             for byte in bytes {
-                switch kind(byte) {
+                let kind = kind(byte)
+                switch kind {
                 case .lowercase:
                     hasLowercase = true
                     hasLetter = true
@@ -68,6 +74,8 @@ enum Naming {
                 case .digit: break
                 case .separator: hasOtherText = hasOtherText || byte >= 0x80
                 }
+                if kind != .separator, !inRun { runCount += 1 }
+                inRun = kind != .separator
             }
             if hasOtherText {
                 for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars where !scalar.isASCII {
@@ -75,75 +83,91 @@ enum Naming {
                     hasLetter = hasLetter || scalar.properties.isAlphabetic
                 }
             }
-            let runs = self.runs(in: bytes)
-            guard !runs.isEmpty else { return member ? "value" : "Value" }
+            guard runCount > 0 else { return member ? "value" : "Value" }
             let shouting = hasLetter && !hasLowercase
-                && (runs.count > 1 || String(decoding: bytes, as: UTF8.self).count > 3)
-            var words: [[UInt8]] = []
-            for run in runs {
-                let text = Array(bytes[run])
-                words += shouting ? [text.map(lowercased)] : camelCaseWords(text)
-            }
+                && (runCount > 1 || String(decoding: bytes, as: UTF8.self).count > 3)
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 1)
-            if let first = words.first?.first, kind(first) == .digit { output.append(UInt8(ascii: "_")) }
-            for (index, word) in words.enumerated() {
-                output += spelled(word, first: index == 0, member: member)
+            var isFirstWord = true
+            var start: Int?
+            for index in 0...bytes.count {
+                let isWord = index < bytes.count && kind(bytes[index]) != .separator
+                if isWord, start == nil { start = index }
+                guard !isWord, let runStart = start else { continue }
+                start = nil
+                let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+                if shouting {
+                    spell(run, shouting: true, first: isFirstWord, member: member, into: &output)
+                    isFirstWord = false
+                    continue
+                }
+                forEachCamelCaseWord(in: run) { word in
+                    spell(word, shouting: false, first: isFirstWord, member: member, into: &output)
+                    isFirstWord = false
+                }
             }
             return String(decoding: output, as: UTF8.self)
         }
     }
 
-    /// The runs of ASCII letters and digits in `bytes`.
-    private static func runs(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
-        var start: Int?
-        for index in 0...bytes.count {
-            let isWord = index < bytes.count && kind(bytes[index]) != .separator
-            if isWord, start == nil { start = index }
-            if !isWord, let first = start {
-                runs.append(first..<index)
-                start = nil
-            }
-        }
-        return runs
-    }
-
-    /// `word` cut where a lower-case letter meets a capital (`image|Url`) and before the
-    /// last capital of a run followed by a lower-case letter (`AWS|Region`).
-    private static func camelCaseWords(_ word: [UInt8]) -> [[UInt8]] {
-        var words: [[UInt8]] = []
+    /// Calls `body` with the words of `run` (letters and digits), cut where a lower-case
+    /// letter meets a capital (`image|Url`) and before the last capital of a run followed
+    /// by a lower-case letter (`AWS|Region`), but not before a plural's `s` (`IDs`).
+    private static func forEachCamelCaseWord(
+        in run: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         var start = 0
-        for index in word.indices.dropFirst() {
-            let previous = kind(word[index - 1])
-            let current = kind(word[index])
-            let next = index + 1 < word.count ? kind(word[index + 1]) : .separator
+        for index in run.indices.dropFirst() {
+            let previous = kind(run[index - 1])
+            let current = kind(run[index])
+            let next = index + 1 < run.count ? kind(run[index + 1]) : .separator
             let cut = ((previous == .lowercase || previous == .digit) && current == .uppercase)
                 || (previous == .uppercase && current == .uppercase && next == .lowercase
-                    && !(index + 2 == word.count && word[index + 1] == UInt8(ascii: "s")))
+                    && !(index + 2 == run.count && run[index + 1] == UInt8(ascii: "s")))
             if cut {
-                words.append(Array(word[start..<index]))
+                body(UnsafeBufferPointer(rebasing: run[start..<index]))
                 start = index
             }
         }
-        words.append(Array(word[start...]))
-        return words
+        body(UnsafeBufferPointer(rebasing: run[start...]))
     }
 
-    /// One word of a name: the first word of a member name in lower case, an abbreviation
-    /// in capitals, any other word with a capital first letter.
-    private static func spelled(_ word: [UInt8], first: Bool, member: Bool) -> [UInt8] {
-        let lower = word.map(lowercased)
-        if member && first { return lower }
-        let text = String(decoding: lower, as: UTF8.self)
-        if acronyms.contains(text) { return word.map(uppercased) }
-        if lower.count > 2, lower.last == UInt8(ascii: "s"), acronyms.contains(String(text.dropLast())) {
-            return lower.dropLast().map(uppercased) + [UInt8(ascii: "s")]
+    /// Appends one word of a name: the first word of a member name in lower case, an
+    /// abbreviation in capitals, any other word with a capital first letter (the rest in
+    /// lower case for a name in capitals, else as written). A name starting with a digit
+    /// gets `_` first.
+    private static func spell(
+        _ word: UnsafeBufferPointer<UInt8>, shouting: Bool, first: Bool, member: Bool, into output: inout [UInt8]
+    ) {
+        if first, kind(word[0]) == .digit { output.append(UInt8(ascii: "_")) }
+        if member && first {
+            output.append(contentsOf: word.lazy.map(lowercased))
+            return
         }
-        var spelled = word
-        spelled[0] = uppercased(spelled[0])
-        return spelled
+        if acronymKeys.contains(acronymKey(word[...])) {
+            output.append(contentsOf: word.lazy.map(uppercased))
+            return
+        }
+        if word.count > 2, lowercased(word[word.count - 1]) == UInt8(ascii: "s"), acronymKeys.contains(acronymKey(word.dropLast())) {
+            output.append(contentsOf: word.dropLast().lazy.map(uppercased))
+            output.append(UInt8(ascii: "s"))
+            return
+        }
+        output.append(uppercased(word[0]))
+        for byte in word.dropFirst() { output.append(shouting ? lowercased(byte) : byte) }
     }
+
+    /// A word of up to eight bytes in lower case packed into an integer (0 for a longer
+    /// one, which is no abbreviation): looked up without making a string.
+    private static func acronymKey(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        guard word.count <= 8 else { return 0 }
+        return word.reduce(0) { $0 << 8 | UInt64(lowercased($1)) }
+    }
+
+    private static let acronymKeys: Set<UInt64> = Set(acronyms.map { word in
+        var word = word
+        return word.withUTF8 { acronymKey($0[...]) }
+    })
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {
         kind(byte) == .uppercase ? byte + 32 : byte
