@@ -1,3 +1,5 @@
+import Foundation
+
 /// Descriptions from a spec made fit for a doc comment: HTML turned into Markdown, and
 /// text that says nothing (`The id field.`, `Invokes the …Service.List method.`, a summary
 /// that only repeats the name) dropped.
@@ -82,7 +84,7 @@ enum DocumentationCleanup {
     /// breaks, code, bold, italics, links and list items; other tags dropped, entities
     /// decoded.
     static func markdown(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return text }
+        guard mayHoldHTML(text) else { return text }
         var output = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(where: { $0 == "<" || $0 == "&" }) {
@@ -143,6 +145,17 @@ enum DocumentationCleanup {
         return known.contains(name) ? name : nil
     }
 
+    /// Whether `text` has a `<` or `&`: found with `memchr`, since nearly every
+    /// description of a large spec is searched and few have either.
+    private static func mayHoldHTML(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "<")), bytes.count) != nil
+                || memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
+        }
+        return found ?? text.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
+    }
+
     private static func attribute(_ name: String, in element: Substring) -> String? {
         guard let start = element.firstRange(of: "\(name)=\"") else { return nil }
         let value = element[start.upperBound...]
@@ -153,6 +166,10 @@ enum DocumentationCleanup {
 extension StringProtocol {
     /// The text without spaces, tabs and line breaks at either end.
     var trimmingWhitespace: String {
+        // Most text starts and ends with a visible ASCII character: nothing to look up.
+        if let first = utf8.first, let last = self.last?.asciiValue, (0x21..<0x80).contains(first), (0x21..<0x80).contains(last) {
+            return String(self)
+        }
         var start = startIndex
         var end = endIndex
         while start < end, self[start].isWhitespace { start = index(after: start) }

@@ -3,22 +3,24 @@ import OpenAPIReader
 /// The doc comments of an operation's two methods: its summary and description, its
 /// HTTP method and path, its arguments, and what the method returns.
 enum OperationDocumentation {
-    /// The method building the request for `route` (`POST /api/v1/webhooks/{id}/test`).
-    static func builder(_ operation: APIOperation, name: String, arguments: [(name: String, text: String?)], route: String) -> String {
-        text(operation, name: name, arguments: arguments, route: route, returns: "- Returns: The request, not yet sent.")
+    /// The doc comments of the method building the request for `route` (`POST
+    /// /api/v1/webhooks/{id}/test`) and of the method sending it. The spec's text is
+    /// cleaned once for both.
+    static func methods(
+        _ operation: APIOperation, name: String, arguments: [(name: String, text: String?)], route: String
+    ) -> (builder: String, sender: String) {
+        let overview = self.overview(operation, name: name, route: route)
+        return (
+            text(overview, arguments: arguments, returns: "- Returns: The request, not yet sent."),
+            text(
+                overview,
+                arguments: arguments + [(GeneratedLocals.options, "Retry and timeout settings for this call; the client's by default.")],
+                returns: "- Returns: The decoded response.\n- Throws: `SDKError` when the request fails.")
+        )
     }
 
-    /// The method sending the request.
-    static func sender(_ operation: APIOperation, name: String, arguments: [(name: String, text: String?)], route: String) -> String {
-        text(
-            operation, name: name,
-            arguments: arguments + [(GeneratedLocals.options, "Retry and timeout settings for this call; the client's by default.")],
-            route: route, returns: "- Returns: The decoded response.\n- Throws: `SDKError` when the request fails.")
-    }
-
-    private static func text(
-        _ operation: APIOperation, name: String, arguments: [(name: String, text: String?)], route: String, returns: String
-    ) -> String {
+    /// The summary, the description and the route, as paragraphs.
+    private static func overview(_ operation: APIOperation, name: String, route: String) -> String {
         var paragraphs: [String] = []
         // A one-word summary that is the method's name, or a snake_case title, says nothing.
         let summary = operation.summary.flatMap { summary in
@@ -29,7 +31,11 @@ enum OperationDocumentation {
             paragraphs.append(description)
         }
         paragraphs.append("`\(route)`")
-        var lines = [paragraphs.joined(separator: "\n\n"), ""]
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    private static func text(_ overview: String, arguments: [(name: String, text: String?)], returns: String) -> String {
+        var lines = [overview, ""]
         let documented = arguments.compactMap { argument in argument.text.map { (argument.name, $0) } }
         if !documented.isEmpty {
             lines.append("- Parameters:")

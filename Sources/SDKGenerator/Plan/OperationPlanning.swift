@@ -106,6 +106,7 @@ extension Planner {
 
         let method = PlannedOperation.HTTPMethod(operation.method)
         let route = "\(method.rawValue.uppercased()) \(operation.path)"
+        let documentation = OperationDocumentation.methods(operation, name: swiftName, arguments: documented, route: route)
         return PlannedOperation(
             swiftName: swiftName,
             file: "",
@@ -119,8 +120,8 @@ extension Planner {
             response: response,
             responseFormat: responseFormat,
             security: plannedSecurity(of: operation),
-            builderDocumentation: OperationDocumentation.builder(operation, name: swiftName, arguments: documented, route: route),
-            senderDocumentation: OperationDocumentation.sender(operation, name: swiftName, arguments: documented, route: route),
+            builderDocumentation: documentation.builder,
+            senderDocumentation: documentation.sender,
             deprecated: operation.deprecated,
             discardableResult: response == .builtin(.empty) || isEmptyObject(of: operation.responses.first { $0.status.hasPrefix("2") && !$0.content.isEmpty }))
     }
