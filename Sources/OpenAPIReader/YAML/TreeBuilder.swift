@@ -89,6 +89,8 @@ struct TreeBuilder {
         if !stack[top].isMapping {
             stack[top].items.append(node)
         } else if let key = stack[top].pendingKey {
+            // Most mappings of a spec hold a few entries: one allocation instead of three.
+            if stack[top].entries.isEmpty { stack[top].entries.reserveCapacity(4) }
             stack[top].entries.append(Node.Entry(key: key, value: node))
             stack[top].pendingKey = nil
         } else {
