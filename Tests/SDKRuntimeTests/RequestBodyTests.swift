@@ -22,4 +22,17 @@ struct RequestBodyTests {
                 ])
         }
     }
+
+    @Test func updateSendsItsFieldMaskAsOneString() async throws {
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            let c1 = ConductorOneClient(client: APIClient(serverURL: server.url, tokenProvider: BearerToken("t")))
+            let webhook = Webhook(displayName: "Deploys", url: "https://example.com/hook")
+            _ = try await c1.webhooks.update(
+                id: "wh-1", body: WebhooksServiceUpdateRequest(updateMask: ["display_name", "url"], webhook: webhook))
+            let request = try #require(server.requests.first)
+            #expect(
+                String(decoding: request.body, as: UTF8.self)
+                    == #"{"updateMask":"displayName,url","webhook":{"displayName":"Deploys","url":"https://example.com/hook"}}"#)
+        }
+    }
 }

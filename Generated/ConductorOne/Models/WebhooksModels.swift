@@ -405,11 +405,11 @@ public nonisolated struct WebhooksServiceTestResponse: Codable, Hashable, Sendab
 
 /// The WebhooksServiceUpdateRequest message contains the webhook object to update and a field mask to indicate which fields to update. It uses URL value for input.
 public nonisolated struct WebhooksServiceUpdateRequest: Codable, Hashable, Sendable {
-    public var updateMask: String?
+    public var updateMask: FieldMask?
     public var webhook: Webhook?
 
     /// Creates a value from its properties.
-    public init(updateMask: String? = nil, webhook: Webhook? = nil) {
+    public init(updateMask: FieldMask? = nil, webhook: Webhook? = nil) {
         self.updateMask = updateMask
         self.webhook = webhook
     }

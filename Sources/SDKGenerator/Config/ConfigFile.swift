@@ -18,10 +18,11 @@ import SDKGenDiagnostics
 ///     access: public                        # optional: public (default), package or internal
 ///     grouping: automatic                   # optional: automatic (default), tags or paths
 ///     formArrays: indexed                   # optional: indexed (default) or repeated
+///     nulls: explicit                       # optional: explicit (default) or omitted
 ///     version: 1.2.0                        # optional: the User-Agent's version; the runtime's by default
 /// ```
 package enum ConfigFile {
-    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access", "grouping", "formArrays", "version"]
+    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access", "grouping", "formArrays", "nulls", "version"]
 
     /// The SDKs the file at `path` lists. With `outputOverride` (a build tool plugin's
     /// folder), the file must list exactly one SDK, which is written there, and its
@@ -116,6 +117,13 @@ package enum ConfigFile {
                     continue
                 }
                 options.formArrays = value
+            }
+            if let nulls = text("nulls") {
+                guard let value = GeneratorOptions.NullHandling(rawValue: nulls) else {
+                    log.error("'nulls' must be explicit or omitted, not '\(nulls)'", at: item["nulls"]!.mark)
+                    continue
+                }
+                options.nulls = value
             }
             if let version = text("version") {
                 let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-+_")

@@ -20,6 +20,8 @@ package struct GeneratorOptions: Sendable, Hashable {
     /// How arrays of objects, arrays in objects and `deepObject` arrays are named in form
     /// bodies and queries.
     package var formArrays: ArrayIndexing = .indexed
+    /// What a request model's `nullable` properties can send.
+    package var nulls: NullHandling = .explicit
     /// Whether the plan lists the spec's example values with the types that read them,
     /// for the examples check.
     package var collectsExamples: Bool = false
@@ -44,6 +46,17 @@ package struct GeneratorOptions: Sendable, Hashable {
         case indexed
         /// `items[price]=A&items[price]=B`.
         case repeated
+    }
+
+    /// What a request model's `nullable` properties can send.
+    package enum NullHandling: String, Sendable, Hashable, CaseIterable {
+        /// A property the spec marks `nullable` and does not require, in a model only ever
+        /// sent, is `Nullable<Type>?`: left out when `nil`, `null` when `.null`.
+        case explicit
+        /// Every optional property is `Type?`, left out when `nil` (for specs that mark
+        /// every property `nullable`, as those made from protobuf do, where `null` and
+        /// absent mean the same).
+        case omitted
     }
 
     /// The access levels generated code can be declared with.

@@ -56,7 +56,8 @@ extension SnapshotProperty {
             case .int64String, .int64StringArray: "string"
             }
         self.init(
-            name: property.swiftName, json: property.jsonName, type: property.type.apiSpelling, optional: property.isOptional,
+            name: property.swiftName, json: property.jsonName,
+            type: property.isNullable ? "Nullable<\(property.type.apiSpelling)>" : property.type.apiSpelling, optional: property.isOptional,
             defaulted: property.defaultValue != nil, encoding: encoding)
     }
 }

@@ -84,7 +84,9 @@ struct ModelEmitter {
     }
 
     private func typeSpelling(_ property: PlannedProperty) -> String {
-        names.spelling(property.type) + (property.isOptional ? "?" : "")
+        let type = names.spelling(property.type)
+        if property.isNullable { return "\(names.runtime("Nullable"))<\(type)>?" }
+        return type + (property.isOptional ? "?" : "")
     }
 
     private func additionalType(_ additional: PlannedAdditionalProperties) -> String {
@@ -139,7 +141,7 @@ struct ModelEmitter {
     /// methods name it: `Int64` and `Int64List` for 64-bit integers in strings.
     private static func codingSuffix(_ property: PlannedProperty) -> String {
         switch property.coding {
-        case .standard: ""
+        case .standard: property.isNullable ? "Nullable" : ""
         case .int64String: "Int64"
         case .int64StringArray: "Int64List"
         }

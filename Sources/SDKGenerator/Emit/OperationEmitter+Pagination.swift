@@ -45,6 +45,7 @@ extension OperationEmitter {
             firstToken = token
         case .bodyProperty(let property, _, let createsBody):
             firstToken = "\(body)\(createsBody ? "?" : "").\(SwiftSpelling.identifier(property.swiftName))"
+                + (property.isNullable ? "?.value" : "")
         }
         writer.line("\(names.runtime("PageSequence"))(\(client): \(client), \(options): \(options), firstPageToken: \(firstToken)) { \(token) in")
         writer.indented { writer in
@@ -53,7 +54,9 @@ extension OperationEmitter {
                 writer.line("Self.\(name)(\(arguments))")
             case .bodyProperty(let property, let bodyType, let createsBody):
                 writer.line("var \(body) = \(body)\(createsBody ? " ?? \(names.spelling(bodyType))()" : "")")
-                writer.line("\(body).\(SwiftSpelling.identifier(property.swiftName)) = \(token)")
+                // A `Nullable` token is left out for the first page, never sent as `null`.
+                let value = property.isNullable ? "\(token).map { .value($0) }" : token
+                writer.line("\(body).\(SwiftSpelling.identifier(property.swiftName)) = \(value)")
                 writer.line("return Self.\(name)(\(arguments))")
             }
         }

@@ -40,6 +40,30 @@ struct ComponentIndex {
         return reached
     }
 
+    /// Components reached from `operations`' request bodies but from none of their
+    /// responses: models only ever sent.
+    func sentOnlyComponents(of operations: [APIOperation]) -> Set<String> {
+        var sent: [String] = []
+        var received: [String] = []
+        for operation in operations {
+            for media in operation.requestBody?.content ?? [] { media.schema.map { Self.references(in: $0, into: &sent) } }
+            for response in operation.responses {
+                for media in response.content { media.schema.map { Self.references(in: $0, into: &received) } }
+            }
+        }
+        return closure(of: sent).subtracting(closure(of: received))
+    }
+
+    /// `names` and every component they reach.
+    private func closure(of names: [String]) -> Set<String> {
+        var reached: Set<String> = []
+        var pending = names
+        while let name = pending.popLast() {
+            if reached.insert(name).inserted { pending += references[name] ?? [] }
+        }
+        return reached
+    }
+
     /// `schema` with references to other components followed until it is something else.
     func resolved(_ schema: Schema) -> Schema {
         var current = schema

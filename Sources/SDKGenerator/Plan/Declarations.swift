@@ -12,6 +12,8 @@ extension Planner {
             schema.description = [Self.documentation(of: schema, named: name), note].compactMap { $0 }.joined(separator: "\n\n")
         }
         recordExamples(of: schema, as: .named(name), subject: name)
+        state.sendsNulls = context.sentOnly.contains(component)
+        defer { state.sendsNulls = false }
         return declaration(named: name, for: schema, path: [])
     }
 
@@ -59,11 +61,17 @@ extension Planner {
         var planned: [PlannedProperty] = []
         for property in object.properties.sorted(by: { $0.name < $1.name }) {
             let coding = PlannedProperty.Coding(property.schema)
-            let type = typeReference(
-                for: property.schema, suggestedName: Naming.typeName(property.name),
-                path: path + [name], scope: &nestedScope, nested: &nested, reserved: reserved, int64InStrings: coding != .standard)
+            let isFieldMask = Self.isFieldMask(property)
+            let type: TypeReference = isFieldMask
+                ? .builtin(.fieldMask)
+                : typeReference(
+                    for: property.schema, suggestedName: Naming.typeName(property.name),
+                    path: path + [name], scope: &nestedScope, nested: &nested, reserved: reserved, int64InStrings: coding != .standard)
             let swiftName = memberScope.claim(propertyName(property.name))
             let isOptional = !property.required || property.schema.nullable
+            // Left out, `null` or a value: only where sending `null` can mean something.
+            let isNullable = state.sendsNulls && !property.required && property.schema.nullable && coding == .standard
+                && !isFieldMask && !property.schema.readOnly
             planned.append(
                 PlannedProperty(
                     swiftName: swiftName,
@@ -71,6 +79,7 @@ extension Planner {
                     jsonName: property.name,
                     type: type,
                     isOptional: isOptional,
+                    isNullable: isNullable,
                     coding: coding,
                     documentation: propertyDocumentation(property.schema, name: property.name, isOptional: isOptional),
                     deprecated: property.schema.deprecated,
@@ -95,6 +104,18 @@ extension Planner {
         return PlannedStruct(
             name: name, documentation: Self.documentation(of: schema, named: name), deprecated: schema.deprecated,
             properties: planned, additionalProperties: additional, nested: nested)
+    }
+
+    /// Whether a property is a protobuf field mask, typed `FieldMask`: a string property
+    /// (no enum, no other format) with `format: field-mask`, or named `updateMask`,
+    /// `fieldMask` or `readMask` (or in snake case), or described as a `FieldMask`.
+    static func isFieldMask(_ property: Property) -> Bool {
+        let schema = property.schema
+        guard case .string = schema.kind, schema.enumValues == nil else { return false }
+        if schema.format == "field-mask" { return true }
+        guard schema.format == nil else { return false }
+        let names: Set<String> = ["updateMask", "update_mask", "fieldMask", "field_mask", "readMask", "read_mask"]
+        return names.contains(property.name) || schema.description?.contains("FieldMask") == true
     }
 
     /// `Naming.propertyName`, remembered.

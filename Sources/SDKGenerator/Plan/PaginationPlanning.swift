@@ -292,6 +292,6 @@ private struct PlannedTypes {
 
 extension PlannedProperty {
     fileprivate var step: PlannedPagination.PropertyStep {
-        PlannedPagination.PropertyStep(swiftName: swiftName, isOptional: isOptional)
+        PlannedPagination.PropertyStep(swiftName: swiftName, isOptional: isOptional, isNullable: isNullable)
     }
 }

@@ -37,7 +37,8 @@ struct Planner {
             : index.reachableComponents(from: selection.operations).sorted()
         let context = PlanningContext(
             document: document, options: options, index: index, typeNames: typeNames,
-            shared: SharedInlineSchemas(index: index, components: included, operations: selection.operations))
+            shared: SharedInlineSchemas(index: index, components: included, operations: selection.operations),
+            sentOnly: options.nulls == .explicit ? index.sentOnlyComponents(of: selection.operations) : [])
         var planner = Planner(context: context, state: PlanningState(topLevel: topLevel, log: log))
 
         let operations = planner.planGroups(of: selection.operations)

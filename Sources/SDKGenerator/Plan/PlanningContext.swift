@@ -11,6 +11,9 @@ struct PlanningContext {
     let typeNames: [String: String]
     /// Inline schemas written the same way in several places.
     let shared: SharedInlineSchemas
+    /// Components only ever sent (reached from request bodies, never from responses),
+    /// whose `nullable` properties can send `null`; empty when the options say `nulls: omitted`.
+    var sentOnly: Set<String> = []
 }
 
 /// What planning stages change as they go.
@@ -29,6 +32,9 @@ struct PlanningState {
     var sharedTypeNameSet: Set<String> = []
     /// Their declarations, in the order they were met.
     var sharedDeclarations: [PlannedDeclaration] = []
+    /// Whether the declaration being planned is only ever sent, so its `nullable`
+    /// optional properties are `Nullable`.
+    var sendsNulls = false
     /// The spec's examples with the types that read them, when collected.
     var examples: [PlannedExample] = []
     /// Where the examples recorded so far are written.

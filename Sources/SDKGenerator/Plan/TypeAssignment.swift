@@ -138,6 +138,10 @@ extension Planner {
         let name = state.topLevel.claim(candidate)
         state.sharedTypeNames[fingerprint] = name
         state.sharedTypeNameSet.insert(name)
+        // Written in several places, maybe in responses too: never `Nullable`.
+        let sendsNulls = state.sendsNulls
+        state.sendsNulls = false
+        defer { state.sendsNulls = sendsNulls }
         let declaration = declaration(named: name, for: schema, path: [])
         state.sharedDeclarations.append(declaration)
         return .named(name)

@@ -61,6 +61,9 @@ package struct PlannedProperty: Sendable {
     package var type: TypeReference
     /// Whether the property may be absent or null.
     package var isOptional: Bool
+    /// Whether the optional property can also send an explicit `null`: its type is
+    /// `Nullable<Type>?` (`nil` left out, `.null` sent as `null`).
+    package var isNullable: Bool = false
     /// How the JSON value differs from the Swift type.
     package var coding: Coding
     package var documentation: String?
@@ -213,6 +216,8 @@ package indirect enum TypeReference: Sendable, Hashable {
         case string, bool, int, int32, int64, double, float, date, uuid, url, data
         /// Any JSON value (`SDKRuntime.JSONValue`).
         case jsonValue
+        /// Field paths sent as one comma-separated string (`SDKRuntime.FieldMask`).
+        case fieldMask
         /// No content (`SDKRuntime.EmptyResponse`).
         case empty
 
@@ -231,6 +236,7 @@ package indirect enum TypeReference: Sendable, Hashable {
             case .url: ("Foundation", "URL")
             case .data: ("Foundation", "Data")
             case .jsonValue: ("SDKRuntime", "JSONValue")
+            case .fieldMask: ("SDKRuntime", "FieldMask")
             case .empty: ("SDKRuntime", "EmptyResponse")
             }
         }

@@ -48,5 +48,7 @@ package struct PlannedPagination: Sendable {
         package var swiftName: String
         /// Whether the property may be absent.
         package var isOptional: Bool
+        /// Whether the property is `Nullable<Type>?`.
+        package var isNullable: Bool = false
     }
 }

@@ -32,6 +32,12 @@ extension KeyedDecodingContainer where Key == JSONKey {
         try decode(Value.self, forKey: key)
     }
 
+    /// The value at `key`: `nil` when the key is missing, ``Nullable/null`` when it is `null`.
+    public func optionalNullable<Value: Decodable>(_ key: JSONKey) throws -> Nullable<Value>? {
+        guard contains(key) else { return nil }
+        return try decodeNil(forKey: key) ? .null : .value(decode(Value.self, forKey: key))
+    }
+
     /// A 64-bit integer written as a JSON string (a JSON number is accepted too).
     public func optionalInt64(_ key: JSONKey) throws -> Int64? {
         guard contains(key), try !decodeNil(forKey: key) else { return nil }
@@ -68,6 +74,15 @@ extension KeyedEncodingContainer where Key == JSONKey {
     /// Writes `value` at `key`, leaving the key out when `nil`.
     public mutating func put<Value: Encodable>(_ value: Value?, _ key: JSONKey) throws {
         try encodeIfPresent(value, forKey: key)
+    }
+
+    /// Writes `value` at `key`, `null` for ``Nullable/null``, leaving the key out when `nil`.
+    public mutating func putNullable<Value: Encodable>(_ value: Nullable<Value>?, _ key: JSONKey) throws {
+        switch value {
+        case nil: break
+        case .null?: try encodeNil(forKey: key)
+        case .value(let wrapped)?: try encode(wrapped, forKey: key)
+        }
     }
 
     /// Writes a 64-bit integer as a JSON string, leaving the key out when `nil`.

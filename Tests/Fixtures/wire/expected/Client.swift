@@ -31,6 +31,9 @@ public nonisolated struct WireClient: Sendable {
     /// The Orders operations.
     public var orders: Orders { Orders(client: client) }
 
+    /// The Profiles operations.
+    public var profiles: Profiles { Profiles(client: client) }
+
     /// The Search operations.
     public var search: Search { Search(client: client) }
 

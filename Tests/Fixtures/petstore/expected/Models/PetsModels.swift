@@ -5,10 +5,10 @@ import SDKRuntime
 
 public nonisolated struct CreateRequest: Codable, Hashable, Sendable {
     public var name: String
-    public var tag: String?
+    public var tag: Nullable<String>?
 
     /// Creates a value from its properties.
-    public init(name: String, tag: String? = nil) {
+    public init(name: String, tag: Nullable<String>? = nil) {
         self.name = name
         self.tag = tag
     }
@@ -16,13 +16,13 @@ public nonisolated struct CreateRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
         self.name = try container.required("name")
-        self.tag = try container.optional("tag")
+        self.tag = try container.optionalNullable("tag")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
         try container.put(self.name, "name")
-        try container.put(self.tag, "tag")
+        try container.putNullable(self.tag, "tag")
     }
 }
 
