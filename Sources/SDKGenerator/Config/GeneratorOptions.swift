@@ -20,6 +20,9 @@ package struct GeneratorOptions: Sendable, Hashable {
     /// How arrays of objects, arrays in objects and `deepObject` arrays are named in form
     /// bodies and queries.
     package var formArrays: ArrayIndexing = .indexed
+    /// Operations (by `operationId`) that send an `Idempotency-Key` header, as an optional
+    /// argument that defaults to a new UUID, though the spec does not list one.
+    package var idempotencyKeyOperations: [String] = []
     /// Whether the plan lists the spec's example values with the types that read them,
     /// for the examples check.
     package var collectsExamples: Bool = false
