@@ -137,6 +137,18 @@ struct OutcomesTests {
         }
     }
 
+    @Test func optionHeaderFieldValuesAreNeverLogged() async throws {
+        let lines = Recorder<String>()
+        try await withTestServer({ _ in .json(200, #"{"name":"gear"}"#) }) { server in
+            let client = OutcomesClient(
+                client: APIClient(serverURL: server.url, retryPolicy: .disabled, logger: .capturing(into: lines)))
+            _ = try await client.widgets.retrieve(id: "w-1", options: RequestOptions(headerFields: ["X-Api-Secret": "s3cr3t-value"]))
+            #expect(server.requests.first?.header("X-Api-Secret") == "s3cr3t-value")
+        }
+        #expect(lines.values.contains { $0.lowercased().contains("x-api-secret: <redacted>") })
+        #expect(!lines.values.contains { $0.contains("s3cr3t-value") })
+    }
+
     @Test func optionHeaderFieldWithLineBreakIsRefused() async throws {
         try await withTestServer({ _ in .json(200, "{}") }) { server in
             let error = await #expect(throws: SDKError.self) {
