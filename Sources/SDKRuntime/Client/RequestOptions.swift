@@ -5,7 +5,7 @@ import Foundation
 ///
 /// ```swift
 /// let options = RequestOptions(headerFields: ["X-Trace-Id": traceID], queryItems: [URLQueryItem(name: "debug", value: "1")])
-/// let widget = try await client.widgets.getWidget(id: id, options: options)
+/// let widget = try await client.widgets.retrieve(id: id, options: options)
 /// ```
 public struct RequestOptions: Sendable {
     /// The retry policy for this call; `nil` uses the client's.
