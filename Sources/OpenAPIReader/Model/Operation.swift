@@ -52,6 +52,15 @@ package struct Parameter: Sendable {
     package var mark: Mark
 }
 
+extension Parameter {
+    /// A string header parameter the spec does not list, which configuration adds.
+    package static func header(_ name: String, description: String, at mark: Mark) -> Parameter {
+        Parameter(
+            name: name, location: .header, required: false, description: description, schema: Schema(.string, at: mark),
+            contentType: nil, style: "simple", explode: false, deprecated: false, mark: mark)
+    }
+}
+
 package struct RequestBody: Sendable {
     package var description: String?
     package var required: Bool

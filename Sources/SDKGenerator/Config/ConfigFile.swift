@@ -22,7 +22,7 @@ import SDKGenDiagnostics
 ///     version: 1.2.0                        # optional: the User-Agent's version; the runtime's by default
 /// ```
 package enum ConfigFile {
-    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access", "grouping", "formArrays", "nulls", "version"]
+    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access", "grouping", "formArrays", "nulls", "version", "idempotencyKeys"]
 
     /// The SDKs the file at `path` lists. With `outputOverride` (a build tool plugin's
     /// folder), the file must list exactly one SDK, which is written there, and its
@@ -125,6 +125,7 @@ package enum ConfigFile {
                 }
                 options.nulls = value
             }
+            options.idempotencyKeyOperations = list("idempotencyKeys")
             if let version = text("version") {
                 let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-+_")
                 guard !version.isEmpty, version.allSatisfy(allowed.contains) else {

@@ -22,6 +22,9 @@ package struct GeneratorOptions: Sendable, Hashable {
     package var formArrays: ArrayIndexing = .indexed
     /// What a request model's `nullable` properties can send.
     package var nulls: NullHandling = .explicit
+    /// Operations (by `operationId`) that send an `Idempotency-Key` header, as an optional
+    /// argument that defaults to a new UUID, though the spec does not list one.
+    package var idempotencyKeyOperations: [String] = []
     /// Whether the plan lists the spec's example values with the types that read them,
     /// for the examples check.
     package var collectsExamples: Bool = false

@@ -8,6 +8,12 @@ struct OperationEmitter {
     /// its files, an extension of the type with that file's operations.
     func write(file: String, to writer: inout SwiftWriter) {
         let operations = group.operations.filter { $0.file == file }
+        defer {
+            for cases in operations.compactMap(\.responseCases) {
+                writer.line()
+                writeResponseCases(cases, to: &writer)
+            }
+        }
         guard file == group.file else {
             writer.block("nonisolated extension \(group.typeName)") { writer in
                 for (index, operation) in operations.enumerated() {
@@ -90,7 +96,9 @@ struct OperationEmitter {
                     if parameter.location == .cookie {
                         writer.line("\(headerFields).append(cookie: \(name), \(value))")
                     } else {
-                        writer.line("\(headerFields).append(name: \(name), \(parameter.shape == .json ? "json: " : "")\(value))")
+                        let uuid = names.runtime("UUID", module: "Foundation")
+                        let given = parameter.generatesValue ? "\(value) ?? \(uuid)().uuidString" : value
+                        writer.line("\(headerFields).append(name: \(name), \(parameter.shape == .json ? "json: " : "")\(given))")
                     }
                 }
             }
@@ -113,6 +121,9 @@ struct OperationEmitter {
                 }
             }
             if operation.responseFormat != .json { arguments.append("responseFormat: .\(operation.responseFormat.rawValue)") }
+            if !operation.errors.isEmpty {
+                arguments.append("errors: [\(operation.errors.map(spelling).joined(separator: ", "))]")
+            }
             if !operation.security.isEmpty {
                 let alternatives = operation.security.map { "[" + $0.map(Self.spelling).joined(separator: ", ") + "]" }
                 arguments.append("security: [\(alternatives.joined(separator: ", "))]")
@@ -150,6 +161,46 @@ struct OperationEmitter {
         case .header(let field): return ".apiKey(\(name), header: \(SwiftSpelling.stringLiteral(field)))"
         case .query(let item): return ".apiKey(\(name), query: \(SwiftSpelling.stringLiteral(item)))"
         case .cookie(let cookie): return ".apiKey(\(name), cookie: \(SwiftSpelling.stringLiteral(cookie)))"
+        }
+    }
+
+    /// The enum of an operation's successes, its case chosen by the response's status.
+    private func writeResponseCases(_ responses: PlannedResponseCases, to writer: inout SwiftWriter) {
+        writer.documentation(responses.documentation)
+        writer.block("\(names.typeModifiers)enum \(responses.name): Decodable, Sendable") { writer in
+            for responseCase in responses.cases {
+                writer.documentation(responseCase.documentation)
+                let payload = responseCase.type.map { "(\(names.spelling($0)))" } ?? ""
+                writer.line("case \(SwiftSpelling.identifier(responseCase.name))\(payload)")
+            }
+            writer.line()
+            writer.line("/// Decodes the case of the response's status, which the client passes as the decoder's")
+            writer.line("/// `responseStatus`.")
+            writer.block("\(names.access)init(from decoder: any Decoder) throws") { writer in
+                func assignment(_ responseCase: PlannedResponseCases.Case) -> String {
+                    let name = SwiftSpelling.identifier(responseCase.name)
+                    guard let type = responseCase.type else { return "self = .\(name)" }
+                    return "self = .\(name)(try \(names.spelling(type))(from: decoder))"
+                }
+                writer.line("switch decoder.responseStatus {")
+                for (index, responseCase) in responses.cases.enumerated() where index != responses.fallback {
+                    guard let status = responseCase.status else { continue }
+                    writer.line("case \(status): \(assignment(responseCase))")
+                }
+                writer.line("default: \(assignment(responses.cases[responses.fallback]))")
+                writer.line("}")
+            }
+        }
+    }
+
+    /// An error response as `SDKRuntime.ErrorResponse` spells it: `.status(404, as: NotFound.self)`.
+    private func spelling(_ error: PlannedErrorResponse) -> String {
+        let type = "as: \(names.spelling(error.type)).self"
+        switch error.statuses {
+        case .codes(let codes): return ".status(\(codes.map(String.init).joined(separator: ", ")), \(type))"
+        case .clientError: return ".clientError(\(type))"
+        case .serverError: return ".serverError(\(type))"
+        case .other: return ".default(\(type))"
         }
     }
 

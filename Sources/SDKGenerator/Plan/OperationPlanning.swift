@@ -85,24 +85,43 @@ extension Planner {
                     swiftName: argumentScope.claim(Naming.memberName(parameter.name)), parameter: parameter, type: type,
                     shape: shape ?? .value))
         }
+        // An `Idempotency-Key` header (the spec's, or one the configuration adds) is an
+        // optional argument: the request builder makes a key when the caller passes none.
+        for index in parameters.indices where Self.isIdempotencyKey(parameters[index].parameter) {
+            parameters[index].generatesValue = parameters[index].type == .builtin(.string)
+        }
+        let operationID = operation.operationID ?? "\(operation.method.rawValue) \(operation.path)"
+        if context.options.idempotencyKeyOperations.contains(operationID),
+            !parameters.contains(where: { Self.isIdempotencyKey($0.parameter) })
+        {
+            let parameter = Parameter.header(
+                "Idempotency-Key", description: "The key that makes retrying the call safe.", at: operation.mark)
+            parameters.append(
+                ParameterArgument(
+                    swiftName: argumentScope.claim(Naming.memberName(parameter.name)), parameter: parameter,
+                    type: .builtin(.string), shape: .value, generatesValue: true))
+        }
         // Path parameters in path order, then other required ones, then optional ones.
         parameters = parameters.filter { $0.parameter.location == .path }
-            + parameters.filter { $0.parameter.location != .path && $0.parameter.required }
-            + parameters.filter { $0.parameter.location != .path && !$0.parameter.required }
+            + parameters.filter { $0.parameter.location != .path && $0.isRequired }
+            + parameters.filter { $0.parameter.location != .path && !$0.isRequired }
 
         let body = requestBody(of: operation, typeStem: typeStem, inline: &inline)
         if body?.isArgument == true { argumentScope.reserve([GeneratedLocals.body]) }
-        let (response, responseFormat) = response(of: operation, typeStem: typeStem, inline: &inline)
+        let responseCases = responseCases(of: operation, typeStem: typeStem, inline: &inline)
+        let (response, responseFormat) = responseCases.map { (TypeReference.named($0.name), .json) }
+            ?? response(of: operation, typeStem: typeStem, inline: &inline)
+        let errors = errorResponses(of: operation, typeStem: typeStem, inline: &inline)
 
         // The signature: required parameters, the body, then optional parameters.
-        var arguments = parameters.filter(\.parameter.required).map(\.argument)
-        var documented: [(name: String, text: String?)] = parameters.filter(\.parameter.required).map(\.documented)
+        var arguments = parameters.filter(\.isRequired).map(\.argument)
+        var documented: [(name: String, text: String?)] = parameters.filter(\.isRequired).map(\.documented)
         if let body, body.isArgument {
             arguments.append(PlannedArgument(label: GeneratedLocals.body, type: body.type, isOptional: body.isOptional))
             documented.append((GeneratedLocals.body, body.documentation))
         }
-        arguments += parameters.filter { !$0.parameter.required }.map(\.argument)
-        documented += parameters.filter { !$0.parameter.required }.map(\.documented)
+        arguments += parameters.filter { !$0.isRequired }.map(\.argument)
+        documented += parameters.filter { !$0.isRequired }.map(\.documented)
 
         let method = PlannedOperation.HTTPMethod(operation.method)
         let route = "\(method.rawValue.uppercased()) \(operation.path)"
@@ -110,7 +129,7 @@ extension Planner {
         return PlannedOperation(
             swiftName: swiftName,
             file: "",
-            operationID: operation.operationID ?? "\(operation.method.rawValue) \(operation.path)",
+            operationID: operationID,
             method: method,
             pathSegments: pathSegments(operation.path, parameters: parameters),
             serverURL: ownServerURL(of: operation),
@@ -118,7 +137,9 @@ extension Planner {
             parameters: parameters.compactMap(\.planned),
             body: body.map { PlannedBody(format: $0.format, emptyObject: $0.isArgument ? nil : $0.type) },
             response: response,
+            responseCases: responseCases,
             responseFormat: responseFormat,
+            errors: errors,
             security: plannedSecurity(of: operation),
             builderDocumentation: documentation.builder,
             senderDocumentation: documentation.sender,
@@ -132,16 +153,25 @@ extension Planner {
         var parameter: Parameter
         var type: TypeReference
         var shape: PlannedParameter.Shape
+        /// Whether the request builder makes the value when the caller passes none: an
+        /// idempotency key.
+        var generatesValue = false
+
+        /// Whether the caller must pass the argument.
+        var isRequired: Bool { parameter.required && !generatesValue }
 
         var argument: PlannedArgument {
-            PlannedArgument(label: swiftName, type: type, isOptional: !parameter.required)
+            PlannedArgument(label: swiftName, type: type, isOptional: !isRequired)
         }
 
         /// The argument's name and documentation, for the methods' doc comments: the spec's
         /// text, or where the value goes when the spec's only repeats the name.
         var documented: (name: String, text: String?) {
             let text = DocumentationCleanup.meaningful(parameter.description ?? parameter.schema.description, describing: parameter.name)
-            return (swiftName, text ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter.")
+            let fallback = "The `\(parameter.name)` \(parameter.location.rawValue) parameter."
+            guard generatesValue else { return (swiftName, text ?? fallback) }
+            let key = "The same key is sent on every retry of the call; a new UUID when `nil`."
+            return (swiftName, (text.map { $0.hasSuffix(".") ? $0 : $0 + "." } ?? fallback) + " " + key)
         }
 
         /// How the value is sent; `nil` for a path parameter, which is part of the path.
@@ -153,7 +183,8 @@ extension Planner {
             case .header: location = .header
             case .cookie: location = .cookie
             }
-            return PlannedParameter(swiftName: swiftName, name: parameter.name, location: location, shape: shape)
+            return PlannedParameter(
+                swiftName: swiftName, name: parameter.name, location: location, shape: shape, generatesValue: generatesValue)
         }
     }
 
@@ -234,7 +265,8 @@ extension Planner {
             ?? operation.responses.first { $0.status.hasPrefix("2") }
             ?? operation.responses.first { $0.status == "default" }
         let typedSuccesses = operation.responses.filter { $0.status.hasPrefix("2") && !$0.content.isEmpty }
-        if typedSuccesses.count > 1 {
+        let schemas = Set(typedSuccesses.map { MediaKind.preferred(in: $0.content)?.schema.map(Self.schemaKey) ?? "" })
+        if typedSuccesses.count > 1, schemas.count > 1 {
             state.log.warning(
                 "several-successes", "only the first success response with content is typed; others decode as that type",
                 at: operation.mark)
@@ -253,6 +285,124 @@ extension Planner {
         case .binary:
             return (.builtin(.data), .binary)
         }
+    }
+
+    /// The enum of the operation's documented successes, when they differ in schema (a
+    /// response without content counting as one schema) and all are JSON or empty; `nil`
+    /// to type the response as the first success's schema.
+    private mutating func responseCases(
+        of operation: APIOperation, typeStem: String, inline: inout [PlannedDeclaration]
+    ) -> PlannedResponseCases? {
+        let successes = operation.responses.filter { response in
+            let status = response.status.uppercased()
+            return status == "2XX" || Int(status).map { (200..<300).contains($0) } == true
+        }
+        guard successes.count > 1 else { return nil }
+        var schemas: [Schema?] = []
+        for response in successes {
+            guard let media = MediaKind.preferred(in: response.content) else {
+                schemas.append(nil)
+                continue
+            }
+            guard MediaKind(media.contentType) == .json, let schema = media.schema else { return nil }
+            schemas.append(schema)
+        }
+        guard Set(schemas.map { $0.map(Self.schemaKey) ?? "" }).count > 1 else { return nil }
+        let name = state.topLevel.claim(Naming.typeName(operation.operationID ?? typeStem) + "Response")
+        var cases: [PlannedResponseCases.Case] = []
+        var caseScope = Naming.Scope(reserved: ["init"])
+        for (response, schema) in zip(successes, schemas) {
+            let status = Int(response.status)
+            let caseName = caseScope.claim(status.map(Self.caseName) ?? "success")
+            var type: TypeReference?
+            if let schema {
+                type = topLevelTypeReference(for: schema, suggestedName: typeStem + Naming.typeName(caseName) + "Body", nested: &inline)
+                if let media = MediaKind.preferred(in: response.content) {
+                    recordExamples(
+                        of: media, as: type!,
+                        subject: "\(operation.method.rawValue.uppercased()) \(operation.path) \(response.status) response")
+                }
+            }
+            let text = DocumentationCleanup.meaningful(response.description, describing: response.status)
+            cases.append(
+                PlannedResponseCases.Case(
+                    name: caseName, status: status, type: type,
+                    documentation: "`\(response.status.uppercased())`: " + (text ?? (type == nil ? "No content." : "The response body."))))
+        }
+        let fallback = cases.firstIndex { $0.status == nil } ?? 0
+        let operationName = operation.operationID ?? "\(operation.method.rawValue.uppercased()) \(operation.path)"
+        return PlannedResponseCases(
+            name: name,
+            documentation: """
+                What `\(operationName)` answers: a case for each documented success, chosen by the response's status.
+
+                A success status the spec does not list decodes as `\(cases[fallback].name)`.
+                """,
+            cases: cases, fallback: fallback)
+    }
+
+    /// A key telling schemas apart: a component's name, or the inline schema's position.
+    private static func schemaKey(_ schema: Schema) -> String {
+        if case .reference(let name) = schema.kind { return "ref " + name }
+        return "inline \(schema.mark)"
+    }
+
+    /// The name of the case for a success status: its reason phrase as a member name.
+    private static func caseName(_ status: Int) -> String {
+        switch status {
+        case 200: "ok"
+        case 201: "created"
+        case 202: "accepted"
+        case 203: "nonAuthoritativeInformation"
+        case 204: "noContent"
+        case 205: "resetContent"
+        case 206: "partialContent"
+        case 207: "multiStatus"
+        case 208: "alreadyReported"
+        case 226: "imUsed"
+        default: "status\(status)"
+        }
+    }
+
+    /// Whether `parameter` is an `Idempotency-Key` header, in any case.
+    private static func isIdempotencyKey(_ parameter: Parameter) -> Bool {
+        parameter.location == .header && parameter.name.lowercased() == "idempotency-key"
+    }
+
+    /// The types of the operation's documented error bodies with JSON schemas: listed
+    /// statuses grouped by type in the order written, then `4XX`, `5XX` and `default`. When
+    /// one type covers every documented error and `default` is among them, the `default`
+    /// entry alone says it.
+    private mutating func errorResponses(
+        of operation: APIOperation, typeStem: String, inline: inout [PlannedDeclaration]
+    ) -> [PlannedErrorResponse] {
+        var codes: [(type: TypeReference, codes: [Int])] = []
+        var ranges: [PlannedErrorResponse] = []
+        var other: PlannedErrorResponse?
+        for response in operation.responses where !response.status.hasPrefix("2") {
+            guard let media = MediaKind.preferred(in: response.content), MediaKind(media.contentType) == .json,
+                let schema = media.schema
+            else { continue }
+            let status = response.status.uppercased()
+            let suffix = status == "DEFAULT" ? "" : status.hasSuffix("XX") ? status.prefix(1) + "xx" : status
+            let type = topLevelTypeReference(for: schema, suggestedName: typeStem + "Error" + suffix, nested: &inline)
+            if let code = Int(status), (100..<600).contains(code) {
+                if let index = codes.firstIndex(where: { $0.type == type }) {
+                    codes[index].codes.append(code)
+                } else {
+                    codes.append((type, [code]))
+                }
+            } else if status == "4XX" {
+                ranges.append(PlannedErrorResponse(statuses: .clientError, type: type))
+            } else if status == "5XX" {
+                ranges.append(PlannedErrorResponse(statuses: .serverError, type: type))
+            } else if status == "DEFAULT" {
+                other = PlannedErrorResponse(statuses: .other, type: type)
+            }
+        }
+        let all = codes.map { PlannedErrorResponse(statuses: .codes($0.codes), type: $0.type) } + ranges + (other.map { [$0] } ?? [])
+        if let other, all.allSatisfy({ $0.type == other.type }) { return [other] }
+        return all
     }
 
     /// The last part of a named type's name, for telling whether a description only

@@ -32,8 +32,13 @@ package struct PlannedOperation: Sendable {
     package var parameters: [PlannedParameter]
     package var body: PlannedBody?
     package var response: TypeReference
+    /// The enum `response` names, declared beside the operation, when the documented
+    /// successes differ in schema; the status selects its case.
+    package var responseCases: PlannedResponseCases? = nil
     /// How the response is read; mirrors `SDKRuntime.ResponseFormat`.
     package var responseFormat: ResponseFormat
+    /// The types of the error bodies the spec documents, the most specific first.
+    package var errors: [PlannedErrorResponse] = []
     /// Alternatives of security schemes, any one of which the operation accepts.
     package var security: [[PlannedSecurityScheme]]
     /// The documentation of the method building the request.
@@ -100,6 +105,9 @@ package struct PlannedParameter: Sendable {
     package var name: String
     package var location: Location
     package var shape: Shape
+    /// Whether the request builder sends a new UUID when the argument is `nil`: an
+    /// `Idempotency-Key` header, the same on every retry of the call.
+    package var generatesValue = false
 }
 
 package struct PlannedBody: Sendable {
@@ -115,4 +123,41 @@ package struct PlannedBody: Sendable {
     /// For a JSON object without properties, its type: the body is not an argument, and
     /// the builder sends `Type()`, `{}`.
     package var emptyObject: TypeReference?
+}
+
+/// The type an operation's error body decodes to for some statuses; mirrors
+/// `SDKRuntime.ErrorResponse`.
+package struct PlannedErrorResponse: Sendable, Hashable {
+    package enum Statuses: Sendable, Hashable {
+        /// Listed statuses, such as 404.
+        case codes([Int])
+        /// `4XX`.
+        case clientError
+        /// `5XX`.
+        case serverError
+        /// `default`: any other status that is not a success.
+        case other
+    }
+
+    package var statuses: Statuses
+    package var type: TypeReference
+}
+
+/// An enum of an operation's documented successes, one case per status.
+package struct PlannedResponseCases: Sendable {
+    package struct Case: Sendable {
+        package var name: String
+        /// The status selecting the case; `nil` for `2XX`.
+        package var status: Int?
+        /// The body's type; `nil` for a response without content.
+        package var type: TypeReference?
+        package var documentation: String
+    }
+
+    package var name: String
+    package var documentation: String
+    /// The cases in the order the spec writes them.
+    package var cases: [Case]
+    /// The case statuses not listed decode as: the `2XX` case, else the first.
+    package var fallback: Int
 }

@@ -28,14 +28,17 @@ extension APIClient {
                 if mayRetry, response.status == .unauthorized, !sent.isEmpty, !reauthenticated, await Self.invalidate(sent) {
                     reauthenticated = true
                     delay = .zero
-                } else if mayRetry, policy.retries(status: response.status.code, method: request.head.method) {
+                } else if mayRetry, policy.retries(
+                    status: response.status.code, method: request.head.method, idempotencyKey: request.hasIdempotencyKey) {
                     delay = RetryAfter.delay(in: response.headerFields) ?? policy.backoff(beforeRetry: attempt)
                 } else {
                     delay = nil
                 }
             } catch let error as AttemptFailure {
                 failure = error.error
-                delay = retryDelay(after: error, attempt: attempt, policy: policy, method: request.head.method)
+                delay = retryDelay(
+                    after: error, attempt: attempt, policy: policy, method: request.head.method,
+                    idempotencyKey: request.hasIdempotencyKey)
             }
             guard let delay, clock.now + delay < deadline else { throw failure }
             configuration.logger.debug(
@@ -54,8 +57,9 @@ extension APIClient {
     /// A failure before the request was sent (getting its token) is retried for any
     /// method, as the API cannot have acted: the token endpoint's timeouts, connection
     /// failures and the statuses retried for GET, honouring its `Retry-After`.
-    private func retryDelay(after failure: AttemptFailure, attempt: Int, policy: RetryPolicy, method: HTTPRequest.Method)
-        -> Duration?
+    private func retryDelay(
+        after failure: AttemptFailure, attempt: Int, policy: RetryPolicy, method: HTTPRequest.Method, idempotencyKey: Bool
+    ) -> Duration?
     {
         guard attempt < policy.maxAttempts else { return nil }
         let backoff = policy.backoff(beforeRetry: attempt)
@@ -65,9 +69,10 @@ extension APIClient {
             else { return nil }
             return RetryAfter.delay(in: response.headerFields) ?? backoff
         case .transport(let transport)
-        where failure.beforeSending || policy.retriesFailure(connectFailed: transport.isConnectFailure, method: method):
+        where failure.beforeSending || policy.retriesFailure(
+            connectFailed: transport.isConnectFailure, method: method, idempotencyKey: idempotencyKey):
             return backoff
-        case .timedOut where failure.beforeSending || policy.retriesFailure(connectFailed: false, method: method):
+        case .timedOut where failure.beforeSending || policy.retriesFailure(connectFailed: false, method: method, idempotencyKey: idempotencyKey):
             return backoff
         default:
             return nil
@@ -98,7 +103,8 @@ extension APIClient {
             "operation": "\(SafeText.oneLine(request.operationID))", "method": "\(head.method)", "path": "\(path)",
             "attempt": "\(attempt)",
         ]
-        let headers = Redaction.describe(head.headerFields, alsoRedacting: Set(request.schemes.compactMap(\.ownHeaderField)))
+        let headers = Redaction.describe(
+            head.headerFields, alsoRedacting: request.redactedFields.union(request.schemes.compactMap(\.ownHeaderField)))
         logger.trace("sending", metadata: metadata.merging(["headers": "\(headers)"]) { $1 })
         let started = ContinuousClock.now
         let send = chain(head: head, body: request.body, serverURL: request.serverURL, operationID: request.operationID)

@@ -58,7 +58,9 @@ public final class APIClient: Sendable {
     public func sendWithResponse<Response>(
         _ request: Request<Response>, options: RequestOptions = RequestOptions()
     ) async throws -> APIResponse<Response> {
-        var prepared = try PreparedRequest(request, serverURL: configuration.serverURL, userAgent: configuration.userAgent)
+        var prepared = try PreparedRequest(
+            request.adding(options), serverURL: configuration.serverURL, userAgent: configuration.userAgent)
+        prepared.redactedFields = Set(options.headerFields.keys.compactMap { HTTPField.Name($0) })
         if prepared.needsCredentials {
             guard let chosen = request.security.first(where: { $0.allSatisfy { credentialProvider(for: $0) != nil } }) else {
                 let schemes = Set(request.security.joined().map(\.name)).sorted().joined(separator: " or ")
@@ -70,12 +72,21 @@ public final class APIClient: Sendable {
             var placed: Set<SecurityScheme.Placement> = []
             prepared.schemes = chosen.filter { placed.insert($0.placement).inserted }
         }
-        let (response, body) = try await sendWithRetries(
-            prepared, policy: options.retryPolicy ?? configuration.retryPolicy,
-            timeout: options.timeout ?? configuration.timeout)
+        let response: HTTPResponse
+        let body: Data
+        do {
+            (response, body) = try await sendWithRetries(
+                prepared, policy: options.retryPolicy ?? configuration.retryPolicy,
+                timeout: options.timeout ?? configuration.timeout)
+        } catch SDKError.http(var failure) where !request.errors.isEmpty {
+            failure.decodedBody = ErrorResponse.decodedBody(failure.body, status: failure.status.code, by: request.errors)
+            throw SDKError.http(failure)
+        }
         return APIResponse(
             status: response.status, headerFields: response.headerFields,
-            body: try decode(Response.self, from: body, format: request.responseFormat, operationID: request.operationID))
+            body: try decode(
+                Response.self, from: body, status: response.status.code, format: request.responseFormat,
+                operationID: request.operationID))
     }
 
     /// The credential of `scheme`: its own in the configuration's credentials, else the
@@ -85,7 +96,7 @@ public final class APIClient: Sendable {
     }
 
     private func decode<Response: Decodable>(
-        _ type: Response.Type, from body: Data, format: ResponseFormat, operationID: String
+        _ type: Response.Type, from body: Data, status: Int, format: ResponseFormat, operationID: String
     ) throws -> Response {
         if let empty = EmptyResponse() as? Response { return empty }
         switch format {
@@ -95,7 +106,9 @@ public final class APIClient: Sendable {
         }
         do {
             // An empty message may come as no body at all.
-            return try JSONCoding.makeDecoder().decode(type, from: body.isEmpty ? Data("{}".utf8) : body)
+            let decoder = JSONCoding.makeDecoder()
+            decoder.userInfo[.responseStatus] = status
+            return try decoder.decode(type, from: body.isEmpty ? Data("{}".utf8) : body)
         } catch let error as DecodingError {
             throw SDKError.decoding(DecodingFailure(error, decoding: type, operationID: operationID))
         }

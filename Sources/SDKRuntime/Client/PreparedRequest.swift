@@ -16,6 +16,14 @@ struct PreparedRequest: Sendable {
     var schemes: [SecurityScheme] = []
     /// The path without query, for logs.
     var path: String
+    /// Header fields whose values are never logged, beyond credentials: those the call's
+    /// options set.
+    var redactedFields: Set<HTTPField.Name> = []
+    /// Whether the request carries an `Idempotency-Key` field, so the server carries out
+    /// a repeated POST or PATCH once and retrying it is safe.
+    var hasIdempotencyKey: Bool {
+        head.headerFields[HTTPField.Name.idempotencyKey] != nil
+    }
 
     /// Throws ``SDKError/configuration(_:)`` for a server URL that is not an absolute http or
     /// https URL without user name or password, and ``SDKError/invalidRequest(_:)`` for a
@@ -40,7 +48,13 @@ struct PreparedRequest: Sendable {
             guard let name = HTTPField.Name(header.name) else {
                 throw SDKError.invalidRequest("\"\(header.name)\" is not a valid header name")
             }
-            fields.append(HTTPField(name: name, value: try Self.checkedValue(header.value, of: header.name)))
+            let value = try Self.checkedValue(header.value, of: header.name)
+            // A request's own `Accept`, `User-Agent` or `Content-Type` replaces the client's.
+            if [.accept, .userAgent, .contentType].contains(name) {
+                fields[name] = value
+            } else {
+                fields.append(HTTPField(name: name, value: value))
+            }
         }
         let query = request.query.map { item in
             let name = URLPath.percentEncoded(item.name)
@@ -79,4 +93,9 @@ struct PreparedRequest: Sendable {
         }
         return value
     }
+}
+
+extension HTTPField.Name {
+    /// `Idempotency-Key`, which lets a server recognise a repeated request.
+    static let idempotencyKey = HTTPField.Name("Idempotency-Key")!
 }

@@ -9,8 +9,13 @@ public struct HTTPFailure: Sendable, CustomStringConvertible {
     public var headerFields: HTTPFields
     /// The raw response body.
     public var body: Data
-    /// The body decoded as `{code, message, details}`, when it has that shape.
+    /// The body decoded as a common error shape (`{code, message, details}`,
+    /// `{"error": {"message", "type", "code"}}`, `{"detail": ...}`, ...), when it has one.
     public var errorBody: APIErrorBody?
+    /// The body decoded as the type the operation's spec documents for the status (see
+    /// ``ErrorResponse``); `nil` when it documents none or the body does not decode as it.
+    /// Read it with ``decodedBody(as:)``.
+    public var decodedBody: (any Sendable)?
     /// The operation that was called.
     public var operationID: String
 
@@ -22,6 +27,18 @@ public struct HTTPFailure: Sendable, CustomStringConvertible {
         self.operationID = operationID
         let decoded = try? JSONDecoder().decode(APIErrorBody.self, from: body)
         self.errorBody = decoded.flatMap { $0 == APIErrorBody() ? nil : $0 }
+    }
+
+    /// The body decoded as `type`, when the operation's spec documents that type for the
+    /// status and the body decodes as it.
+    ///
+    /// ```swift
+    /// if let notFound = failure.decodedBody(as: NotFound.self) { print(notFound.resource) }
+    /// ```
+    ///
+    /// - Parameter type: The documented error type.
+    public func decodedBody<Body>(as type: Body.Type) -> Body? {
+        decodedBody as? Body
     }
 
     /// `404 Not Found: webhook not found (code 5)`, on one line: the server's message has

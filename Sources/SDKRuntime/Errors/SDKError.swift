@@ -58,4 +58,19 @@ extension SDKError: CustomStringConvertible, LocalizedError {
         default: return nil
         }
     }
+
+    /// The server's error body decoded as `type`, for an ``http(_:)`` failure whose status
+    /// the spec documents with that type (see ``HTTPFailure/decodedBody(as:)``).
+    ///
+    /// ```swift
+    /// } catch let error as SDKError {
+    ///     if let notFound = error.decodedBody(as: NotFound.self) { print(notFound.message) }
+    /// }
+    /// ```
+    ///
+    /// - Parameter type: The documented error type.
+    public func decodedBody<Body>(as type: Body.Type) -> Body? {
+        if case .http(let failure) = self { return failure.decodedBody(as: type) }
+        return nil
+    }
 }

@@ -24,6 +24,9 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
     public var bodyFormat: BodyFormat
     /// How the response body is read.
     public var responseFormat: ResponseFormat
+    /// The types the spec documents for the error bodies of the operation, the most
+    /// specific first; see ``ErrorResponse``.
+    public var errors: [ErrorResponse]
     /// The security schemes the operation accepts: alternatives, each a list of schemes
     /// that are all sent; empty when the operation needs no credentials.
     public var security: [[SecurityScheme]]
@@ -40,6 +43,7 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
         body: (any Encodable & Sendable)? = nil,
         bodyFormat: BodyFormat = .json,
         responseFormat: ResponseFormat = .json,
+        errors: [ErrorResponse] = [],
         security: [[SecurityScheme]] = [],
         operationID: String
     ) {
@@ -51,6 +55,7 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
         self.body = body
         self.bodyFormat = bodyFormat
         self.responseFormat = responseFormat
+        self.errors = errors
         self.security = security
         self.operationID = operationID
     }

@@ -11,7 +11,11 @@ import HTTPTypes
 /// when the connection could not be made, and when getting the request's token failed
 /// (the token endpoint timed out, could not be reached or answered one of
 /// ``idempotentStatuses``), so a call such as a webhook test is never carried out twice
-/// because of a retry. A 401 leads to one more attempt with a new token, within
+/// because of a retry. A request carrying an `Idempotency-Key` header field (which
+/// generated operations send for operations whose spec takes one) is the exception: the
+/// server carries it out once whatever the number of attempts, so it is retried like GET,
+/// on ``idempotentStatuses`` and after an attempt that broke off, every attempt with the
+/// same key. A 401 leads to one more attempt with a new token, within
 /// ``maxAttempts``.
 public struct RetryPolicy: Sendable, Hashable {
     /// The most attempts one call makes, the first included; `1` means no retry.
@@ -54,14 +58,15 @@ public struct RetryPolicy: Sendable, Hashable {
     public static let disabled = RetryPolicy(maxAttempts: 1)
 
     /// Whether an answer with `status` to a `method` request is worth another attempt.
-    func retries(status: Int, method: HTTPRequest.Method) -> Bool {
-        (method.isIdempotent ? idempotentStatuses : nonIdempotentStatuses).contains(status)
+    /// `idempotencyKey` tells whether the request carries an `Idempotency-Key` field.
+    func retries(status: Int, method: HTTPRequest.Method, idempotencyKey: Bool = false) -> Bool {
+        (method.isIdempotent || idempotencyKey ? idempotentStatuses : nonIdempotentStatuses).contains(status)
     }
 
     /// Whether a `method` request that failed without an answer is worth another attempt.
     /// `connectFailed` tells whether the connection was never made.
-    func retriesFailure(connectFailed: Bool, method: HTTPRequest.Method) -> Bool {
-        connectFailed || method.isIdempotent
+    func retriesFailure(connectFailed: Bool, method: HTTPRequest.Method, idempotencyKey: Bool = false) -> Bool {
+        connectFailed || method.isIdempotent || idempotencyKey
     }
 
     /// The wait before retry number `retry` (1 for the first retry): a random duration

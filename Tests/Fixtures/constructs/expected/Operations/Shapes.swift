@@ -36,6 +36,7 @@ public nonisolated struct Shapes: Sendable {
             path: "/shapes/\(URLPath.segment(id))",
             query: queryItems,
             headers: headerFields,
+            errors: [.default(as: ErrorModel.self)],
             security: [[.apiKey("apiKey", header: "X-API-Key")]],
             operationID: "getShape"
         )

@@ -24,6 +24,7 @@ public nonisolated struct Results: Sendable {
         Request(
             method: .get,
             path: "/results/\(URLPath.segment(resultID))",
+            errors: [.default(as: ErrorModel.self)],
             operationID: "getResult"
         )
     }
