@@ -58,7 +58,20 @@ public final class APIClient: Sendable {
     public func sendWithResponse<Response>(
         _ request: Request<Response>, options: RequestOptions = RequestOptions()
     ) async throws -> APIResponse<Response> {
+        let prepared = try prepare(request)
+        let (response, body) = try await sendWithRetries(
+            prepared, policy: options.retryPolicy ?? configuration.retryPolicy,
+            timeout: options.timeout ?? configuration.timeout)
+        return APIResponse(
+            status: response.status, headerFields: response.headerFields,
+            body: try decode(Response.self, from: body, format: request.responseFormat, operationID: request.operationID))
+    }
+
+    /// `request` checked and ready to send, with the credentials it is sent with chosen;
+    /// `accept` replaces the `Accept` field its response format asks for.
+    func prepare<Response>(_ request: Request<Response>, accept: String? = nil) throws -> PreparedRequest {
         var prepared = try PreparedRequest(request, serverURL: configuration.serverURL, userAgent: configuration.userAgent)
+        if let accept { prepared.head.headerFields[.accept] = accept }
         if prepared.needsCredentials {
             guard let chosen = request.security.first(where: { $0.allSatisfy { credentialProvider(for: $0) != nil } }) else {
                 let schemes = Set(request.security.joined().map(\.name)).sorted().joined(separator: " or ")
@@ -70,12 +83,7 @@ public final class APIClient: Sendable {
             var placed: Set<SecurityScheme.Placement> = []
             prepared.schemes = chosen.filter { placed.insert($0.placement).inserted }
         }
-        let (response, body) = try await sendWithRetries(
-            prepared, policy: options.retryPolicy ?? configuration.retryPolicy,
-            timeout: options.timeout ?? configuration.timeout)
-        return APIResponse(
-            status: response.status, headerFields: response.headerFields,
-            body: try decode(Response.self, from: body, format: request.responseFormat, operationID: request.operationID))
+        return prepared
     }
 
     /// The credential of `scheme`: its own in the configuration's credentials, else the
