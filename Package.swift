@@ -124,10 +124,11 @@ let package = Package(
         .target(name: "Scheduler", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/onetag/expected"),
         .target(name: "Wire", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/wire/expected"),
         .target(name: "Paging", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/pagination/expected"),
+        .target(name: "Streams", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/streams/expected"),
         .testTarget(
             name: "SDKRuntimeTests",
             dependencies: [
-                "SDKRuntime", "ConductorOne", "ConductorOneAuth", "Wire", "Paging",
+                "SDKRuntime", "ConductorOne", "ConductorOneAuth", "Wire", "Paging", "Streams",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),
