@@ -125,10 +125,11 @@ let package = Package(
         .target(name: "Wire", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/wire/expected"),
         .target(name: "Paging", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/pagination/expected"),
         .target(name: "Outcomes", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/outcomes/expected"),
+        .target(name: "Streams", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/streams/expected"),
         .testTarget(
             name: "SDKRuntimeTests",
             dependencies: [
-                "SDKRuntime", "ConductorOne", "ConductorOneAuth", "Wire", "Paging", "Outcomes",
+                "SDKRuntime", "ConductorOne", "ConductorOneAuth", "Wire", "Paging", "Outcomes", "Streams",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -45,6 +45,10 @@ final class GoldenTests: XCTestCase {
         try assertGolden("outcomes", spec: "spec.yaml", module: "Outcomes")
     }
 
+    func testStreamsFixture() throws {
+        try assertGolden("streams", spec: "spec.yaml", module: "Streams")
+    }
+
     private func assertGolden(_ fixture: String, spec: String, module: String, record: Bool? = nil) throws {
         let folder = TestPaths.fixtures.appendingPathComponent(fixture)
         let expectedFolder = folder.appendingPathComponent("expected")

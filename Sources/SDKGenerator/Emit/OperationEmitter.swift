@@ -42,10 +42,15 @@ struct OperationEmitter {
 
     private func writeOperation(_ operation: PlannedOperation, to writer: inout SwiftWriter) {
         writeBuilder(operation, to: &writer)
-        writer.line()
-        writeSender(operation, to: &writer)
+        if operation.streaming?.replacesSender != true {
+            writer.line()
+            writeSender(operation, to: &writer)
+        }
         if let pagination = operation.pagination {
             writePagination(pagination, of: operation, to: &writer)
+        }
+        if let streaming = operation.streaming {
+            writeStream(streaming, of: operation, to: &writer)
         }
     }
 
@@ -147,6 +152,31 @@ struct OperationEmitter {
         writer.block("\(names.access)func \(name)(\(parameters)) async throws -> \(responseType)") { writer in
             writer.line(
                 "try await \(GeneratedLocals.client).send(Self.\(name)(\(arguments)), \(GeneratedLocals.options): \(GeneratedLocals.options))")
+        }
+    }
+
+    /// The method returning the response's events: `EventStream(...)` over the builder's request.
+    private func writeStream(_ streaming: PlannedStreaming, of operation: PlannedOperation, to writer: inout SwiftWriter) {
+        let options = GeneratedLocals.options
+        let body = GeneratedLocals.body
+        let parameters = (operation.arguments.map(declaration) + ["\(options): \(names.runtime("RequestOptions")) = \(names.runtime("RequestOptions"))()"])
+            .joined(separator: ", ")
+        let arguments = operation.arguments.map { "\($0.label): \(SwiftSpelling.identifier($0.label))" }.joined(separator: ", ")
+        let event = streaming.event.map { names.spelling($0) } ?? names.runtime("ServerSentEvent")
+        let eventStream = names.runtime("EventStream")
+        writer.line()
+        writer.documentation(streaming.documentation)
+        if operation.deprecated { writer.line("@available(*, deprecated)") }
+        writer.block("\(names.access)func \(SwiftSpelling.identifier(streaming.name))(\(parameters)) -> \(eventStream)<\(event)>") { writer in
+            var call = "\(eventStream)(\(GeneratedLocals.client): \(GeneratedLocals.client), \(options): \(options), request: Self.\(SwiftSpelling.identifier(operation.swiftName))(\(arguments))"
+            call += streaming.event == nil ? ")" : ", format: .\(streaming.format.rawValue))"
+            if let flag = streaming.streamFlag, let argument = operation.arguments.first(where: { $0.label == body }) {
+                writer.line("var \(body) = \(body)")
+                writer.line("\(body)\(argument.isOptional ? "?" : "").\(SwiftSpelling.identifier(flag.swiftName)) = true")
+                writer.line("return \(call)")
+            } else {
+                writer.line(Code(call))
+            }
         }
     }
 

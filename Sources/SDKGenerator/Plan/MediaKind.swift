@@ -1,8 +1,12 @@
 import OpenAPIReader
 
 /// The families of media types the generator tells apart, in the order they are preferred.
+///
+/// Streams of events (server-sent events, JSON Lines, JSON text sequences) are never
+/// preferred: an operation offering one beside another media type gets a method of its own
+/// for the stream (see ``stream(in:)``).
 enum MediaKind: Int, Comparable {
-    case json, form, multipart, text, binary
+    case json, form, multipart, text, binary, eventStream, jsonLines, jsonSequence
 
     static func < (lhs: MediaKind, rhs: MediaKind) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -10,7 +14,13 @@ enum MediaKind: Int, Comparable {
         // The type and subtype, without parameters or spaces, in lower case.
         let bytes = contentType.utf8.prefix { $0 != UInt8(ascii: ";") }.filter { $0 != UInt8(ascii: " ") }
         let base = String(decoding: bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
-        if base == "application/json" || base.hasSuffix("+json") {
+        if base == "text/event-stream" {
+            self = .eventStream
+        } else if ["application/jsonl", "application/x-ndjson", "application/x-jsonlines", "application/jsonlines"].contains(base) {
+            self = .jsonLines
+        } else if base == "application/json-seq" {
+            self = .jsonSequence
+        } else if base == "application/json" || base.hasSuffix("+json") {
             self = .json
         } else if base == "application/x-www-form-urlencoded" {
             self = .form
@@ -23,10 +33,22 @@ enum MediaKind: Int, Comparable {
         }
     }
 
-    /// The media type to use from `content`: JSON first, then forms, then anything else.
+    /// Whether the media type is a stream of events.
+    var isStream: Bool {
+        self == .eventStream || self == .jsonLines || self == .jsonSequence
+    }
+
+    /// The media type to use from `content`: JSON first, then forms, then anything else;
+    /// never a stream of events.
     static func preferred(in content: [MediaType]) -> MediaType? {
-        guard content.count > 1 else { return content.first }
         let kinds = content.map { MediaKind($0.contentType) }
-        return kinds.indices.min { kinds[$0] < kinds[$1] }.map { content[$0] }
+        return kinds.indices.filter { !kinds[$0].isStream }.min { kinds[$0] < kinds[$1] }.map { content[$0] }
+    }
+
+    /// The stream of events `content` offers, if any: server-sent events first, then
+    /// JSON Lines, then JSON text sequences.
+    static func stream(in content: [MediaType]) -> (media: MediaType, kind: MediaKind)? {
+        let kinds = content.map { MediaKind($0.contentType) }
+        return kinds.indices.filter { kinds[$0].isStream }.min { kinds[$0] < kinds[$1] }.map { (content[$0], kinds[$0]) }
     }
 }

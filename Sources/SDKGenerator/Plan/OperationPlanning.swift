@@ -112,6 +112,7 @@ extension Planner {
         let (response, responseFormat) = responseCases.map { (TypeReference.named($0.name), .json) }
             ?? response(of: operation, typeStem: typeStem, inline: &inline)
         let errors = errorResponses(of: operation, typeStem: typeStem, inline: &inline)
+        let streaming = streaming(of: operation, typeStem: typeStem, inline: &inline)
 
         // The signature: required parameters, the body, then optional parameters.
         var arguments = parameters.filter(\.isRequired).map(\.argument)
@@ -144,7 +145,23 @@ extension Planner {
             builderDocumentation: documentation.builder,
             senderDocumentation: documentation.sender,
             deprecated: operation.deprecated,
-            discardableResult: response == .builtin(.empty) || isEmptyObject(of: operation.responses.first { $0.status.hasPrefix("2") && !$0.content.isEmpty }))
+            discardableResult: response == .builtin(.empty) || isEmptyObject(of: operation.responses.first { $0.status.hasPrefix("2") && !$0.content.isEmpty }),
+            streaming: streaming)
+    }
+
+    /// The stream of events the operation's success response offers, its method not yet
+    /// named (see `planStreams`).
+    private mutating func streaming(
+        of operation: APIOperation, typeStem: String, inline: inout [PlannedDeclaration]
+    ) -> PlannedStreaming? {
+        guard let success = operation.responses.first(where: { $0.status.hasPrefix("2") && !$0.content.isEmpty }),
+            let (media, kind) = MediaKind.stream(in: success.content)
+        else { return nil }
+        let format: PlannedStreaming.Format = kind == .eventStream ? .serverSentEvents : kind == .jsonLines ? .jsonLines : .jsonSequence
+        let event = media.schema.map { topLevelTypeReference(for: $0, suggestedName: typeStem + "Event", nested: &inline) }
+        return PlannedStreaming(
+            name: "", format: format, event: event ?? (format == .serverSentEvents ? nil : .builtin(.jsonValue)),
+            replacesSender: MediaKind.preferred(in: success.content) == nil, documentation: "")
     }
 
     /// A parameter as an argument of the operation's methods.
@@ -218,7 +235,7 @@ extension Planner {
             }
         case .text:
             (format, type) = (.raw(contentType: media.contentType), .builtin(.string))
-        case .binary:
+        case .binary, .eventStream, .jsonLines, .jsonSequence:  // a stream is never preferred
             (format, type) = (.raw(contentType: media.contentType), .builtin(.data))
         }
         let resolved = media.schema.map { context.index.resolved($0) }
@@ -271,7 +288,11 @@ extension Planner {
                 "several-successes", "only the first success response with content is typed; others decode as that type",
                 at: operation.mark)
         }
-        guard let success, let media = MediaKind.preferred(in: success.content) else { return (.builtin(.empty), .json) }
+        guard let success, let media = MediaKind.preferred(in: success.content) else {
+            // A response that is only a stream of events is still bytes to a plain request.
+            if let success, MediaKind.stream(in: success.content) != nil { return (.builtin(.data), .binary) }
+            return (.builtin(.empty), .json)
+        }
         switch MediaKind(media.contentType) {
         case .json, .form, .multipart:
             guard let schema = media.schema else { return (.builtin(.empty), .json) }
@@ -282,7 +303,7 @@ extension Planner {
             return (type, .json)
         case .text:
             return (.builtin(.string), .text)
-        case .binary:
+        case .binary, .eventStream, .jsonLines, .jsonSequence:  // a stream is never preferred
             return (.builtin(.data), .binary)
         }
     }

@@ -231,7 +231,7 @@ private struct RequestValues {
 }
 
 /// The planned structs, found by the type references that name them.
-private struct PlannedTypes {
+struct PlannedTypes {
     private var declarations: [String: PlannedDeclaration] = [:]
 
     init(_ models: [PlannedModel]) {
@@ -291,7 +291,7 @@ private struct PlannedTypes {
 }
 
 extension PlannedProperty {
-    fileprivate var step: PlannedPagination.PropertyStep {
+    var step: PlannedPagination.PropertyStep {
         PlannedPagination.PropertyStep(swiftName: swiftName, isOptional: isOptional, isNullable: isNullable)
     }
 }

@@ -59,6 +59,7 @@ struct Planner {
         FileLayout.balance(&models)
         var groups = operations.groups
         planner.planPagination(of: &groups, sources: operations.sources, models: models)
+        Planner.planStreams(of: &groups, models: models)
 
         let plan = SDKPlan(
             client: PlannedClient(

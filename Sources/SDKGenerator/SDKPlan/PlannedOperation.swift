@@ -50,6 +50,9 @@ package struct PlannedOperation: Sendable {
     package var discardableResult: Bool
     /// The sequences of pages and items, for an operation answering one page at a time.
     package var pagination: PlannedPagination?
+    /// The method returning the response's events as they arrive, for an operation whose
+    /// success response is a stream of events.
+    package var streaming: PlannedStreaming?
 
     /// The HTTP methods, spelled as `HTTPRequest.Method`'s static members.
     package enum HTTPMethod: String, Sendable, CaseIterable {
@@ -160,4 +163,27 @@ package struct PlannedResponseCases: Sendable {
     package var cases: [Case]
     /// The case statuses not listed decode as: the `2XX` case, else the first.
     package var fallback: Int
+}
+
+/// The method of an operation answering with a stream of events: it returns an
+/// `SDKRuntime.EventStream` of the decoded events.
+package struct PlannedStreaming: Sendable {
+    /// How the stream is framed; mirrors `SDKRuntime.StreamFormat`.
+    package enum Format: String, Sendable {
+        case serverSentEvents, jsonLines, jsonSequence
+    }
+
+    /// The method's name: the operation's with `Stream` added, or the operation's own when
+    /// the response offers nothing but the stream (the method then replaces the sending one).
+    package var name: String
+    package var format: Format
+    /// The type each event decodes to; `nil` for server-sent events without a schema,
+    /// yielded as `SDKRuntime.ServerSentEvent`.
+    package var event: TypeReference?
+    /// Whether the method replaces the one sending the request and decoding it whole.
+    package var replacesSender: Bool
+    /// The JSON body's Boolean `stream` property the method sets to `true`, as APIs that
+    /// answer both ways (OpenAI's) are asked for the stream.
+    package var streamFlag: PlannedPagination.PropertyStep?
+    package var documentation: String
 }

@@ -7,6 +7,16 @@ extension APIClient {
     /// Makes attempts until one succeeds or the policy allows no more; returns the
     /// successful response and its body.
     func sendWithRetries(_ request: PreparedRequest, policy: RetryPolicy, timeout: Duration) async throws -> (HTTPResponse, Data) {
+        let (response, content) = try await sendWithRetries(request, policy: policy, timeout: timeout, streaming: false)
+        return (response, content.data)
+    }
+
+    /// Like ``sendWithRetries(_:policy:timeout:)``; with `streaming`, the successful
+    /// response's body is returned unread, and each attempt's timeout only covers getting
+    /// the response's head. Nothing is retried once a successful head has come.
+    func sendWithRetries(_ request: PreparedRequest, policy: RetryPolicy, timeout: Duration, streaming: Bool) async throws
+        -> (HTTPResponse, ResponseContent)
+    {
         let clock = ContinuousClock()
         let deadline = clock.now + min(policy.maxElapsedTime, longestWait)
         var attempt = 0
@@ -18,10 +28,10 @@ extension APIClient {
             let failure: SDKError
             let delay: Duration?
             do {
-                let (response, body, sent) = try await performAttempt(request, attempt: attempt, limit: limit)
-                if response.status.kind == .successful { return (response, body) }
+                let (response, content, sent) = try await performAttempt(request, attempt: attempt, limit: limit, streaming: streaming)
+                if response.status.kind == .successful { return (response, content) }
                 let httpFailure = HTTPFailure(
-                    status: response.status, headerFields: response.headerFields, body: body,
+                    status: response.status, headerFields: response.headerFields, body: content.data,
                     operationID: request.operationID)
                 failure = .http(httpFailure)
                 let mayRetry = attempt < policy.maxAttempts
@@ -81,8 +91,8 @@ extension APIClient {
 
     /// One attempt within `limit`: credentials, middlewares, transport, the whole response
     /// body, all by one deadline. Returns the credentials sent, so a 401 can invalidate them.
-    private func performAttempt(_ request: PreparedRequest, attempt: Int, limit: Duration) async throws
-        -> (HTTPResponse, Data, [SentCredential])
+    private func performAttempt(_ request: PreparedRequest, attempt: Int, limit: Duration, streaming: Bool) async throws
+        -> (HTTPResponse, ResponseContent, [SentCredential])
     {
         let deadline = ContinuousClock.now + limit
         var head = request.head
@@ -109,12 +119,12 @@ extension APIClient {
         let started = ContinuousClock.now
         let send = chain(head: head, body: request.body, serverURL: request.serverURL, operationID: request.operationID)
         do {
-            let (response, body) = try await HTTPExchange.perform(
-                until: deadline, limit: limit, maxBodySize: configuration.maxResponseBodySize, send)
+            let (response, content) = try await HTTPExchange.perform(
+                until: deadline, limit: limit, maxBodySize: configuration.maxResponseBodySize, streaming: streaming, send)
             metadata["status"] = "\(response.status.code)"
             metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"
             logger.debug("\(head.method) \(path) \(response.status.code)", metadata: metadata)
-            return (response, body, sent)
+            return (response, content, sent)
         } catch let error as SDKError {
             metadata["error"] = "\(error)"
             metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"

@@ -58,20 +58,7 @@ public final class APIClient: Sendable {
     public func sendWithResponse<Response>(
         _ request: Request<Response>, options: RequestOptions = RequestOptions()
     ) async throws -> APIResponse<Response> {
-        var prepared = try PreparedRequest(
-            request.adding(options), serverURL: configuration.serverURL, userAgent: configuration.userAgent)
-        prepared.redactedFields = Set(options.headerFields.keys.compactMap { HTTPField.Name($0) })
-        if prepared.needsCredentials {
-            guard let chosen = request.security.first(where: { $0.allSatisfy { credentialProvider(for: $0) != nil } }) else {
-                let schemes = Set(request.security.joined().map(\.name)).sorted().joined(separator: " or ")
-                throw SDKError.authentication(
-                    .missingCredentials, "\(request.operationID) needs credentials (\(schemes)) and the client has none")
-            }
-            try CredentialTransport.requireSecure(prepared.serverURL)
-            // Schemes that put their credential in the same place (two bearer schemes) send it once.
-            var placed: Set<SecurityScheme.Placement> = []
-            prepared.schemes = chosen.filter { placed.insert($0.placement).inserted }
-        }
+        let prepared = try prepare(request, options: options)
         let response: HTTPResponse
         let body: Data
         do {
@@ -87,6 +74,28 @@ public final class APIClient: Sendable {
             body: try decode(
                 Response.self, from: body, status: response.status.code, format: request.responseFormat,
                 operationID: request.operationID))
+    }
+
+    /// `request` with the header fields and query items of `options`, checked and ready to
+    /// send, with the credentials it is sent with chosen; `accept` replaces the `Accept`
+    /// field its response format asks for.
+    func prepare<Response>(_ request: Request<Response>, options: RequestOptions, accept: String? = nil) throws -> PreparedRequest {
+        var prepared = try PreparedRequest(
+            request.adding(options), serverURL: configuration.serverURL, userAgent: configuration.userAgent)
+        prepared.redactedFields = Set(options.headerFields.keys.compactMap { HTTPField.Name($0) })
+        if let accept { prepared.head.headerFields[.accept] = accept }
+        if prepared.needsCredentials {
+            guard let chosen = request.security.first(where: { $0.allSatisfy { credentialProvider(for: $0) != nil } }) else {
+                let schemes = Set(request.security.joined().map(\.name)).sorted().joined(separator: " or ")
+                throw SDKError.authentication(
+                    .missingCredentials, "\(request.operationID) needs credentials (\(schemes)) and the client has none")
+            }
+            try CredentialTransport.requireSecure(prepared.serverURL)
+            // Schemes that put their credential in the same place (two bearer schemes) send it once.
+            var placed: Set<SecurityScheme.Placement> = []
+            prepared.schemes = chosen.filter { placed.insert($0.placement).inserted }
+        }
+        return prepared
     }
 
     /// The credential of `scheme`: its own in the configuration's credentials, else the

@@ -6,6 +6,19 @@ import OpenAPIRuntime
     import FoundationNetworking
 #endif
 
+/// A response's body: read whole, or left to stream.
+enum ResponseContent: Sendable {
+    case data(Data)
+    /// The body as it arrives; `nil` when the response has none.
+    case stream(HTTPBody?)
+
+    /// The body read whole; empty for a streamed one.
+    var data: Data {
+        if case .data(let data) = self { return data }
+        return Data()
+    }
+}
+
 /// One request and its whole answer, the shared last step of API calls and token requests.
 enum HTTPExchange {
     /// Sends `request` through `send` and reads the whole response body by `deadline`,
@@ -19,12 +32,25 @@ enum HTTPExchange {
         until deadline: ContinuousClock.Instant, limit: Duration, maxBodySize: Int,
         _ send: @escaping @Sendable () async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, Data) {
+        let (response, content) = try await perform(until: deadline, limit: limit, maxBodySize: maxBodySize, streaming: false, send)
+        guard case .data(let data) = content else { return (response, Data()) }
+        return (response, data)
+    }
+
+    /// Like ``perform(until:limit:maxBodySize:_:)``, but with `streaming`, a successful
+    /// response's body is returned unread, and only its head must come by `deadline`; an
+    /// unsuccessful one is still read whole, for its error.
+    static func perform(
+        until deadline: ContinuousClock.Instant, limit: Duration, maxBodySize: Int, streaming: Bool,
+        _ send: @escaping @Sendable () async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, ResponseContent) {
         let started = ContinuousClock.now
         do {
             return try await withDeadline(deadline) {
                 let (response, body) = try await send()
-                guard let body else { return (response, Data()) }
-                return (response, try await LimitedBody(body, of: response, limit: maxBodySize).collect())
+                if streaming, response.status.kind == .successful { return (response, .stream(body)) }
+                guard let body else { return (response, .data(Data())) }
+                return (response, .data(try await LimitedBody(body, of: response, limit: maxBodySize).collect()))
             }
         } catch is TimeoutReached {
             throw SDKError.timedOut(after: limit)

@@ -22,6 +22,8 @@ struct CannedResponse: Sendable {
     var body: Data = Data()
     /// When set, sent instead of `body`.
     var stalling: StallingBody?
+    /// When set, sent instead of `body`, part by part.
+    var scripted: ScriptedBody?
 
     static func json(_ status: Int, _ text: String, headers: [String: String] = [:]) -> CannedResponse {
         CannedResponse(
@@ -63,6 +65,13 @@ final class TestServer: Sendable {
                 var headers = HTTPHeaders()
                 for (name, value) in answer.headers { headers[HTTPHeader(name)] = value }
                 let status = HTTPStatusCode(answer.status, phrase: "")
+                if let scripted = answer.scripted {
+                    let bytes = ScriptedBytes(parts: scripted.parts)
+                    let body =
+                        scripted.announcedLength.map { HTTPBodySequence(from: bytes, count: $0, suggestedBufferSize: 64 << 10) }
+                        ?? HTTPBodySequence(from: bytes)
+                    return HTTPResponse(statusCode: status, headers: headers, body: body)
+                }
                 guard let stalling = answer.stalling else {
                     return HTTPResponse(statusCode: status, headers: headers, body: answer.body)
                 }
