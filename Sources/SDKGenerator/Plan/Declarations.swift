@@ -115,7 +115,7 @@ extension Planner {
         if schema.format == "field-mask" { return true }
         guard schema.format == nil else { return false }
         let names: Set<String> = ["updateMask", "update_mask", "fieldMask", "field_mask", "readMask", "read_mask"]
-        return names.contains(property.name) || schema.description?.contains("FieldMask") == true
+        return names.contains(property.name) || schema.description?.containsBytes("FieldMask") == true
     }
 
     /// `Naming.propertyName`, remembered.

@@ -11,6 +11,10 @@ enum MediaKind: Int, Comparable {
     static func < (lhs: MediaKind, rhs: MediaKind) -> Bool { lhs.rawValue < rhs.rawValue }
 
     init(_ contentType: String) {
+        if contentType == "application/json" {  // nearly every one
+            self = .json
+            return
+        }
         // The type and subtype, without parameters or spaces, in lower case.
         let bytes = contentType.utf8.prefix { $0 != UInt8(ascii: ";") }.filter { $0 != UInt8(ascii: " ") }
         let base = String(decoding: bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)

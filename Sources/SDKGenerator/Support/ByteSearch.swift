@@ -1,0 +1,24 @@
+import Foundation
+
+extension String {
+    /// Whether the text holds `word`, searched as UTF-8 bytes with `memchr`: standard
+    /// `contains` walks characters, which cost a large spec's planning tens of millions of
+    /// instructions over its long descriptions.
+    func containsBytes(_ word: String) -> Bool {
+        var text = self
+        let needle = Array(word.utf8)
+        return text.withUTF8 { haystack in
+            guard let first = needle.first else { return true }
+            guard needle.count <= haystack.count, let base = haystack.baseAddress else { return false }
+            let lastStart = haystack.count - needle.count
+            var start = 0
+            while start <= lastStart {
+                guard let found = memchr(base + start, Int32(first), lastStart - start + 1) else { return false }
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + index, needle, needle.count) == 0 { return true }
+                start = index + 1
+            }
+            return false
+        }
+    }
+}
