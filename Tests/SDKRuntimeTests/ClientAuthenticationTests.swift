@@ -1,6 +1,6 @@
 import Foundation
 import SDKRuntime
-import Synchronization
+@testable import SDKRuntime
 import Testing
 
 /// The generic OAuth 2.0 client authentication methods, on the wire.
@@ -65,7 +65,7 @@ struct ClientAuthenticationTests {
 
 /// A signer that records what it was asked for and signs nothing.
 final class RecordingSigner: ClientAssertionSigner {
-    private let urls = Mutex<[URL]>([])
+    private let urls = Locked<[URL]>([])
 
     var tokenURLs: [URL] { urls.withLock { $0 } }
 

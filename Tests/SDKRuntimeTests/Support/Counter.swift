@@ -1,8 +1,8 @@
-import Synchronization
+@testable import SDKRuntime
 
 /// A counter many tasks increment.
 final class Counter: Sendable {
-    private let value = Mutex(0)
+    private let value = Locked(0)
 
     /// Increments and returns the new value.
     @discardableResult

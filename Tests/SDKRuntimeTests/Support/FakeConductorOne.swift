@@ -1,6 +1,6 @@
 import Crypto
 import Foundation
-import Synchronization
+@testable import SDKRuntime
 
 /// A stand-in for a ConductorOne tenant that checks every request as the real service
 /// would: the token endpoint verifies the client assertion's EdDSA signature and claims
@@ -22,7 +22,7 @@ final class FakeConductorOne: Sendable {
     let tokenRequests = Counter()
     /// Every API request that carried a live token.
     let apiRequests = Recorder<ReceivedRequest>()
-    private let issued = Mutex<[String: ContinuousClock.Instant]>([:])
+    private let issued = Locked<[String: ContinuousClock.Instant]>([:])
     private let api: @Sendable (ReceivedRequest) async throws -> CannedResponse
 
     init(

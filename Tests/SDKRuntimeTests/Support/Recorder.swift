@@ -1,8 +1,8 @@
-import Synchronization
+@testable import SDKRuntime
 
 /// A list that many tasks append to.
 final class Recorder<Value: Sendable>: Sendable {
-    private let storage = Mutex<[Value]>([])
+    private let storage = Locked<[Value]>([])
 
     func append(_ value: Value) {
         storage.withLock { $0.append(value) }

@@ -1,6 +1,6 @@
 import FlyingSocks
 import Foundation
-import Synchronization
+@testable import SDKRuntime
 
 /// A response body the test server writes part by part, waiting where the test says.
 struct ScriptedBody: Sendable {
@@ -21,7 +21,7 @@ struct ScriptedBody: Sendable {
 
 /// Opens once; every task waiting on it then goes on.
 final class Gate: Sendable {
-    private let state = Mutex<(open: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
+    private let state = Locked<(open: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
 
     func open() {
         let waiters = state.withLock { state in
