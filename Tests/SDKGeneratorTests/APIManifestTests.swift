@@ -1,11 +1,12 @@
 import Foundation
+import SDKGenDiagnostics
 @testable import SDKGenerator
 import XCTest
 
 /// The manifest's hand-written JSON reads back as the snapshot it was written from.
 final class APIManifestTests: XCTestCase {
     func testEverythingReadsBackAsWritten() throws {
-        let tricky = "quote \" backslash \\ newline \n tab \t bell \u{07} slash / é 🐶"
+        let tricky = "quote \" backslash \\ newline \n tab \t bell \u{07} slash / é 🐶 zero\u{200B}width \u{202E}mark \u{E0001}tag"
         let api = APISnapshot(
             client: "ShopClient",
             types: [
@@ -35,6 +36,9 @@ final class APIManifestTests: XCTestCase {
         try file.contents.write(to: folder.appendingPathComponent(APIManifest.path), atomically: true, encoding: .utf8)
 
         XCTAssertEqual(APIManifest.read(in: folder), api)
+        // Invisible characters are written as escapes, never as themselves.
+        XCTAssertFalse(file.contents.unicodeScalars.contains { $0 != "\n" && InvisibleCharacters.contains($0) })
+        XCTAssertTrue(file.contents.contains(#"zero\u200bwidth \u202emark \udb40\udc01tag"#))
         // One line per type and per operation, so a change to one is a one-line diff.
         XCTAssertEqual(file.contents.split(separator: "\n").count, 1 + 1 + api.operations.count + 1 + api.types.count + 1)
     }

@@ -1,3 +1,5 @@
+import SDKGenDiagnostics
+
 /// Writes an `APISnapshot` as the manifest's JSON: each type and operation on a line of
 /// its own (so a change to one is a one-line diff), members in key order, absent
 /// optionals left out. Written by hand because `JSONEncoder` took a seventh of a large
@@ -134,29 +136,39 @@ struct ManifestJSON {
     private mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         defer { bytes.append(UInt8(ascii: "\"")) }
-        // Nearly every string needs no escape: copied whole once that is seen.
+        // Nearly every string is plain ASCII that needs no escape: copied whole once that
+        // is seen.
         let copied = value.utf8.withContiguousStorageIfAvailable { source in
-            for byte in source where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            for byte in source where byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                 return false
             }
             bytes.append(contentsOf: source)
             return true
         }
         if copied == true { return }
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case UInt8(ascii: "\n"): raw("\\n")
-            case UInt8(ascii: "\r"): raw("\\r")
-            case UInt8(ascii: "\t"): raw("\\t")
-            case 0..<0x20:
-                raw("\\u00")
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0xF)])
-            default: bytes.append(byte)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": raw("\\\"")
+            case "\\": raw("\\\\")
+            case "\n": raw("\\n")
+            case "\r": raw("\\r")
+            case "\t": raw("\\t")
+            default:
+                // Control and invisible characters (a zero-width space, a direction mark)
+                // as `\u` escapes, so the file shows what it holds.
+                if scalar.value < 0x20 || InvisibleCharacters.contains(scalar) {
+                    for unit in String(scalar).utf16 { escape(unit) }
+                } else {
+                    bytes.append(contentsOf: String(scalar).utf8)
+                }
             }
         }
+    }
+
+    /// `\uXXXX`.
+    private mutating func escape(_ unit: UInt16) {
+        raw("\\u")
+        for shift in [12, 8, 4, 0] { bytes.append(Self.hexDigits[Int((unit >> UInt16(shift)) & 0xF)]) }
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -18,11 +18,11 @@ struct CannedTransport: ClientTransport {
 }
 
 // Operations are values: build one and look at it without sending it.
-let request = Pets.showPet(petId: "fido 1")
+let request = Pets.retrieve(petID: "fido 1")
 print("request:", request.method, request.path)
 
 // The generated client sends it through SDKRuntime's APIClient.
 let petstore = PetstoreClient(
     client: APIClient(serverURL: URL(string: "https://petstore.example.com/v1")!, transport: CannedTransport()))
-let pet = try await petstore.pets.showPet(petId: "fido 1")
+let pet = try await petstore.pets.retrieve(petID: "fido 1")
 print("pet:", pet.name, pet.kind.map { "\($0)" } ?? "unknown")
