@@ -21,90 +21,91 @@ struct ManifestJSON {
     }
 
     private mutating func write(_ operation: SnapshotOperation) {
-        raw("{\"arguments\":[")
-        list(operation.arguments) { json, argument in
-            json.raw("{\"label\":")
-            json.string(argument.label)
-            json.raw(",\"optional\":")
-            json.bool(argument.optional)
-            json.raw(",\"type\":")
-            json.string(argument.type)
-            json.raw(",\"wire\":")
-            json.string(argument.wire)
-            json.raw("}")
+        object { json in
+            json.member("arguments", operation.arguments) { json, argument in
+                json.object { json in
+                    json.member("label", argument.label)
+                    json.member("optional", argument.optional)
+                    json.member("type", argument.type)
+                    json.member("wire", argument.wire)
+                }
+            }
+            json.member("group", operation.group)
+            json.member("method", operation.method)
+            json.member("name", operation.name)
+            json.member("operationID", operation.operationID)
+            json.member("path", operation.path)
+            json.member("property", operation.property)
+            json.member("response", operation.response)
         }
-        raw("],\"group\":")
-        string(operation.group)
-        raw(",\"method\":")
-        string(operation.method)
-        raw(",\"name\":")
-        string(operation.name)
-        raw(",\"operationID\":")
-        string(operation.operationID)
-        raw(",\"path\":")
-        string(operation.path)
-        raw(",\"property\":")
-        string(operation.property)
-        raw(",\"response\":")
-        string(operation.response)
-        raw("}")
     }
 
     private mutating func write(_ type: SnapshotType) {
+        object { json in
+            json.member("aliasOf", type.aliasOf)
+            json.member("cases", type.cases) { json, item in
+                json.object { json in
+                    json.member("name", item.name)
+                    json.member("type", item.type)
+                    json.member("value", item.value)
+                }
+            }
+            json.member("kind", type.kind.rawValue)
+            json.member("name", type.name)
+            json.member("origin", type.origin)
+            json.member("properties", type.properties) { json, property in
+                json.object { json in
+                    json.member("defaulted", property.defaulted)
+                    json.member("encoding", property.encoding)
+                    json.member("json", property.json)
+                    json.member("name", property.name)
+                    json.member("optional", property.optional)
+                    json.member("type", property.type)
+                }
+            }
+            json.member("rawType", type.rawType)
+        }
+    }
+
+    /// `{`, the members `body` writes (each followed by a comma), `}` in place of the last
+    /// comma.
+    private mutating func object(_ body: (inout Self) -> Void) {
         raw("{")
-        if let aliasOf = type.aliasOf { member("aliasOf", aliasOf) }
-        if let cases = type.cases {
-            raw("\"cases\":[")
-            list(cases) { json, item in
-                json.raw("{\"name\":")
-                json.string(item.name)
-                if let type = item.type {
-                    json.raw(",\"type\":")
-                    json.string(type)
-                }
-                if let value = item.value {
-                    json.raw(",\"value\":")
-                    json.string(value)
-                }
-                json.raw("}")
-            }
-            raw("],")
-        }
-        member("kind", type.kind.rawValue)
-        member("name", type.name)
-        if let origin = type.origin { member("origin", origin) }
-        if let properties = type.properties {
-            raw("\"properties\":[")
-            list(properties) { json, property in
-                json.raw("{\"defaulted\":")
-                json.bool(property.defaulted)
-                if let encoding = property.encoding {
-                    json.raw(",\"encoding\":")
-                    json.string(encoding)
-                }
-                json.raw(",\"json\":")
-                json.string(property.json)
-                json.raw(",\"name\":")
-                json.string(property.name)
-                json.raw(",\"optional\":")
-                json.bool(property.optional)
-                json.raw(",\"type\":")
-                json.string(property.type)
-                json.raw("}")
-            }
-            raw("],")
-        }
-        if let rawType = type.rawType { member("rawType", rawType) }
-        bytes.removeLast()  // the last member's comma
+        let start = bytes.count
+        body(&self)
+        if bytes.count > start { bytes.removeLast() }
         raw("}")
     }
 
-    /// `"key":"value",`
-    private mutating func member(_ key: String, _ value: String) {
-        string(key)
-        raw(":")
+    /// `"key":"value",`, nothing when there is no value.
+    private mutating func member(_ key: StaticString, _ value: String?) {
+        guard let value else { return }
+        self.key(key)
         string(value)
         raw(",")
+    }
+
+    private mutating func member(_ key: StaticString, _ value: Bool) {
+        self.key(key)
+        value ? raw("true,") : raw("false,")
+    }
+
+    /// `"key":[item,item],`, nothing when there is no list.
+    private mutating func member<Item>(_ key: StaticString, _ items: [Item]?, _ write: (inout Self, Item) -> Void) {
+        guard let items else { return }
+        self.key(key)
+        raw("[")
+        for (index, item) in items.enumerated() {
+            if index > 0 { raw(",") }
+            write(&self, item)
+        }
+        raw("],")
+    }
+
+    private mutating func key(_ key: StaticString) {
+        raw("\"")
+        raw(key)
+        raw("\":")
     }
 
     /// `items`, one per line.
@@ -116,21 +117,10 @@ struct ManifestJSON {
         if !items.isEmpty { raw("\n") }
     }
 
-    /// `items`, comma-separated.
-    private mutating func list<Item>(_ items: [Item], _ write: (inout Self, Item) -> Void) {
-        for (index, item) in items.enumerated() {
-            if index > 0 { raw(",") }
-            write(&self, item)
-        }
-    }
-
     private mutating func raw(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    private mutating func bool(_ value: Bool) {
-        value ? raw("true") : raw("false")
-    }
 
     /// `value` quoted, with `"`, `\` and control characters escaped.
     private mutating func string(_ value: String) {
