@@ -117,6 +117,7 @@ let package = Package(
             name: "SDKGeneratorTests",
             dependencies: [
                 "SDKGenerator", "OpenAPIReader", "SDKGenDiagnostics", "ConductorOne", "SDKRuntime", "Constructs", "Payloads", "Scheduler",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // The golden output of fixtures, compiled so tests can use it.
         .target(name: "Constructs", dependencies: ["SDKRuntime"], path: "Tests/Fixtures/constructs/expected"),

@@ -48,8 +48,8 @@ final class CommandLineTests: XCTestCase {
     /// Generates the webhooks spec into a new folder; its output folder and the arguments used.
     private func generateWebhooks() throws -> (output: URL, arguments: [String]) {
         let output = try TestPaths.temporaryDirectory(self).appendingPathComponent("Out")
-        let spec = TestPaths.root.appendingPathComponent("specs/conductorone-webhooks.yaml").path
-        let arguments = ["--spec", spec, "--output", output.path, "--module", "ConductorOne"]
+        let spec = TestPaths.root.appendingPathComponent("specs/conductorone-openapi.yaml").path
+        let arguments = ["--spec", spec, "--output", output.path, "--module", "ConductorOne", "--tag", "Webhooks"]
         XCTAssertEqual(try sdkgen(["generate"] + arguments).status, 0)
         return (output, arguments)
     }
@@ -100,7 +100,7 @@ final class CommandLineTests: XCTestCase {
     func testConfigurationNamesAndAccess() throws {
         let folder = try TestPaths.temporaryDirectory(self)
         try FileManager.default.copyItem(
-            at: TestPaths.root.appendingPathComponent("specs/conductorone-webhooks.yaml"),
+            at: TestPaths.root.appendingPathComponent("specs/conductorone-openapi.yaml"),
             to: folder.appendingPathComponent("spec.yaml"))
         let config = folder.appendingPathComponent("sdkgen.yaml")
         try """
@@ -109,6 +109,7 @@ final class CommandLineTests: XCTestCase {
                 output: Out
                 module: Hooks
                 access: internal
+                tags: [Webhooks]
                 names:
                   c1.api.webhooks.v1.WebhookInstance: Delivery
             """.write(to: config, atomically: true, encoding: .utf8)
@@ -129,11 +130,11 @@ final class CommandLineTests: XCTestCase {
     /// joined to the configuration's folder.
     func testConfigurationAbsolutePathsAreUsedAsTheyAre() throws {
         let spec = try TestPaths.temporaryDirectory(self).appendingPathComponent("api.yaml")
-        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("specs/conductorone-webhooks.yaml"), to: spec)
+        try FileManager.default.copyItem(at: TestPaths.root.appendingPathComponent("specs/conductorone-openapi.yaml"), to: spec)
         let output = try TestPaths.temporaryDirectory(self).appendingPathComponent("Out")
         let folder = try TestPaths.temporaryDirectory(self)
         let config = folder.appendingPathComponent("sdkgen.yaml")
-        try "generate:\n  - spec: \(spec.path)\n    output: \(output.path)\n    module: Hooks\n"
+        try "generate:\n  - spec: \(spec.path)\n    output: \(output.path)\n    module: Hooks\n    tags: [Webhooks]\n"
             .write(to: config, atomically: true, encoding: .utf8)
         let run = try sdkgen(["generate", "--config", config.path], in: folder)
         XCTAssertEqual(run.status, 0, run.errors)
@@ -182,7 +183,7 @@ final class CommandLineTests: XCTestCase {
     func testNamesMustBeSwiftIdentifiers() throws {
         let folder = try TestPaths.temporaryDirectory(self)
         try FileManager.default.copyItem(
-            at: TestPaths.root.appendingPathComponent("specs/conductorone-webhooks.yaml"),
+            at: TestPaths.root.appendingPathComponent("specs/conductorone-openapi.yaml"),
             to: folder.appendingPathComponent("spec.yaml"))
         let output = folder.appendingPathComponent("Out").path
         let rule = "must be a Swift identifier (a letter or '_', then letters, digits or '_'; not a keyword)"
@@ -195,7 +196,7 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue(run.errors.contains("\(names[names.count - 2]) \(rule), not '\(names.last!)'"), run.errors)
             XCTAssertFalse(FileManager.default.fileExists(atPath: output))
         }
-        let valid = try sdkgen(["generate", "--spec", "spec.yaml", "--output", output, "--module", "Café", "--client", "_Hooks2"], in: folder)
+        let valid = try sdkgen(["generate", "--spec", "spec.yaml", "--output", output, "--module", "Café", "--client", "_Hooks2", "--tag", "Webhooks"], in: folder)
         XCTAssertEqual(valid.status, 0, valid.errors)
         for names in [["--module", "Hooks", "--harness", "Hooks Examples"], ["--harness", "HooksExamples", "--module", "1Hooks"]] {
             let run = try sdkgen(["examples", "--spec", "spec.yaml", "--output", "Examples"] + names, in: folder)

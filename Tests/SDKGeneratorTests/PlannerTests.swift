@@ -99,6 +99,18 @@ final class PlannerTests: XCTestCase {
         XCTAssertEqual(Set(plan.models.map(\.declaration.name)), ["Widget", "CodableModel"])
     }
 
+    /// A configured name wins over a schema that sorts earlier and would take the same
+    /// name by itself; that schema gets a longer one.
+    func testConfiguredNameWinsOverAnEarlierSchemaWithTheSameName() throws {
+        let yaml = PlanTestSupport.document(schemas: """
+            a.automations.Webhook: {type: object, properties: {a: {type: string}}}
+            b.webhooks.Webhook: {type: object, properties: {b: {type: string}}}
+            """)
+        let options = GeneratorOptions(moduleName: "Snippet", typeNames: ["b.webhooks.Webhook": "Webhook"])
+        let plan = try PlanTestSupport.plan(yaml, options: options).plan
+        XCTAssertEqual(Set(plan.models.map(\.declaration.name)), ["Webhook", "AutomationsWebhook"])
+    }
+
     func testPropertyAndCaseNamesAreSwiftNames() throws {
         let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
             Names:

@@ -7,7 +7,7 @@ import SDKGenDiagnostics
 ///
 /// ```yaml
 /// generate:
-///   - spec: conductorone-webhooks.yaml      # the OpenAPI document
+///   - spec: conductorone-openapi.yaml       # the OpenAPI document
 ///     output: ../Generated/ConductorOne     # the folder sdkgen owns
 ///     module: ConductorOne                  # the Swift module
 ///     client: ConductorOneClient            # optional; <module>Client by default

@@ -8,7 +8,10 @@ enum ComponentNaming {
     /// collision, more of the dotted name, then a number.
     static func typeNames(of index: ComponentIndex, options: GeneratorOptions, topLevel: inout Naming.Scope) -> [String: String] {
         var typeNames: [String: String] = [:]
-        for name in index.sortedNames {
+        // The configuration's names are claimed first, so a schema that sorts earlier
+        // never takes a name the maintainer chose for another one.
+        let configured = index.sortedNames.filter { options.typeNames[$0] != nil }
+        for name in configured + index.sortedNames where typeNames[name] == nil {
             // Candidates, made only until one is free: the override, then ever longer
             // suffixes of the dotted name; when all are taken, the first.
             let override = options.typeNames[name] ?? index.schemas[name]!.nameOverride
