@@ -169,8 +169,10 @@ final class APIDiffTests: XCTestCase {
             try changes(replacing(["requestBody: {required: true,": "requestBody: {required: false,", "required: [name]": "required: []"])),
             // A body whose schema requires a property stays a required argument, so the
             // schema's requirement goes too (reading `name` now gives an optional).
+            // The overload taking the body's properties goes: `createPet()` would be ambiguous.
             [
                 "additive: changed argument Pets.createPet(body:) body: required → optional",
+                "breaking for apps: removed method Pets.createPet(name:kind:): beside Pets.createPet(body:)",
                 "breaking for apps: changed property NewPet.name: required → optional",
             ])
     }
@@ -188,6 +190,37 @@ final class APIDiffTests: XCTestCase {
             ["breaking on the wire: changed argument Pets.listPets(limit:) limit: sent as query limit → header limit"])
     }
 
+    /// The methods beside an operation's two: a body growing past six properties loses the
+    /// overload taking them (apps calling it break); paging gains the sequences.
+    func testMethodsBesideAnOperationAddedAndRemoved() throws {
+        let wide = "    kind: {type: string, enum: [dog, cat]}\n" + (1...5).map { "    extra\($0): {type: string}\n" }.joined()
+        XCTAssertEqual(
+            try changes(replacing(["    kind: {type: string, enum: [dog, cat]}\n": wide])),
+            [
+                "breaking for apps: removed method Pets.createPet(name:kind:): beside Pets.createPet(body:)",
+                "additive: added property NewPet.extra1: String?", "additive: added property NewPet.extra2: String?",
+                "additive: added property NewPet.extra3: String?", "additive: added property NewPet.extra4: String?",
+                "additive: added property NewPet.extra5: String?",
+            ])
+        let paged = replacing([
+            "      - {name: limit, in: query, schema: {type: integer, format: int32}}\n": """
+                      - {name: limit, in: query, schema: {type: integer, format: int32}}
+                      - {name: page_token, in: query, schema: {type: string}}
+
+                """,
+            "\"200\": {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/shop.Pet'}}}}}": """
+                "200": {description: ok, content: {application/json: {schema: {type: object, properties: {pets: {type: array, items: {$ref: '#/components/schemas/shop.Pet'}}, next_page_token: {type: string}}}}}}
+                """,
+        ])
+        let methods = try report(paged).changes.filter { $0.element == .method }.map { "\($0.classification.rawValue): \($0.summary)" }
+        XCTAssertEqual(
+            methods,
+            [
+                "additive: added method Pets.listPetsPages(limit:pageToken:): beside Pets.listPets(limit:pageToken:)",
+                "additive: added method Pets.listPetsAll(limit:pageToken:): beside Pets.listPets(limit:pageToken:)",
+            ])
+    }
+
     func testAChangedResponseType() throws {
         XCTAssertEqual(
             try changes(replacing(["schema: {type: array, items: {$ref: '#/components/schemas/shop.Pet'}}": "schema: {$ref: '#/components/schemas/shop.Pet'}"])),
@@ -199,7 +232,11 @@ final class APIDiffTests: XCTestCase {
     func testNewPropertiesBreakRequestsWhenRequired() throws {
         XCTAssertEqual(
             try changes(replacing(["  required: [name]\n": "  required: [name, owner]\n", "    kind: {": "    owner: {type: string}\n    kind: {"])),
-            ["breaking for apps and on the wire: added property NewPet.owner: String"])
+            [
+                "breaking for apps: removed method Pets.createPet(name:kind:): beside Pets.createPet(body:)",
+                "additive: added method Pets.createPet(name:owner:kind:): beside Pets.createPet(body:)",
+                "breaking for apps and on the wire: added property NewPet.owner: String",
+            ])
         // Apps do not build responses: a required member only needs the initializer's argument.
         XCTAssertEqual(
             try changes(replacing(["  required: [id, name]\n": "  required: [id, name, born]\n", "    age: {": "    born: {type: string, format: date-time}\n    age: {"])),
@@ -231,7 +268,11 @@ final class APIDiffTests: XCTestCase {
             ["breaking for apps and on the wire: changed property Pet.age: type Int32 → Int64"])
         XCTAssertEqual(
             try changes(replacing(["  required: [name]\n": "  required: [name, kind]\n"])),
-            ["breaking for apps and on the wire: changed property NewPet.kind: optional → required"])
+            [
+                "breaking for apps: removed method Pets.createPet(name:kind:): beside Pets.createPet(body:)",
+                "additive: added method Pets.createPet(kind:name:): beside Pets.createPet(body:)",
+                "breaking for apps and on the wire: changed property NewPet.kind: optional → required",
+            ])
     }
 
     // MARK: Enums

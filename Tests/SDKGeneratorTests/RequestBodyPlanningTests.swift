@@ -18,6 +18,15 @@ final class RequestBodyPlanningTests: XCTestCase {
             note: {type: string}
         Nothing:
           type: object
+        Wide:
+          type: object
+          required: [a]
+          properties: {a: {type: string}, b: {type: string}, c: {type: string}, d: {type: string}, e: {type: string}, f: {type: string}, g: {type: string}}
+        Open:
+          type: object
+          required: [name]
+          properties: {name: {type: string}}
+          additionalProperties: {type: string}
         """
 
     private func operation(_ method: String, body: String, required: Bool = false, response: String? = nil) -> String {
@@ -62,6 +71,51 @@ final class RequestBodyPlanningTests: XCTestCase {
         XCTAssertTrue(delete.contains("static func delete() -> Request<EmptyResponse>"), delete)
         XCTAssertFalse(delete.contains("body:"), delete)
         XCTAssertTrue(try swift(operation("delete", body: "Nothing", required: true)).contains("body: Nothing(),"))
+    }
+
+    /// A body of up to six properties gets an overload taking them, required ones first,
+    /// that builds the body and calls the method taking it.
+    func testASmallBodyGetsAnOverloadTakingItsProperties() throws {
+        let text = try swift(operation("post", body: "Create"))
+        XCTAssertTrue(
+            text.contains(
+                """
+                    /// Builds the ``Create`` body from its properties.
+                    ///
+                    /// - Parameters:
+                    ///   - name: The `name` property of the request body.
+                    ///   - note: The `note` property of the request body.
+                    ///   - options: Retry and timeout settings for this call; the client's by default.
+                    /// - Returns: The decoded response.
+                    /// - Throws: `SDKError` when the request fails.
+                    @discardableResult
+                    public func create(name: String, note: String? = nil, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+                        try await self.create(body: Create(name: name, note: note), options: options)
+                    }
+                """), text)
+        // A required body whose properties are all optional: `update()` can only mean the overload.
+        XCTAssertTrue(try swift(operation("patch", body: "Patch", required: true)).contains("func update(note: String? = nil, options:"))
+    }
+
+    /// No overload where it would be ambiguous or unwieldy: an optional body of optional
+    /// properties (`update()` would match both), more than six properties, undeclared
+    /// members, an empty body, or a property named like another argument.
+    func testNoOverloadWhereItWouldBeAmbiguousOrUnwieldy() throws {
+        for (method, body) in [("patch", "Patch"), ("post", "Wide"), ("post", "Open"), ("post", "Nothing")] {
+            let text = try swift(operation(method, body: body))
+            XCTAssertEqual(text.components(separatedBy: "async throws ->").count, 2, "\(body): \(text)")
+        }
+        let clash = """
+            /things/{name}:
+              post:
+                operationId: rename
+                parameters: [{name: name, in: path, required: true, schema: {type: string}}]
+                requestBody:
+                  content: {application/json: {schema: {$ref: '#/components/schemas/Create'}}}
+                responses: {"204": {description: done}}
+            """
+        let text = try swift(clash)
+        XCTAssertEqual(text.components(separatedBy: "async throws ->").count, 2, text)
     }
 
     func testResultsWithoutContentMayBeIgnored() throws {

@@ -52,6 +52,13 @@ struct GeneratedRequestTests {
                 == "customer=cus_1&events=a&events=b"
                 + "&items%5B0%5D%5Bprice%5D=A&items%5B0%5D%5Bquantity%5D=1&items%5B1%5D%5Bprice%5D=B"
                 + "&shipping%5Blines%5D%5B0%5D=1%20Main%20St&shipping%5Bname%5D=Ann")
+        // The overload taking the form's properties sends the same form.
+        let flattened = try await received { client in
+            _ = try await client.orders.createOrder(
+                customer: "cus_1", items: [.init(price: "A", quantity: 1), .init(price: "B")], events: ["a", "b"],
+                shipping: .init(lines: ["1 Main St"], name: "Ann"))
+        }
+        #expect(flattened.body == request.body)
     }
 }
 

@@ -179,6 +179,12 @@ struct OutcomesTests {
             #expect(server.requests.last?.header("Idempotency-Key") != key, "each call has a key of its own")
             _ = try await client.widgets.create(body: Widget(name: "gear"), idempotencyKey: "mine-1")
             #expect(server.requests.last?.header("Idempotency-Key") == "mine-1")
+            // The overload taking the body's properties passes the key on, and makes one when given none.
+            _ = try await client.widgets.create(name: "gear", idempotencyKey: "mine-2")
+            #expect(server.requests.last?.header("Idempotency-Key") == "mine-2")
+            #expect(server.requests.last.map { String(decoding: $0.body, as: UTF8.self) } == #"{"name":"gear"}"#)
+            _ = try await client.widgets.create(name: "gear")
+            #expect(UUID(uuidString: server.requests.last?.header("Idempotency-Key") ?? "") != nil)
         }
     }
 

@@ -23,6 +23,26 @@ struct RequestBodyTests {
         }
     }
 
+    /// The overload taking the body's properties sends the same bytes as the call taking
+    /// the body, with optional properties left out when not given.
+    @Test func flattenedCreateSendsTheBodyItBuilds() async throws {
+        try await withTestServer({ _ in .json(200, #"{"webhook":{"id":"wh-9"}}"#) }) { server in
+            let c1 = ConductorOneClient(client: APIClient(serverURL: server.url, tokenProvider: BearerToken("t")))
+            let created = try await c1.webhooks.create(displayName: "Deploys", url: "https://example.com/h")
+            #expect(created.webhook?.id == "wh-9")
+            _ = try await c1.webhooks.create(displayName: "Deploys", url: "https://example.com/h", description: "CI")
+            _ = try await c1.webhooks.create(body: WebhooksServiceCreateRequest(description: "CI", displayName: "Deploys", url: "https://example.com/h"))
+            let bodies = server.requests.map { String(decoding: $0.body, as: UTF8.self) }
+            #expect(
+                bodies == [
+                    #"{"displayName":"Deploys","url":"https://example.com/h"}"#,
+                    #"{"description":"CI","displayName":"Deploys","url":"https://example.com/h"}"#,
+                    #"{"description":"CI","displayName":"Deploys","url":"https://example.com/h"}"#,
+                ])
+            #expect(server.requests.allSatisfy { $0.method == "POST" && $0.rawPath == "/api/v1/webhooks" })
+        }
+    }
+
     @Test func updateSendsItsFieldMaskAsOneString() async throws {
         try await withTestServer({ _ in .json(200, "{}") }) { server in
             let c1 = ConductorOneClient(client: APIClient(serverURL: server.url, tokenProvider: BearerToken("t")))

@@ -96,6 +96,21 @@ public nonisolated struct Webhooks: Sendable {
         try await client.send(Self.create(body: body), options: options)
     }
 
+    /// `POST /api/v1/webhooks`
+    ///
+    /// Builds the ``WebhooksServiceCreateRequest`` body from its properties.
+    ///
+    /// - Parameters:
+    ///   - displayName: The `displayName` property of the request body.
+    ///   - url: The `url` property of the request body.
+    ///   - description: The `description` property of the request body.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    public func create(displayName: String, url: String, description: String? = nil, options: RequestOptions = RequestOptions()) async throws -> WebhooksServiceCreateResponse {
+        try await self.create(body: WebhooksServiceCreateRequest(description: description, displayName: displayName, url: url), options: options)
+    }
+
     /// `DELETE /api/v1/webhooks/{id}`
     ///
     /// - Parameters:

@@ -10,6 +10,9 @@ package struct APIChange: Codable, Sendable, Hashable {
         case enumCase = "enum case"
         case unionCase = "union case"
         case operation, argument, response
+        /// A method of an operation besides the two every operation has: a sequence, a
+        /// stream, the overload taking the body's properties.
+        case method
     }
 
     /// How a change is classified.

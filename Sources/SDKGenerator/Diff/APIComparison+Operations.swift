@@ -44,6 +44,14 @@ extension APIComparison {
             record(.changed, .operation, name, Self.arrow(old.route, new.route), breaksApps: false, breaksWire: true)
         }
         compareArguments(of: name, old.arguments, new.arguments)
+        if let oldMethods = old.methods, let newMethods = new.methods {
+            for method in oldMethods where !newMethods.contains(method) {
+                record(.removed, .method, "\(old.group).\(method)", "beside \(name)", breaksApps: true, breaksWire: false)
+            }
+            for method in newMethods where !oldMethods.contains(method) {
+                record(.added, .method, "\(new.group).\(method)", "beside \(new.signature)", breaksApps: false, breaksWire: false)
+            }
+        }
         if renamed(old.response) != new.response {
             record(
                 .changed, .response, name, Self.arrow(old.response, new.response), breaksApps: true,

@@ -95,7 +95,36 @@ extension SnapshotOperation {
         }
         self.init(
             group: group.typeName, property: group.propertyName, name: operation.swiftName, operationID: operation.operationID,
-            method: operation.method.rawValue.uppercased(), path: path, arguments: arguments, response: operation.response.apiSpelling)
+            method: operation.method.rawValue.uppercased(), path: path, arguments: arguments, response: operation.response.apiSpelling,
+            methods: Self.methods(of: operation))
+    }
+
+    /// The signatures of `operation`'s methods besides the two every operation has.
+    private static func methods(of operation: PlannedOperation) -> [String] {
+        func signature(_ name: String, _ labels: [String]) -> String {
+            "\(name)(\(labels.map { $0 + ":" }.joined()))"
+        }
+        let labels = operation.arguments.map(\.label)
+        var methods: [String] = []
+        if let pagination = operation.pagination {
+            methods.append(signature(pagination.pagesName, labels))
+            if let items = pagination.items { methods.append(signature(items.name, labels)) }
+        }
+        if let streaming = operation.streaming, !streaming.replacesSender {
+            methods.append(signature(streaming.name, labels))
+        }
+        if let flattened = operation.flattenedBody {
+            methods.append(
+                signature(
+                    operation.swiftName,
+                    flattened.arguments.map { argument in
+                        switch argument {
+                        case .operation(let argument): argument.label
+                        case .property(let property): property.swiftName
+                        }
+                    }))
+        }
+        return methods
     }
 }
 

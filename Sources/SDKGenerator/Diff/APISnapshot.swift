@@ -92,6 +92,10 @@ package struct SnapshotOperation: Codable, Sendable, Hashable {
     package var arguments: [SnapshotArgument]
     /// The type a success decodes to.
     package var response: String
+    /// The operation's other methods, `name(label:label:)` without `options`: sequences of
+    /// pages and items, the stream, the overload taking the body's properties. `nil` in
+    /// manifests written before they were recorded.
+    package var methods: [String]? = nil
 
     /// `Group.name(label:label:)`.
     package var signature: String {

@@ -32,6 +32,7 @@ struct ManifestJSON {
             }
             json.member("group", operation.group)
             json.member("method", operation.method)
+            json.member("methods", operation.methods) { json, method in json.string(method) }
             json.member("name", operation.name)
             json.member("operationID", operation.operationID)
             json.member("path", operation.path)

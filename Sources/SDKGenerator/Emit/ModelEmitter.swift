@@ -104,12 +104,16 @@ struct ModelEmitter {
         }
     }
 
+    /// The memberwise initializer's parameter for `property`: `name: Type`, with its
+    /// default when it has one.
+    func initializerParameter(_ property: PlannedProperty) -> String {
+        let defaultValue = property.isOptional ? " = nil" : property.defaultValue.map { " = " + literal($0) } ?? ""
+        return "\(SwiftSpelling.identifier(property.swiftName)): \(typeSpelling(property))\(defaultValue)"
+    }
+
     private func writeInitializer(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
         writer.line("/// Creates a value from its properties.")
-        var parameters = structure.properties.map { property in
-            let defaultValue = property.isOptional ? " = nil" : property.defaultValue.map { " = " + literal($0) } ?? ""
-            return "\(SwiftSpelling.identifier(property.swiftName)): \(typeSpelling(property))\(defaultValue)"
-        }
+        var parameters = structure.properties.map(initializerParameter)
         if let additional = structure.additionalProperties {
             parameters.append("\(SwiftSpelling.identifier(additional.swiftName)): \(additionalType(additional)) = [:]")
         }

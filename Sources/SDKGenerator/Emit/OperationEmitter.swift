@@ -46,6 +46,10 @@ struct OperationEmitter {
             writer.line()
             writeSender(operation, to: &writer)
         }
+        if let flattened = operation.flattenedBody {
+            writer.line()
+            writeFlattenedSender(flattened, of: operation, to: &writer)
+        }
         if let pagination = operation.pagination {
             writePagination(pagination, of: operation, to: &writer)
         }
@@ -152,6 +156,31 @@ struct OperationEmitter {
         writer.block("\(names.access)func \(name)(\(parameters)) async throws -> \(responseType)") { writer in
             writer.line(
                 "try await \(GeneratedLocals.client).send(Self.\(name)(\(arguments)), \(GeneratedLocals.options): \(GeneratedLocals.options))")
+        }
+    }
+
+    /// The overload taking the body's properties: it builds the body and calls the sending method.
+    private func writeFlattenedSender(_ flattened: PlannedFlattenedBody, of operation: PlannedOperation, to writer: inout SwiftWriter) {
+        writer.documentation(flattened.documentation)
+        if operation.deprecated { writer.line("@available(*, deprecated)") }
+        if operation.discardableResult { writer.line("@discardableResult") }
+        let models = ModelEmitter(names: names)
+        let options = GeneratedLocals.options
+        var parameters = flattened.arguments.map { argument in
+            switch argument {
+            case .operation(let argument): declaration(argument)
+            case .property(let property): models.initializerParameter(property)
+            }
+        }
+        parameters.append("\(options): \(names.runtime("RequestOptions")) = \(names.runtime("RequestOptions"))()")
+        let properties = flattened.properties.map { "\($0.swiftName): \(SwiftSpelling.identifier($0.swiftName))" }
+        let body = "\(names.spelling(flattened.type))(\(properties.joined(separator: ", ")))"
+        let arguments = operation.arguments.map { argument in
+            "\(argument.label): \(argument.label == GeneratedLocals.body ? body : SwiftSpelling.identifier(argument.label))"
+        } + ["\(options): \(options)"]
+        let name = SwiftSpelling.identifier(operation.swiftName)
+        writer.block("\(names.access)func \(name)(\(parameters.joined(separator: ", "))) async throws -> \(names.spelling(operation.response))") { writer in
+            writer.line("try await self.\(name)(\(arguments.joined(separator: ", ")))")
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import OpenAPIReader
 
 /// The doc comments of an operation's two methods: its summary and description, its
@@ -17,6 +18,23 @@ enum OperationDocumentation {
                 arguments: arguments + [(GeneratedLocals.options, "Retry and timeout settings for this call; the client's by default.")],
                 returns: "- Returns: The decoded response.\n- Throws: `SDKError` when the request fails.")
         )
+    }
+
+    /// The doc comment of the overload taking the body's properties, from the sending
+    /// method's `sender`: a sentence on the body it builds, and the properties documented
+    /// where the body was.
+    static func flattened(_ sender: String, typeName: String, properties: [(name: String, text: String)]) -> String {
+        let marker = "\n\n- Parameters:\n"
+        guard let section = sender.range(of: marker, options: .backwards) else { return sender }
+        var lines = [String(sender[..<section.lowerBound]), "", "Builds the ``\(typeName)`` body from its properties.", "", "- Parameters:"]
+        for line in sender[section.upperBound...].split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("  - \(GeneratedLocals.body): ") {
+                lines += properties.map { "  - \($0.name): \(DocumentationText.lines($0.text).first ?? "")" }
+            } else {
+                lines.append(String(line))
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The summary, the description and the route, as paragraphs.

@@ -66,7 +66,7 @@ extension Planner {
         _ operation: APIOperation, name: String, scope: inout Naming.Scope, inline: inout [PlannedDeclaration]
     ) -> PlannedOperation {
         let swiftName = scope.claim(Naming.memberName(name))
-        var argumentScope = Naming.Scope(reserved: [GeneratedLocals.options, GeneratedLocals.queryItems, GeneratedLocals.headerFields])
+        var argumentScope = Naming.Scope(reserved: [GeneratedLocals.options, GeneratedLocals.queryItems, GeneratedLocals.headerFields, GeneratedLocals.client])
         let typeStem = Naming.typeName(swiftName)
 
         var parameters: [ParameterArgument] = []

@@ -10,7 +10,7 @@ import SDKGenDiagnostics
 /// (their Swift names), `SharedInlineSchemas` (inline schemas written in several places), `OperationSelection` and `OperationPlanning` (the selected
 /// operations by group, with the inline types they declare), `Declarations` (the
 /// components' types, through `TypeAssignment`, `AllOfMerging`, `UnionShaping` and
-/// `EnumCaseNaming`), `RecursionBreaker`, `PaginationPlanning` and `ServerPlanning`. A stage reads
+/// `EnumCaseNaming`), `RecursionBreaker`, `PaginationPlanning`, `StreamPlanning`, `BodyFlattening` and `ServerPlanning`. A stage reads
 /// `PlanningContext`, which nothing changes once built, and may change only
 /// `PlanningState`.
 struct Planner {
@@ -60,6 +60,7 @@ struct Planner {
         var groups = operations.groups
         planner.planPagination(of: &groups, sources: operations.sources, models: models)
         Planner.planStreams(of: &groups, models: models)
+        Planner.planFlattenedBodies(of: &groups, models: models)
 
         let plan = SDKPlan(
             client: PlannedClient(

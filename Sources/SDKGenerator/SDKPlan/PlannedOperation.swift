@@ -53,6 +53,9 @@ package struct PlannedOperation: Sendable {
     /// The method returning the response's events as they arrive, for an operation whose
     /// success response is a stream of events.
     package var streaming: PlannedStreaming?
+    /// The overload of the sending method taking the body's properties, for a body of a
+    /// few properties.
+    package var flattenedBody: PlannedFlattenedBody? = nil
 
     /// The HTTP methods, spelled as `HTTPRequest.Method`'s static members.
     package enum HTTPMethod: String, Sendable, CaseIterable {
@@ -67,6 +70,26 @@ package struct PlannedOperation: Sendable {
         case literal(String)
         case parameter(swiftName: String)
     }
+}
+
+/// The overload of an operation's sending method that takes the properties of its body
+/// and builds the body from them: `create(displayName:url:description:)` beside
+/// `create(body:)`.
+package struct PlannedFlattenedBody: Sendable {
+    /// An argument of the overload: one of the operation's own, or a property of the body.
+    package enum Argument: Sendable {
+        case operation(PlannedArgument)
+        case property(PlannedProperty)
+    }
+
+    /// The body's type, made with its memberwise initializer.
+    package var type: TypeReference
+    /// The body's properties, in the initializer's order.
+    package var properties: [PlannedProperty]
+    /// The overload's arguments in signature order (without `options`): the operation's,
+    /// with the body's properties where the body was, the required ones first.
+    package var arguments: [Argument]
+    package var documentation: String
 }
 
 /// An argument of an operation's methods: `label: Type`, or `label: Type? = nil` when

@@ -110,4 +110,18 @@ public nonisolated struct Shapes: Sendable {
     public func createShape(body: CreateShapeRequest, options: RequestOptions = RequestOptions()) async throws -> Shape {
         try await client.send(Self.createShape(body: body), options: options)
     }
+
+    /// `POST /shapes`
+    ///
+    /// Builds the ``CreateShapeRequest`` body from its properties.
+    ///
+    /// - Parameters:
+    ///   - name: The `name` property of the request body.
+    ///   - sides: The `sides` property of the request body.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    public func createShape(name: String, sides: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> Shape {
+        try await self.createShape(body: CreateShapeRequest(name: name, sides: sides), options: options)
+    }
 }

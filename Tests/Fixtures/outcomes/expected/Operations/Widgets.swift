@@ -97,6 +97,21 @@ public nonisolated struct Widgets: Sendable {
         try await client.send(Self.create(body: body, idempotencyKey: idempotencyKey), options: options)
     }
 
+    /// `POST /widgets`
+    ///
+    /// Builds the ``Widget`` body from its properties.
+    ///
+    /// - Parameters:
+    ///   - name: The `name` property of the request body.
+    ///   - id: The `id` property of the request body.
+    ///   - idempotencyKey: Makes retrying the creation safe. The same key is sent on every retry of the call; a new UUID when `nil`.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    public func create(name: String, id: String? = nil, idempotencyKey: String? = nil, options: RequestOptions = RequestOptions()) async throws -> CreateWidgetResponse {
+        try await self.create(body: Widget(id: id, name: name), idempotencyKey: idempotencyKey, options: options)
+    }
+
     /// `POST /widgets/{id}/copies`
     ///
     /// - Parameters:

@@ -81,6 +81,20 @@ public nonisolated struct Pets: Sendable {
         try await client.send(Self.create(body: body), options: options)
     }
 
+    /// `POST /pets`
+    ///
+    /// Builds the ``CreateRequest`` body from its properties.
+    ///
+    /// - Parameters:
+    ///   - name: The `name` property of the request body.
+    ///   - tag: The `tag` property of the request body.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    public func create(name: String, tag: Nullable<String>? = nil, options: RequestOptions = RequestOptions()) async throws -> Pet {
+        try await self.create(body: CreateRequest(name: name, tag: tag), options: options)
+    }
+
     /// `DELETE /pets/{petId}`
     ///
     /// - Parameters:

@@ -45,6 +45,23 @@ public nonisolated struct Audio: Sendable {
         try await client.send(Self.createSpeech(body: body), options: options)
     }
 
+    /// Generates audio from the input text.
+    ///
+    /// `POST /audio/speech`
+    ///
+    /// Builds the ``CreateSpeechRequest`` body from its properties.
+    ///
+    /// - Parameters:
+    ///   - input: The `input` property of the request body.
+    ///   - voice: The `voice` property of the request body.
+    ///   - streamFormat: The `stream_format` property of the request body.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    public func createSpeech(input: String, voice: String, streamFormat: CreateSpeechRequest.StreamFormat? = nil, options: RequestOptions = RequestOptions()) async throws -> Data {
+        try await self.createSpeech(body: CreateSpeechRequest(input: input, streamFormat: streamFormat, voice: voice), options: options)
+    }
+
     /// Sends the request of `createSpeech` and returns the server-sent events (`text/event-stream`) of its response as they arrive.
     ///
     /// Nothing is sent until the sequence is read; each event is decoded and returned as soon as it is complete. Stopping early or cancelling the task stops the transfer.

@@ -44,6 +44,22 @@ public nonisolated struct Chat: Sendable {
         try await client.send(Self.createChatCompletion(body: body), options: options)
     }
 
+    /// Creates a chat completion, whole or as a stream of chunks.
+    ///
+    /// `POST /chat/completions`
+    ///
+    /// Builds the ``CreateChatCompletionRequest`` body from its properties.
+    ///
+    /// - Parameters:
+    ///   - messages: The `messages` property of the request body.
+    ///   - model: The `model` property of the request body.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    public func createChatCompletion(messages: [ChatMessage], model: String, options: RequestOptions = RequestOptions()) async throws -> CreateChatCompletionResponse {
+        try await self.createChatCompletion(body: CreateChatCompletionRequest(messages: messages, model: model), options: options)
+    }
+
     /// Sends the request of `createChatCompletion` and returns the server-sent events (`text/event-stream`) of its response as they arrive.
     ///
     /// Nothing is sent until the sequence is read; each event is decoded and returned as soon as it is complete. Stopping early or cancelling the task stops the transfer.

@@ -40,4 +40,21 @@ public nonisolated struct Orders: Sendable {
     public func createOrder(body: OrderForm, options: RequestOptions = RequestOptions()) async throws -> [String: JSONValue] {
         try await client.send(Self.createOrder(body: body), options: options)
     }
+
+    /// `POST /orders`
+    ///
+    /// Builds the ``OrderForm`` body from its properties.
+    ///
+    /// - Parameters:
+    ///   - customer: The `customer` property of the request body.
+    ///   - items: The `items` property of the request body.
+    ///   - events: The `events` property of the request body.
+    ///   - metadata: The `metadata` property of the request body.
+    ///   - shipping: The `shipping` property of the request body.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    public func createOrder(customer: String, items: [OrderForm.ItemsItem], events: [String]? = nil, metadata: [String: String]? = nil, shipping: OrderForm.Shipping? = nil, options: RequestOptions = RequestOptions()) async throws -> [String: JSONValue] {
+        try await self.createOrder(body: OrderForm(customer: customer, events: events, items: items, metadata: metadata, shipping: shipping), options: options)
+    }
 }
