@@ -91,10 +91,12 @@ package enum Generator {
         var api: APISnapshot?
         let files = timings.measure("emit") {
             var files = SwiftEmitter.emit(planned.plan, layout: settings.layout, parallelism: settings.parallelism)
-            // A build tool plugin's single file is never regenerated over: no manifest.
+            // A build tool plugin's single file is never regenerated over or documented:
+            // no manifest, no catalog.
             if case .filePerGroup = settings.layout {
                 let snapshot = APISnapshot(planned.plan)
                 files.append(APIManifest.file(for: snapshot))
+                files.append(CatalogEmitter(plan: planned.plan).write())
                 api = snapshot
             }
             return files
@@ -138,8 +140,9 @@ package enum Generator {
         return outcome
     }
 
-    /// The examples check of `job`'s SDK: the file of module `harness` that lists every
-    /// example value of the spec with the type of the SDK that must read it.
+    /// The examples check of `job`'s SDK: the files of module `harness` that list every
+    /// example value of the spec with the type of the SDK that must read it, and compile
+    /// every usage example of its doc comments.
     package static func examplesHarness(for job: GenerationJob, harness: String) throws(DiagnosticsError) -> Emitted {
         var options = job.options
         options.collectsExamples = true
@@ -147,8 +150,11 @@ package enum Generator {
         let model = try OpenAPIParser.parse(bytes, path: job.specPath)
         let planned = try Planner.plan(model.document, options: options)
         let name = URL(fileURLWithPath: job.specPath).lastPathComponent
-        let file = ExamplesEmitter.emit(planned.plan, module: options.moduleName, harness: harness, name: name)
-        return Emitted(files: [file], warnings: model.warnings + planned.warnings)
+        let files = [
+            ExamplesEmitter.emit(planned.plan, module: options.moduleName, harness: harness, name: name),
+            SnippetsEmitter.emit(planned.plan, module: options.moduleName, harness: harness),
+        ]
+        return Emitted(files: files, warnings: model.warnings + planned.warnings)
     }
 
     /// The spec's bytes.

@@ -10,8 +10,10 @@ struct Examples: ParsableCommand {
         discussion: """
             Writes <output>/<harness>.swift: a module (depending on the SDK's module and on the
             ExamplesCheck library) whose `<harness>.run` decodes each example with its type,
-            encodes it again and compares the JSON. `.ci/corpus-check` runs it for every spec
-            in ../shared/specs.
+            encodes it again and compares the JSON; and <output>/<harness>Snippets.swift, every
+            usage example of the SDK's doc comments as a function body, so building the module
+            proves they compile. `.ci/corpus-check` builds and runs it for every spec in
+            ../shared/specs.
 
             Examples:
               # The examples check of the SDK module API, into Sources/APIExamples:
@@ -31,7 +33,7 @@ struct Examples: ParsableCommand {
     @Option(help: "The name of the check's module and of its enum.")
     var harness: String
 
-    @Option(help: "The folder to write <harness>.swift to.")
+    @Option(help: "The folder to write <harness>.swift and <harness>Snippets.swift to.")
     var output: String
 
     @OptionGroup var report: ReportOptions

@@ -119,6 +119,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(models.contains("\nnonisolated struct Delivery: Codable, Hashable, Sendable {"), models)
         XCTAssertFalse(models.contains("public "))
 
+        // The DocC landing page carries the `documentation` file's Markdown; a missing one is an error at its line.
+        try "### Signing in\n\nAsk for a key.\n".write(to: folder.appendingPathComponent("guide.md"), atomically: true, encoding: .utf8)
+        try "generate:\n  - spec: spec.yaml\n    output: Out\n    module: Hooks\n    tags: [Webhooks]\n    documentation: guide.md\n"
+            .write(to: config, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try sdkgen(["generate", "--config", config.path]).status, 0)
+        let page = try String(contentsOf: folder.appendingPathComponent("Out/Hooks.docc/Hooks.md"), encoding: .utf8)
+        XCTAssertTrue(page.contains("\n### Signing in\n\nAsk for a key.\n"), page)
+        try "generate:\n  - spec: spec.yaml\n    output: Out\n    module: Hooks\n    documentation: missing.md\n"
+            .write(to: config, atomically: true, encoding: .utf8)
+        let missing = try sdkgen(["generate", "--config", config.path])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.errors.contains("sdkgen.yaml:5:20: error: cannot read the documentation file 'missing.md': the file does not exist"), missing.errors)
+
         try "generate:\n  - spec: spec.yaml\n    output: Out\n    module: Hooks\n    acess: public\n"
             .write(to: config, atomically: true, encoding: .utf8)
         let run = try sdkgen(["generate", "--config", config.path])

@@ -78,7 +78,8 @@ enum OutputWriterProbe {
         guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
         var paths: [String] = []
         while let path = enumerator.nextObject() as? String {
-            if path.hasSuffix(".swift") || path == APIManifest.path { paths.append(path) }
+            let full = directory.appendingPathComponent(path).path
+            if let bytes = FileManager.default.contents(atPath: full), GeneratedFile.isGenerated(Array(bytes)) { paths.append(path) }
         }
         return paths
     }

@@ -36,6 +36,12 @@ public nonisolated struct Webhooks: Sendable {
 
     /// `GET /api/v1/webhooks`
     ///
+    /// ```swift
+    /// for try await item in client.webhooks.listAll() {
+    ///     print(item)
+    /// }
+    /// ```
+    ///
     /// - Parameters:
     ///   - pageSize: The `page_size` query parameter.
     ///   - pageToken: The `page_token` query parameter.
@@ -87,6 +93,10 @@ public nonisolated struct Webhooks: Sendable {
 
     /// `POST /api/v1/webhooks`
     ///
+    /// ```swift
+    /// let response = try await client.webhooks.create(displayName: "<displayName>", url: "<url>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
@@ -127,6 +137,10 @@ public nonisolated struct Webhooks: Sendable {
 
     /// `DELETE /api/v1/webhooks/{id}`
     ///
+    /// ```swift
+    /// try await client.webhooks.delete(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: The `id` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
@@ -152,6 +166,10 @@ public nonisolated struct Webhooks: Sendable {
     }
 
     /// `GET /api/v1/webhooks/{id}`
+    ///
+    /// ```swift
+    /// let response = try await client.webhooks.get(id: "<id>")
+    /// ```
     ///
     /// - Parameters:
     ///   - id: The `id` path parameter.
@@ -180,6 +198,10 @@ public nonisolated struct Webhooks: Sendable {
 
     /// `POST /api/v1/webhooks/{id}`
     ///
+    /// ```swift
+    /// let response = try await client.webhooks.update(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: The `id` path parameter.
     ///   - body: The WebhooksServiceUpdateRequest message contains the webhook object to update and a field mask to indicate which fields to update. It uses URL value for input.
@@ -206,6 +228,10 @@ public nonisolated struct Webhooks: Sendable {
     }
 
     /// `POST /api/v1/webhooks/{id}/test`
+    ///
+    /// ```swift
+    /// let response = try await client.webhooks.test(id: "<id>")
+    /// ```
     ///
     /// - Parameters:
     ///   - id: The `id` path parameter.

@@ -32,6 +32,12 @@ public nonisolated struct WebhooksSearch: Sendable {
 
     /// `POST /api/v1/search/webhooks`
     ///
+    /// ```swift
+    /// for try await item in client.webhooksSearch.searchAll() {
+    ///     print(item)
+    /// }
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.

@@ -20,9 +20,10 @@ import SDKGenDiagnostics
 ///     formArrays: indexed                   # optional: indexed (default) or repeated
 ///     nulls: explicit                       # optional: explicit (default) or omitted
 ///     version: 1.2.0                        # optional: the User-Agent's version; the runtime's by default
+///     documentation: guide.md               # optional: Markdown for the DocC landing page's overview
 /// ```
 package enum ConfigFile {
-    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access", "grouping", "formArrays", "nulls", "version", "idempotencyKeys"]
+    static let jobKeys: Set<String> = ["spec", "output", "module", "client", "operations", "tags", "names", "access", "grouping", "formArrays", "nulls", "version", "idempotencyKeys", "documentation"]
 
     /// The SDKs the file at `path` lists. With `outputOverride` (a build tool plugin's
     /// folder), the file must list exactly one SDK, which is written there, and its
@@ -134,6 +135,14 @@ package enum ConfigFile {
                     continue
                 }
                 options.sdkVersion = version
+            }
+            if let guide = text("documentation") {
+                do {
+                    options.documentationGuide = String(decoding: try POSIXFile.contents(ofFile: resolved(guide), limit: 1 << 20), as: UTF8.self)
+                } catch {
+                    log.error("cannot read the documentation file '\(guide)': \(error)", at: item["documentation"]!.mark)
+                    continue
+                }
             }
             jobs.append(GenerationJob(specPath: resolved(spec), outputPath: outputOverride ?? resolved(output), options: options))
         }

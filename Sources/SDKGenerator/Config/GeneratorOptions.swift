@@ -25,6 +25,9 @@ package struct GeneratorOptions: Sendable, Hashable {
     /// Operations (by `operationId`) that send an `Idempotency-Key` header, as an optional
     /// argument that defaults to a new UUID, though the spec does not list one.
     package var idempotencyKeyOperations: [String] = []
+    /// Markdown the maintainers wrote for the DocC landing page's overview (the
+    /// configuration's `documentation` file).
+    package var documentationGuide: String?
     /// Whether the plan lists the spec's example values with the types that read them,
     /// for the examples check.
     package var collectsExamples: Bool = false

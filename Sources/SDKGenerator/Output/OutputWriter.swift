@@ -104,11 +104,10 @@ package enum OutputWriter {
     private static func survey(_ files: [GeneratedFile], in directory: URL, parallelism: Parallelism) -> Survey {
         let present = allFiles(in: directory)
         let produced = Dictionary(files.indices.map { (files[$0].path, $0) }) { first, _ in first }
-        let header = Array(GeneratedFile.header.utf8)
         // For each file present: whether sdkgen owns it and whether it is as generated.
         let states = concurrentMap(present.count, parallelism) { index -> (owned: Bool, current: Bool) in
             guard let bytes = POSIXFile.read(directory.appendingPathComponent(present[index]).path) else { return (false, false) }
-            guard bytes.starts(with: header) else { return (false, false) }
+            guard GeneratedFile.isGenerated(bytes) else { return (false, false) }
             guard let file = produced[present[index]].map({ files[$0] }) else { return (true, false) }
             return (true, Self.bytes(bytes, areUTF8Of: file.contents))
         }

@@ -37,6 +37,16 @@ enum OperationDocumentation {
         return lines.joined(separator: "\n")
     }
 
+    /// `documentation` with `paragraph` added before its parameters, returns and throws.
+    static func inserting(_ paragraph: String, into documentation: String) -> String {
+        for marker in ["\n\n- Parameters:\n", "\n\n- Returns:"] {
+            if let section = documentation.range(of: marker, options: .backwards) {
+                return documentation[..<section.lowerBound] + "\n\n" + paragraph + documentation[section.lowerBound...]
+            }
+        }
+        return documentation + "\n\n" + paragraph
+    }
+
     /// The summary, the description and the route, as paragraphs.
     private static func overview(_ operation: APIOperation, name: String, route: String) -> String {
         var paragraphs: [String] = []

@@ -255,7 +255,7 @@ struct PlannedTypes {
     }
 
     /// A declaration by its Swift name, `Outer.Inner` for a nested one.
-    private func declaration(named name: String) -> PlannedDeclaration? {
+    func declaration(named name: String) -> PlannedDeclaration? {
         let parts = name.split(separator: ".").map(String.init)
         guard var current = declarations[parts[0]] else { return nil }
         for part in parts.dropFirst() {

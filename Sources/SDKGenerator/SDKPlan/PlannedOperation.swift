@@ -56,6 +56,9 @@ package struct PlannedOperation: Sendable {
     /// The overload of the sending method taking the body's properties, for a body of a
     /// few properties.
     package var flattenedBody: PlannedFlattenedBody? = nil
+    /// The lines of the usage example in the sending method's documentation, without the
+    /// code fence; `nil` when the operation has none.
+    package var snippet: [String]? = nil
 
     /// The HTTP methods, spelled as `HTTPRequest.Method`'s static members.
     package enum HTTPMethod: String, Sendable, CaseIterable {

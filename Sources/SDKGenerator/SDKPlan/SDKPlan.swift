@@ -15,6 +15,22 @@ package struct SDKPlan: Sendable {
     /// The spec's example values with the types that read them, when asked for
     /// (`GeneratorOptions.collectsExamples`).
     package var examples: [PlannedExample] = []
+    /// The module's DocC landing page.
+    package var catalog: PlannedCatalog
+}
+
+/// The DocC catalog's landing page: what the module is, the maintainers' guide, and each
+/// operation group with an example.
+package struct PlannedCatalog: Sendable {
+    /// The page's path in the output folder: `<Module>.docc/<Module>.md`.
+    package var file: String
+    package var moduleName: String
+    /// The page's first paragraph.
+    package var abstract: String
+    /// The API's description from the spec, cleaned; `nil` when it says nothing.
+    package var apiDescription: String?
+    /// The Markdown of the configuration's `documentation` file, added to the overview.
+    package var guide: String?
 }
 
 /// Local names that generated method bodies use, reserved so no parameter takes them.

@@ -34,6 +34,10 @@ public nonisolated struct Files: Sendable {
 
     /// `POST /files`
     ///
+    /// ```swift
+    /// let response = try await client.files.upload()
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body, sent as `multipart/form-data`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
@@ -59,6 +63,10 @@ public nonisolated struct Files: Sendable {
     }
 
     /// `GET /files/{name}`
+    ///
+    /// ```swift
+    /// let response = try await client.files.download(name: "<name>")
+    /// ```
     ///
     /// - Parameters:
     ///   - name: The `name` path parameter.
@@ -87,6 +95,10 @@ public nonisolated struct Files: Sendable {
     }
 
     /// `PUT /files/{name}`
+    ///
+    /// ```swift
+    /// try await client.files.download2(name: "<name>", body: Data())
+    /// ```
     ///
     /// - Parameters:
     ///   - name: The `name` path parameter.

@@ -44,6 +44,10 @@ public nonisolated struct Shapes: Sendable {
 
     /// `GET /shapes/{id}`
     ///
+    /// ```swift
+    /// let response = try await client.shapes.getShape(id: UUID())
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: The `id` path parameter.
     ///   - session: The `session` cookie parameter.
@@ -101,6 +105,10 @@ public nonisolated struct Shapes: Sendable {
     }
 
     /// `POST /shapes`
+    ///
+    /// ```swift
+    /// let response = try await client.shapes.createShape(name: "<name>")
+    /// ```
     ///
     /// - Parameters:
     ///   - body: The request body, sent as `application/x-www-form-urlencoded`.

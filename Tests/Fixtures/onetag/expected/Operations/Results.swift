@@ -31,6 +31,10 @@ public nonisolated struct Results: Sendable {
 
     /// `GET /results/{resultId}`
     ///
+    /// ```swift
+    /// let response = try await client.results.retrieve(resultID: "<resultID>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - resultID: The `resultId` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.

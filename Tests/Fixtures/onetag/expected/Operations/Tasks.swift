@@ -32,6 +32,10 @@ public nonisolated struct Tasks: Sendable {
     ///
     /// `GET /tasks`
     ///
+    /// ```swift
+    /// let response = try await client.tasks.list()
+    /// ```
+    ///
     /// - Parameters:
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
@@ -54,6 +58,10 @@ public nonisolated struct Tasks: Sendable {
     }
 
     /// `GET /tasks/{taskId}`
+    ///
+    /// ```swift
+    /// let response = try await client.tasks.retrieve(taskID: "<taskID>")
+    /// ```
     ///
     /// - Parameters:
     ///   - taskID: The `taskId` path parameter.

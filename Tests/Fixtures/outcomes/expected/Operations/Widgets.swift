@@ -31,6 +31,10 @@ public nonisolated struct Widgets: Sendable {
 
     /// `GET /widgets/{id}`
     ///
+    /// ```swift
+    /// let response = try await client.widgets.retrieve(id: "<id>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: The `id` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
@@ -55,6 +59,10 @@ public nonisolated struct Widgets: Sendable {
     }
 
     /// `DELETE /widgets/{id}`
+    ///
+    /// ```swift
+    /// try await client.widgets.delete(id: "<id>")
+    /// ```
     ///
     /// - Parameters:
     ///   - id: The `id` path parameter.
@@ -86,6 +94,10 @@ public nonisolated struct Widgets: Sendable {
     }
 
     /// `POST /widgets`
+    ///
+    /// ```swift
+    /// let response = try await client.widgets.create(name: "<name>")
+    /// ```
     ///
     /// - Parameters:
     ///   - body: The request body, sent as `application/json`.
@@ -126,6 +138,10 @@ public nonisolated struct Widgets: Sendable {
     }
 
     /// `POST /widgets/{id}/copies`
+    ///
+    /// ```swift
+    /// let response = try await client.widgets.createCopy(id: "<id>")
+    /// ```
     ///
     /// - Parameters:
     ///   - id: The `id` path parameter.

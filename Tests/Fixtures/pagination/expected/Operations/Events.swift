@@ -37,6 +37,12 @@ public nonisolated struct Events: Sendable {
     ///
     /// `GET /events`
     ///
+    /// ```swift
+    /// for try await item in client.events.listEventsAll() {
+    ///     print(item)
+    /// }
+    /// ```
+    ///
     /// - Parameters:
     ///   - cursor: The `cursor` query parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
@@ -91,6 +97,10 @@ public nonisolated struct Events: Sendable {
     /// List events by page number
     ///
     /// `GET /events/numbered`
+    ///
+    /// ```swift
+    /// let response = try await client.events.listNumberedEvents()
+    /// ```
     ///
     /// - Parameters:
     ///   - page: The `page` query parameter.

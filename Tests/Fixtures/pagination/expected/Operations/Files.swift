@@ -39,6 +39,12 @@ public nonisolated struct Files: Sendable {
     ///
     /// `GET /files`
     ///
+    /// ```swift
+    /// for try await item in client.files.listFilesAll() {
+    ///     print(item)
+    /// }
+    /// ```
+    ///
     /// - Parameters:
     ///   - after: The ID of the file to list after.
     ///   - limit: The `limit` query parameter.

@@ -39,6 +39,12 @@ public nonisolated struct Webhooks: Sendable {
     ///
     /// `GET /webhooks`
     ///
+    /// ```swift
+    /// for try await item in client.webhooks.listWebhooksAll() {
+    ///     print(item)
+    /// }
+    /// ```
+    ///
     /// - Parameters:
     ///   - pageSize: The `page_size` query parameter.
     ///   - pageToken: The `page_token` query parameter.
@@ -92,6 +98,12 @@ public nonisolated struct Webhooks: Sendable {
     /// Search webhooks
     ///
     /// `POST /webhooks/search`
+    ///
+    /// ```swift
+    /// for try await item in client.webhooks.searchWebhooksAll() {
+    ///     print(item)
+    /// }
+    /// ```
     ///
     /// - Parameters:
     ///   - body: The request body, sent as `application/json`.

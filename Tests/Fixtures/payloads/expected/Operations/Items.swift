@@ -28,6 +28,10 @@ public nonisolated struct Items: Sendable {
 
     /// `GET /items`
     ///
+    /// ```swift
+    /// let response = try await client.items.listItems()
+    /// ```
+    ///
     /// - Parameters:
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.

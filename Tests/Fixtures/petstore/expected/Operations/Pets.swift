@@ -44,6 +44,10 @@ public nonisolated struct Pets: Sendable {
     ///
     /// `GET /pets`
     ///
+    /// ```swift
+    /// let response = try await client.pets.list(kind: [])
+    /// ```
+    ///
     /// - Parameters:
     ///   - kind: The `kind` query parameter.
     ///   - limit: The `limit` query parameter.
@@ -71,6 +75,10 @@ public nonisolated struct Pets: Sendable {
     }
 
     /// `POST /pets`
+    ///
+    /// ```swift
+    /// let response = try await client.pets.create(name: "<name>")
+    /// ```
     ///
     /// - Parameters:
     ///   - body: The request body, sent as `application/json`.

@@ -28,6 +28,10 @@ public nonisolated struct Account: Sendable {
 
     /// `POST /v1/account/api_keys`
     ///
+    /// ```swift
+    /// try await client.account.createAPIKey()
+    /// ```
+    ///
     /// - Parameters:
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.

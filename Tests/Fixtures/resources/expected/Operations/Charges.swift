@@ -30,6 +30,10 @@ public nonisolated struct Charges: Sendable {
 
     /// `POST /v1/charges/{charge}/capture`
     ///
+    /// ```swift
+    /// try await client.charges.capture(charge: "<charge>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - charge: The `charge` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.

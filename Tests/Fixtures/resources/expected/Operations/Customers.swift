@@ -33,6 +33,10 @@ public nonisolated struct Customers: Sendable {
 
     /// `GET /v1/customers`
     ///
+    /// ```swift
+    /// let response = try await client.customers.list()
+    /// ```
+    ///
     /// - Parameters:
     ///   - limit: The `limit` query parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
@@ -58,6 +62,10 @@ public nonisolated struct Customers: Sendable {
 
     /// `POST /v1/customers`
     ///
+    /// ```swift
+    /// let response = try await client.customers.create()
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
@@ -81,6 +89,10 @@ public nonisolated struct Customers: Sendable {
     }
 
     /// `GET /v1/customers/{customer}`
+    ///
+    /// ```swift
+    /// let response = try await client.customers.retrieve(customer: "<customer>")
+    /// ```
     ///
     /// - Parameters:
     ///   - customer: The `customer` path parameter.
@@ -108,6 +120,10 @@ public nonisolated struct Customers: Sendable {
 
     /// `POST /v1/customers/{customer}`
     ///
+    /// ```swift
+    /// let response = try await client.customers.update(customer: "<customer>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - customer: The `customer` path parameter.
     ///   - body: The request body, sent as `application/json`.
@@ -132,6 +148,10 @@ public nonisolated struct Customers: Sendable {
     }
 
     /// `DELETE /v1/customers/{customer}`
+    ///
+    /// ```swift
+    /// try await client.customers.delete(customer: "<customer>")
+    /// ```
     ///
     /// - Parameters:
     ///   - customer: The `customer` path parameter.
@@ -158,6 +178,10 @@ public nonisolated struct Customers: Sendable {
 
     /// `GET /v1/customers/{customer}/sources`
     ///
+    /// ```swift
+    /// try await client.customers.listSources(customer: "<customer>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - customer: The `customer` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
@@ -182,6 +206,10 @@ public nonisolated struct Customers: Sendable {
     }
 
     /// `POST /v1/customers/{customer}/sources`
+    ///
+    /// ```swift
+    /// try await client.customers.createSource(customer: "<customer>")
+    /// ```
     ///
     /// - Parameters:
     ///   - customer: The `customer` path parameter.
@@ -208,6 +236,10 @@ public nonisolated struct Customers: Sendable {
     }
 
     /// `DELETE /v1/customers/{customer}/sources/{id}`
+    ///
+    /// ```swift
+    /// try await client.customers.deleteSource(customer: "<customer>", id: "<id>")
+    /// ```
     ///
     /// - Parameters:
     ///   - customer: The `customer` path parameter.
@@ -237,6 +269,10 @@ public nonisolated struct Customers: Sendable {
     }
 
     /// `GET /v1/customers/search`
+    ///
+    /// ```swift
+    /// try await client.customers.search(query: "<query>")
+    /// ```
     ///
     /// - Parameters:
     ///   - query: The `query` query parameter.

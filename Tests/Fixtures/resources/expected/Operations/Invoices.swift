@@ -30,6 +30,10 @@ public nonisolated struct Invoices: Sendable {
 
     /// `POST /v1/invoices/{invoice}/mark_uncollectible`
     ///
+    /// ```swift
+    /// try await client.invoices.markUncollectible(invoice: "<invoice>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - invoice: The `invoice` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.

@@ -36,6 +36,10 @@ public nonisolated struct Audio: Sendable {
     ///
     /// `POST /audio/speech`
     ///
+    /// ```swift
+    /// let response = try await client.audio.createSpeech(input: "<input>", voice: "<voice>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.

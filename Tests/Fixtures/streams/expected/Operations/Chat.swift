@@ -35,6 +35,10 @@ public nonisolated struct Chat: Sendable {
     ///
     /// `POST /chat/completions`
     ///
+    /// ```swift
+    /// let response = try await client.chat.createChatCompletion(messages: [], model: "<model>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body, sent as `application/json`.
     ///   - options: Retry and timeout settings for this call; the client's by default.

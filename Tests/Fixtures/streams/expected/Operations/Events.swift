@@ -33,6 +33,12 @@ public nonisolated struct Events: Sendable {
     ///
     /// Nothing is sent until the sequence is read; each event is returned as the server framed it as soon as it is complete. Stopping early or cancelling the task stops the transfer.
     ///
+    /// ```swift
+    /// for try await event in client.events.listEvents() {
+    ///     print(event)
+    /// }
+    /// ```
+    ///
     /// - Returns: The events, none requested yet.
     public func listEvents(options: RequestOptions = RequestOptions()) -> EventStream<ServerSentEvent> {
         EventStream(client: client, options: options, request: Self.listEvents())

@@ -35,6 +35,10 @@ public nonisolated struct Files: Sendable {
     ///
     /// `GET /files/{file_id}/content`
     ///
+    /// ```swift
+    /// let response = try await client.files.downloadFile(fileID: "<fileID>")
+    /// ```
+    ///
     /// - Parameters:
     ///   - fileID: The `file_id` path parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.

@@ -38,6 +38,12 @@ public nonisolated struct Logs: Sendable {
     ///
     /// Nothing is sent until the sequence is read; each event is decoded and returned as soon as it is complete. Stopping early or cancelling the task stops the transfer.
     ///
+    /// ```swift
+    /// for try await event in client.logs.exportLogs() {
+    ///     print(event)
+    /// }
+    /// ```
+    ///
     /// - Returns: The events, none requested yet.
     public func exportLogs(since: String? = nil, options: RequestOptions = RequestOptions()) -> EventStream<LogLine> {
         EventStream(client: client, options: options, request: Self.exportLogs(since: since), format: .jsonLines)

@@ -29,6 +29,10 @@ public nonisolated struct Accounts: Sendable {
 
     /// `GET /accounts`
     ///
+    /// ```swift
+    /// try await client.accounts.listAccounts()
+    /// ```
+    ///
     /// - Parameters:
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
@@ -57,6 +61,10 @@ public nonisolated struct Accounts: Sendable {
 
     /// `PUT /accounts`
     ///
+    /// ```swift
+    /// try await client.accounts.replaceAccounts()
+    /// ```
+    ///
     /// - Parameters:
     ///   - session: The `session` cookie parameter.
     ///   - options: Retry and timeout settings for this call; the client's by default.
@@ -81,6 +89,10 @@ public nonisolated struct Accounts: Sendable {
 
     /// `DELETE /accounts`
     ///
+    /// ```swift
+    /// try await client.accounts.deleteAccounts()
+    /// ```
+    ///
     /// - Parameters:
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
@@ -103,6 +115,10 @@ public nonisolated struct Accounts: Sendable {
     }
 
     /// `POST /accounts`
+    ///
+    /// ```swift
+    /// try await client.accounts.createAccount()
+    /// ```
     ///
     /// - Parameters:
     ///   - options: Retry and timeout settings for this call; the client's by default.

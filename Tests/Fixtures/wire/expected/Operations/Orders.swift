@@ -32,6 +32,10 @@ public nonisolated struct Orders: Sendable {
 
     /// `POST /orders`
     ///
+    /// ```swift
+    /// let response = try await client.orders.createOrder(customer: "<customer>", items: [])
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body, sent as `application/x-www-form-urlencoded`.
     ///   - options: Retry and timeout settings for this call; the client's by default.

@@ -32,6 +32,10 @@ public nonisolated struct Profiles: Sendable {
 
     /// `PATCH /profiles/{id}`
     ///
+    /// ```swift
+    /// let response = try await client.profiles.updateProfile(id: "<id>", body: ProfileUpdate())
+    /// ```
+    ///
     /// - Parameters:
     ///   - id: The `id` path parameter.
     ///   - body: Changes to a profile; members left out stay as they are.

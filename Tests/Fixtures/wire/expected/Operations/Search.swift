@@ -53,6 +53,10 @@ public nonisolated struct Search: Sendable {
 
     /// `GET /search`
     ///
+    /// ```swift
+    /// let response = try await client.search.search()
+    /// ```
+    ///
     /// - Parameters:
     ///   - ids: The `ids` query parameter.
     ///   - tags: The `tags` query parameter.
@@ -84,6 +88,10 @@ public nonisolated struct Search: Sendable {
     }
 
     /// `GET /status`
+    ///
+    /// ```swift
+    /// try await client.search.getStatus()
+    /// ```
     ///
     /// - Parameters:
     ///   - options: Retry and timeout settings for this call; the client's by default.

@@ -33,6 +33,10 @@ public nonisolated struct Uploads: Sendable {
 
     /// `POST /uploads`
     ///
+    /// ```swift
+    /// try await client.uploads.uploadPart(body: Data())
+    /// ```
+    ///
     /// - Parameters:
     ///   - body: The request body, sent as `application/octet-stream`.
     ///   - options: Retry and timeout settings for this call; the client's by default.
@@ -60,6 +64,10 @@ public nonisolated struct Uploads: Sendable {
     }
 
     /// `PUT /uploads`
+    ///
+    /// ```swift
+    /// try await client.uploads.upload(body: Data())
+    /// ```
     ///
     /// - Parameters:
     ///   - body: The request body, sent as `application/octet-stream`.

@@ -1,0 +1,119 @@
+// The usage example in each operation's doc comment: the shortest call that compiles,
+// with placeholder values for the required arguments only.
+//
+//     let response = try await client.webhooks.test(id: "<id>")
+//
+// Runs last, as it reads the sequences, streams and body-properties overloads of the
+// operations and the planned models its values are made of.
+
+extension Planner {
+    /// Adds the usage example of every operation of `groups` that can have one to its
+    /// sending method's documentation.
+    static func planSnippets(of groups: inout [PlannedGroup], models: [PlannedModel]) {
+        let values = SnippetValues(types: PlannedTypes(models))
+        for groupIndex in groups.indices {
+            let property = groups[groupIndex].propertyName
+            for index in groups[groupIndex].operations.indices {
+                let operation = groups[groupIndex].operations[index]
+                guard let snippet = snippet(of: operation, groupProperty: property, values: values) else { continue }
+                groups[groupIndex].operations[index].snippet = snippet
+                let code = (["```swift"] + snippet + ["```"]).joined(separator: "\n")
+                if operation.streaming?.replacesSender == true {
+                    groups[groupIndex].operations[index].streaming?.documentation = OperationDocumentation.inserting(
+                        code, into: operation.streaming!.documentation)
+                } else {
+                    groups[groupIndex].operations[index].senderDocumentation = OperationDocumentation.inserting(
+                        code, into: operation.senderDocumentation)
+                }
+            }
+        }
+    }
+
+    /// The lines of `operation`'s example, or `nil` when it is deprecated or a required
+    /// argument has no value a snippet can spell.
+    private static func snippet(of operation: PlannedOperation, groupProperty: String, values: SnippetValues) -> [String]? {
+        guard !operation.deprecated else { return nil }
+        var arguments: [String] = []
+        if let flattened = operation.flattenedBody {
+            for argument in flattened.arguments {
+                switch argument {
+                case .operation(let argument) where !argument.isOptional:
+                    guard let value = values.value(of: argument.type, named: argument.label) else { return nil }
+                    arguments.append("\(argument.label): \(value)")
+                case .property(let property) where !property.isOptional && property.defaultValue == nil:
+                    guard let value = values.value(of: property.type, named: property.swiftName) else { return nil }
+                    arguments.append("\(property.swiftName): \(value)")
+                default:
+                    continue
+                }
+            }
+        } else {
+            for argument in operation.arguments where !argument.isOptional {
+                guard let value = values.value(of: argument.type, named: argument.label) else { return nil }
+                arguments.append("\(argument.label): \(value)")
+            }
+        }
+        let items = operation.pagination?.items
+        let stream = operation.streaming?.replacesSender == true
+        let method = items?.name ?? operation.swiftName
+        let call = "client.\(SwiftSpelling.identifier(groupProperty)).\(SwiftSpelling.identifier(method))(\(arguments.joined(separator: ", ")))"
+        if items != nil || stream {
+            let element = items != nil ? "item" : "event"
+            return ["for try await \(element) in \(call) {", "    print(\(element))", "}"]
+        }
+        return [operation.discardableResult ? "try await \(call)" : "let response = try await \(call)"]
+    }
+}
+
+/// Placeholder values of the planned types, as a snippet spells them: `"<id>"`, `0`,
+/// `.firstCase`, `Type(required: …)`.
+struct SnippetValues {
+    let types: PlannedTypes
+    /// How deep a value may nest structs in structs.
+    static let depthLimit = 4
+
+    /// A value of `type` for the argument or property `name`; `nil` when there is none to
+    /// spell (a deprecated type, an enum without cases, nesting past `depthLimit`).
+    func value(of type: TypeReference, named name: String, depth: Int = 0) -> String? {
+        switch type {
+        case .array: return "[]"
+        case .dictionary: return "[:]"
+        case .builtin(let builtin):
+            switch builtin {
+            case .string: return SwiftSpelling.stringLiteral("<\(name)>")
+            case .int, .int32, .int64, .double, .float: return "0"
+            case .bool: return "false"
+            case .date: return "Date()"
+            case .uuid: return "UUID()"
+            case .url: return "URL(string: \"https://example.com\")!"
+            case .data: return "Data()"
+            case .jsonValue: return "[:]"
+            case .fieldMask: return "[]"
+            case .empty: return nil
+            }
+        case .named(let typeName):
+            guard depth < Self.depthLimit, let declaration = types.declaration(named: typeName) else { return nil }
+            switch declaration {
+            case .structure(let structure):
+                guard !structure.deprecated else { return nil }
+                var members: [String] = []
+                for property in structure.properties where !property.isOptional && property.defaultValue == nil {
+                    guard let value = value(of: property.type, named: property.swiftName, depth: depth + 1) else { return nil }
+                    members.append("\(property.swiftName): \(value)")
+                }
+                return "\(typeName)(\(members.joined(separator: ", ")))"
+            case .enumeration(let enumeration):
+                return enumeration.cases.first.map { "." + SwiftSpelling.identifier($0.name) }
+            case .union(let union):
+                for unionCase in union.cases {
+                    if let value = value(of: unionCase.type, named: name, depth: depth + 1) {
+                        return ".\(SwiftSpelling.identifier(unionCase.name))(\(value))"
+                    }
+                }
+                return nil
+            case .alias(let alias):
+                return value(of: alias.type, named: name, depth: depth + 1)
+            }
+        }
+    }
+}
