@@ -25,6 +25,25 @@ public nonisolated struct ConductorOneClient: Sendable {
         )
     }
 
+    /// The token provider of the `oauth` security scheme: OAuth 2.0 client credentials
+    /// from `/auth/v1/token`, the scheme's `tokenUrl` (relative to the client's server URL when
+    /// it is a path). Tokens are cached until shortly before they expire.
+    ///
+    /// Pass it as the client's `tokenProvider`, or in its `credentials` under `"oauth"`.
+    ///
+    /// - Parameters:
+    ///   - clientID: The client's ID.
+    ///   - authentication: How the client proves itself: `.clientSecretPost(secret)` sends
+    ///     the secret in the form, `.clientSecretBasic(secret)` in an `Authorization` header.
+    ///   - scopes: The scopes to ask for; none by default.
+    /// - Returns: A provider fetching and caching the scheme's tokens.
+    public static func oauthTokenProvider(clientID: String, authentication: ClientAuthentication, scopes: [String] = []) -> OAuth2TokenProvider {
+        OAuth2TokenProvider(
+            tokenURL: "/auth/v1/token",
+            grant: .clientCredentials(clientID: clientID, authentication: authentication, scopes: scopes)
+        )
+    }
+
     /// The Webhooks operations.
     public var webhooks: Webhooks { Webhooks(client: client) }
 

@@ -1,3 +1,4 @@
+import ConductorOne
 import Foundation
 import SDKRuntime
 @testable import SDKRuntime
@@ -72,5 +73,29 @@ final class RecordingSigner: ClientAssertionSigner {
     func assertion(clientID: String, tokenURL: URL) throws -> String {
         urls.withLock { $0.append(tokenURL) }
         return "signed-for-\(clientID)"
+    }
+}
+
+/// The token provider a generated SDK makes from its spec's OAuth 2 `tokenUrl`.
+@Suite(.timeLimit(.minutes(1)))
+struct GeneratedTokenProviderTests {
+    @Test func conductorOneOAuthSchemeFetchesTokensFromTheSpecsTokenURL() async throws {
+        try await withTestServer({ request in
+            if request.rawPath == "/auth/v1/token" {
+                return .json(200, #"{"access_token":"c1-token","token_type":"bearer","expires_in":60}"#)
+            }
+            return request.header("Authorization") == "Bearer c1-token" ? .json(200, "{}") : .json(401, #"{"message":"no"}"#)
+        }) { server in
+            let provider = ConductorOneClient.oauthTokenProvider(clientID: "app", authentication: .clientSecretPost("s3cret"))
+            let c1 = ConductorOneClient(serverURL: server.url, tokenProvider: provider)
+            _ = try await c1.webhooks.test(id: "wh-1")
+            _ = try await c1.webhooks.test(id: "wh-2")
+            #expect(
+                server.requests.map { "\($0.method) \($0.rawPath)" }
+                    == ["POST /auth/v1/token", "POST /api/v1/webhooks/wh-1/test", "POST /api/v1/webhooks/wh-2/test"],
+                "one token, cached for the second call")
+            #expect(String(decoding: server.requests[0].body, as: UTF8.self) == "grant_type=client_credentials&client_id=app&client_secret=s3cret")
+            #expect(provider.tokenURL == "/auth/v1/token")
+        }
     }
 }

@@ -19,6 +19,10 @@ struct ClientEmitter {
             }
             writer.line()
             writeServerInitializer(to: &writer)
+            for provider in client.tokenProviders {
+                writer.line()
+                write(provider, to: &writer)
+            }
             for group in plan.groups {
                 writer.line()
                 writer.documentation(group.propertyDocumentation)
@@ -62,6 +66,23 @@ struct ClientEmitter {
             writer.line("self.init(")
             writer.list([
                 "\(GeneratedLocals.client): \(names.runtime("APIClient"))(serverURL: serverURL, tokenProvider: tokenProvider, credentials: credentials, userAgent: Self.userAgent)"
+            ])
+            writer.line(")")
+        }
+    }
+
+    /// `static func oauthTokenProvider(clientID:authentication:scopes:) -> OAuth2TokenProvider`.
+    private func write(_ provider: PlannedTokenProvider, to writer: inout SwiftWriter) {
+        writer.documentation(provider.documentation)
+        let string = names.runtime("String", module: "Swift")
+        let tokenProvider = names.runtime("OAuth2TokenProvider")
+        writer.block(
+            "\(names.access)static func \(SwiftSpelling.identifier(provider.name))(clientID: \(string), authentication: \(names.runtime("ClientAuthentication")), scopes: [\(string)] = []) -> \(tokenProvider)"
+        ) { writer in
+            writer.line("\(tokenProvider)(")
+            writer.list([
+                "tokenURL: \(SwiftSpelling.stringLiteral(provider.tokenURL))",
+                "grant: .clientCredentials(clientID: clientID, authentication: authentication, scopes: scopes)",
             ])
             writer.line(")")
         }

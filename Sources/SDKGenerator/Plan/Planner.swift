@@ -67,7 +67,8 @@ struct Planner {
             client: PlannedClient(
                 typeName: clientName, file: FileLayout.clientFile, documentation: "A client for the \(document.info.title).",
                 userAgent: PlannedUserAgent(product: options.moduleName.lowercased() + "-swift", version: options.sdkVersion),
-                servers: ServerPlanning.servers(of: document, typeName: serversName)),
+                servers: ServerPlanning.servers(of: document, typeName: serversName),
+                tokenProviders: Planner.tokenProviders(of: document, taken: Set(groups.map(\.propertyName)))),
             accessLevel: options.accessLevel,
             groups: groups, models: models,
             declaredNames: Set(planner.state.declaredNames).union(planner.state.topLevel.taken.subtracting(Naming.reservedTypeNames).subtracting(Naming.standardTypeNames)),

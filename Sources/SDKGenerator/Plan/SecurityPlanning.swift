@@ -38,3 +38,30 @@ extension Planner {
         }
     }
 }
+
+extension Planner {
+    /// The token provider functions of the document's OAuth 2 schemes with a client
+    /// credentials flow, named `<scheme>TokenProvider` without taking a name in `taken`.
+    static func tokenProviders(of document: OpenAPIDocument, taken: Set<String>) -> [PlannedTokenProvider] {
+        var scope = Naming.Scope(reserved: taken.union([GeneratedLocals.client, "init", "userAgent"]))
+        return document.securitySchemes.compactMap { scheme in
+            guard case .oauth2(let tokenURL?) = scheme.kind else { return nil }
+            return PlannedTokenProvider(
+                name: scope.claim(Naming.memberName(scheme.name + "TokenProvider")), tokenURL: tokenURL,
+                documentation: """
+                    The token provider of the `\(scheme.name)` security scheme: OAuth 2.0 client credentials
+                    from `\(tokenURL)`, the scheme's `tokenUrl` (relative to the client's server URL when
+                    it is a path). Tokens are cached until shortly before they expire.
+
+                    Pass it as the client's `tokenProvider`, or in its `credentials` under `"\(scheme.name)"`.
+
+                    - Parameters:
+                      - clientID: The client's ID.
+                      - authentication: How the client proves itself: `.clientSecretPost(secret)` sends
+                        the secret in the form, `.clientSecretBasic(secret)` in an `Authorization` header.
+                      - scopes: The scopes to ask for; none by default.
+                    - Returns: A provider fetching and caching the scheme's tokens.
+                    """)
+        }
+    }
+}

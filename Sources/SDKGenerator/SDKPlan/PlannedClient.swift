@@ -9,6 +9,19 @@ package struct PlannedClient: Sendable {
     package var userAgent: PlannedUserAgent
     /// The type listing the servers; `nil` when the spec names none.
     package var servers: PlannedServers?
+    /// A static function per OAuth 2 scheme with a client credentials flow, making the
+    /// token provider for its `tokenUrl`.
+    package var tokenProviders: [PlannedTokenProvider] = []
+}
+
+/// `static func oauthTokenProvider(clientID:authentication:scopes:) -> OAuth2TokenProvider`:
+/// client credentials from the token URL an OAuth 2 scheme of the spec names.
+package struct PlannedTokenProvider: Sendable {
+    /// The function's name.
+    package var name: String
+    /// The token URL as the spec writes it, absolute or relative to the server URL.
+    package var tokenURL: String
+    package var documentation: String
 }
 
 /// The SDK's `User-Agent`: `<product>/<version>`, such as `petstore-swift/1.2.0`.
