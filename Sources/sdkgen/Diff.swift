@@ -9,7 +9,8 @@ struct Diff: ParsableCommand {
         abstract: "Compare the Swift APIs two specs generate: what breaks apps, what breaks on the wire, and the version bump.",
         discussion: """
             OLD and NEW are OpenAPI documents, or configuration files (such as specs/sdkgen.yaml) \
-            naming them with their options. Types, properties, enum and union cases, operations, \
+            naming them with their options, or folders of generated SDKs, compared as their API \
+            manifests (.sdkgen-api) record them. Types, properties, enum and union cases, operations, \
             arguments and responses are compared as they are generated, and each change is \
             classified: breaking for apps (code using the old SDK stops compiling), breaking on \
             the wire (apps built with the old SDK fail against the new API), or additive. The bump \
@@ -25,12 +26,14 @@ struct Diff: ParsableCommand {
               sdkgen diff old/sdkgen.yaml specs/sdkgen.yaml --format json
               # Only the operations tagged Webhooks; the exit status alone:
               sdkgen diff old.yaml new.yaml --tag Webhooks --quiet
+              # Two generated SDKs, as their API manifests record them (what the release check compares):
+              sdkgen diff /tmp/released/Generated/ConductorOne Generated/ConductorOne
             """)
 
-    @Argument(help: "The old spec, or a configuration naming it.")
+    @Argument(help: "The old spec, a configuration naming it, or a generated SDK's folder (its API manifest).")
     var old: String
 
-    @Argument(help: "The new spec, or a configuration naming it.")
+    @Argument(help: "The new spec, a configuration naming it, or a generated SDK's folder (its API manifest).")
     var new: String
 
     @Option(help: "The Swift module name (with specs; API by default), or which SDK of a configuration listing several.")
@@ -63,8 +66,8 @@ struct Diff: ParsableCommand {
             moduleName: module ?? "API", clientName: client, operations: operations, tags: tags, grouping: grouping)
         let result: APIDiffReport
         do throws(DiagnosticsError) {
-            let oldAPI = try APIDiff.snapshot(of: APIDiff.job(for: old, options: options, module: module))
-            let newAPI = try APIDiff.snapshot(of: APIDiff.job(for: new, options: options, module: module))
+            let oldAPI = try APIDiff.snapshot(at: old, options: options, module: module)
+            let newAPI = try APIDiff.snapshot(at: new, options: options, module: module)
             reporter.diagnose(oldAPI.warnings + newAPI.warnings)
             result = APIDiff.compare(oldAPI.api, newAPI.api)
         } catch {

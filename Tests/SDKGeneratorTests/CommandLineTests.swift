@@ -54,6 +54,24 @@ final class CommandLineTests: XCTestCase {
         return (output, arguments)
     }
 
+    /// `diff` compares generated SDK folders as their API manifests record them: what the
+    /// release check runs against the last release's manifest.
+    func testDiffComparesGeneratedFoldersByTheirManifests() throws {
+        let (output, arguments) = try generateWebhooks()
+        let wider = output.deletingLastPathComponent().appendingPathComponent("Wider")
+        let widerArguments = arguments.map { $0 == output.path ? wider.path : $0 } + ["--tag", "WebhooksSearch"]
+        XCTAssertEqual(try sdkgen(["generate"] + widerArguments).status, 0)
+        let added = try sdkgen(["diff", output.path, wider.path])
+        XCTAssertEqual(added.status, 0, added.errors)
+        XCTAssertTrue(added.output.contains("added operation WebhooksSearch.search(body:)"), added.output)
+        let removed = try sdkgen(["diff", wider.appendingPathComponent(".sdkgen-api").path, output.path, "--quiet"])
+        XCTAssertEqual(removed.status, 1, "removing an operation breaks apps")
+        let empty = try TestPaths.temporaryDirectory(self)
+        let none = try sdkgen(["diff", empty.path, output.path])
+        XCTAssertEqual(none.status, 1)
+        XCTAssertTrue(none.errors.contains("error: no API manifest (.sdkgen-api) that this sdkgen can read is in"), none.errors)
+    }
+
     /// `check` passes on fresh output, fails naming an edited file, and `generate` repairs
     /// it while leaving a hand-written file alone.
     func testCheckDetectsEditedFilesAndGenerateKeepsForeignFiles() throws {

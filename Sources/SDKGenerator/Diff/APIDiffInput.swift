@@ -1,3 +1,4 @@
+import Foundation
 import OpenAPIReader
 import SDKGenDiagnostics
 
@@ -23,6 +24,26 @@ extension APIDiff {
             throw DiagnosticsError([Diagnostic(.error, message, file: path)])
         }
         return chosen[0]
+    }
+
+    /// The API at `path`: the manifest of a generated SDK's folder (or the `.sdkgen-api`
+    /// file itself), else what the spec or configuration there generates.
+    package static func snapshot(at path: String, options: GeneratorOptions, module: String?) throws(DiagnosticsError) -> (
+        api: APISnapshot, warnings: [Diagnostic]
+    ) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+            isDirectory.boolValue || URL(fileURLWithPath: path).lastPathComponent == APIManifest.path
+        {
+            let folder = isDirectory.boolValue ? URL(fileURLWithPath: path) : URL(fileURLWithPath: path).deletingLastPathComponent()
+            guard let api = APIManifest.read(in: folder) else {
+                throw DiagnosticsError([
+                    Diagnostic(.error, "no API manifest (\(APIManifest.path)) that this sdkgen can read is in \(folder.path)", file: path)
+                ])
+            }
+            return (api, [])
+        }
+        return try snapshot(of: job(for: path, options: options, module: module))
     }
 
     /// The API `job` generates, and the warnings met planning it.
