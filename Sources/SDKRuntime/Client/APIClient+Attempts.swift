@@ -119,8 +119,27 @@ extension APIClient {
         let started = ContinuousClock.now
         let send = chain(head: head, body: request.body, serverURL: request.serverURL, operationID: request.operationID)
         do {
-            let (response, content) = try await HTTPExchange.perform(
+            var (response, content) = try await HTTPExchange.perform(
                 until: deadline, limit: limit, maxBodySize: configuration.maxResponseBodySize, streaming: streaming, send)
+            // Redirects the policy follows, within the same time limit.
+            var current = (head: head, serverURL: request.serverURL)
+            var hops = 0
+            let credentialFields = Set(request.schemes.compactMap(\.ownHeaderField))
+            while hops < Redirects.limit,
+                let next = Redirects.next(
+                    after: response, to: current.head, at: current.serverURL, origin: request.serverURL,
+                    acrossOrigins: request.followsRedirectsAcrossOrigins, credentialFields: credentialFields)
+            {
+                hops += 1
+                logger.debug(
+                    "following redirect",
+                    metadata: metadata.merging(
+                        ["status": "\(response.status.code)", "to": "\(SafeText.oneLine(next.serverURL.absoluteString))"]) { $1 })
+                current = next
+                (response, content) = try await HTTPExchange.perform(
+                    until: deadline, limit: limit, maxBodySize: configuration.maxResponseBodySize, streaming: streaming,
+                    chain(head: next.head, body: nil, serverURL: next.serverURL, operationID: request.operationID))
+            }
             metadata["status"] = "\(response.status.code)"
             metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"
             logger.debug("\(head.method) \(path) \(response.status.code)", metadata: metadata)

@@ -78,10 +78,13 @@ public final class APIClient: Sendable {
 
     /// `request` with the header fields and query items of `options`, checked and ready to
     /// send, with the credentials it is sent with chosen; `accept` replaces the `Accept`
-    /// field its response format asks for.
-    func prepare<Response>(_ request: Request<Response>, options: RequestOptions, accept: String? = nil) throws -> PreparedRequest {
+    /// field its response format asks for; a `download` follows redirects to other origins.
+    func prepare<Response>(_ request: Request<Response>, options: RequestOptions, accept: String? = nil, download: Bool = false) throws
+        -> PreparedRequest
+    {
         var prepared = try PreparedRequest(
             request.adding(options), serverURL: configuration.serverURL, userAgent: configuration.userAgent)
+        if download { prepared.followsRedirectsAcrossOrigins = true }
         prepared.redactedFields = Set(options.headerFields.keys.compactMap { HTTPField.Name($0) })
         if let accept { prepared.head.headerFields[.accept] = accept }
         if prepared.needsCredentials {

@@ -15,8 +15,9 @@ import OpenAPIRuntime
 /// its `Content-Length` or as soon as too many bytes came, and stop the transfer.
 /// Dropping the body unread cancels the transfer too.
 ///
-/// The session follows no redirects, so a bearer token never follows one to another host
-/// or down to plain http, and keeps no cache and no cookies. Its own time limits are a
+/// The session follows no redirects (the client does, by one policy for every transport,
+/// so a bearer token never follows one to another host or down to plain http), and keeps
+/// no cache and no cookies. Its own time limits are a
 /// week, so they never cut an attempt sooner than the client's timeout does.
 public final class DefaultTransport: ClientTransport, Sendable {
     /// The transport shared by every client that is not given another.

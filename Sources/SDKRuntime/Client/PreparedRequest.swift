@@ -19,6 +19,9 @@ struct PreparedRequest: Sendable {
     /// Header fields whose values are never logged, beyond credentials: those the call's
     /// options set.
     var redactedFields: Set<HTTPField.Name> = []
+    /// Whether a redirect to another origin is followed, without credentials: for
+    /// downloads (see ``Redirects``).
+    var followsRedirectsAcrossOrigins = false
     /// Whether the request carries an `Idempotency-Key` field, so the server carries out
     /// a repeated POST or PATCH once and retrying it is safe.
     var hasIdempotencyKey: Bool {
@@ -66,6 +69,7 @@ struct PreparedRequest: Sendable {
             method: request.method, scheme: nil, authority: nil,
             path: query.isEmpty ? path : "\(path)?\(query.joined(separator: "&"))", headerFields: fields)
         operationID = request.operationID
+        followsRedirectsAcrossOrigins = request.responseFormat == .binary
         needsCredentials = !request.security.isEmpty && !request.security.contains(where: \.isEmpty)
         self.path = path
     }

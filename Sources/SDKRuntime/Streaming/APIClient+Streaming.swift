@@ -31,7 +31,7 @@ extension APIClient {
     /// }
     /// ```
     public func bytes<Response>(_ request: Request<Response>, options: RequestOptions = RequestOptions()) -> ResponseBytes {
-        ResponseBytes(client: self, options: options, prepare: { client in try client.prepare(request, options: options, accept: "*/*") })
+        ResponseBytes(client: self, options: options, prepare: { client in try client.prepare(request, options: options, accept: "*/*", download: true) })
     }
 
     /// Sends `request` and writes its response body to `file` as it arrives, replacing
@@ -48,7 +48,7 @@ extension APIClient {
     public func download<Response>(
         _ request: Request<Response>, to file: URL, options: RequestOptions = RequestOptions()
     ) async throws -> APIResponse<URL> {
-        let (head, body) = try await openStreamWithResponse(prepare(request, options: options, accept: "*/*"), options: options)
+        let (head, body) = try await openStreamWithResponse(prepare(request, options: options, accept: "*/*", download: true), options: options)
         guard FileManager.default.createFile(atPath: file.path, contents: nil),
             let handle = try? FileHandle(forWritingTo: file)
         else {
