@@ -50,7 +50,7 @@ final class ParameterStylingTests: XCTestCase {
         XCTAssertEqual(operation.body?.format, .form(arrays: .indexed))
         XCTAssertEqual(
             diagnostics.map(\.message),
-            ["arrays, objects and unions in path, header and cookie parameters are sent as text; 'X-Either' is a string"])
+            ["objects and unions in header and cookie parameters (and arrays in cookies) are sent as text; 'X-Either' is a string"])
     }
 
     func testRepeatedArraysWhenConfigured() throws {

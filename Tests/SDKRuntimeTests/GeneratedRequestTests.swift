@@ -14,6 +14,39 @@ struct GeneratedRequestTests {
         }
     }
 
+    /// Path parameters in every style: a `simple` array, `label` and `matrix` values,
+    /// arrays and objects, exploded or not, each value percent-encoded.
+    @Test func everyPathStyle() async throws {
+        let request = try await received { client in
+            _ = try await client.search.getTile(
+                ids: [9_007_199_254_740_993, 2], zoom: 7, point: Color(b: 3, r: 1), layers: ["roads", "rivers & lakes"],
+                bounds: Color(g: 2, r: 1))
+        }
+        #expect(request.rawPath == "/tiles/9007199254740993,2/.7/;B=3;R=1/;layers=roads,rivers%20%26%20lakes/.G=2.R=1")
+    }
+
+    /// What each style makes of each shape of value, as OpenAPI's style table writes them.
+    @Test func pathStyleTable() {
+        struct RGB: Encodable, Sendable {
+            var R = 100, G = 200, B = 150
+        }
+        let blue = "blue", colors = ["blue", "black", "brown"]
+        #expect(URLPath.segment(blue, name: "color", style: .simple, explode: false) == "blue")
+        #expect(URLPath.segment(colors, name: "color", style: .simple, explode: true) == "blue,black,brown")
+        #expect(URLPath.segment(RGB(), name: "color", style: .simple, explode: false) == "B,150,G,200,R,100")
+        #expect(URLPath.segment(RGB(), name: "color", style: .simple, explode: true) == "B=150,G=200,R=100")
+        #expect(URLPath.segment(blue, name: "color", style: .label, explode: false) == ".blue")
+        #expect(URLPath.segment(colors, name: "color", style: .label, explode: false) == ".blue,black,brown")
+        #expect(URLPath.segment(colors, name: "color", style: .label, explode: true) == ".blue.black.brown")
+        #expect(URLPath.segment(RGB(), name: "color", style: .label, explode: false) == ".B,150,G,200,R,100")
+        #expect(URLPath.segment(blue, name: "color", style: .matrix, explode: false) == ";color=blue")
+        #expect(URLPath.segment("", name: "color", style: .matrix, explode: false) == ";color")
+        #expect(URLPath.segment(colors, name: "color", style: .matrix, explode: true) == ";color=blue;color=black;color=brown")
+        #expect(URLPath.segment(RGB(), name: "color", style: .matrix, explode: false) == ";color=B,150,G,200,R,100")
+        // An empty simple value would make an empty segment: refused when sent.
+        #expect(URLPath.segment([String](), name: "ids", style: .simple, explode: false) == URLPath.invalidSegment)
+    }
+
     @Test func everyQueryStyle() async throws {
         let request = try await received { client in
             _ = try await client.search.search(

@@ -79,11 +79,11 @@ extension SnapshotOperation {
         let path = operation.pathSegments.map { segment in
             switch segment {
             case .literal(let text): text
-            case .parameter(let swiftName): "{\(swiftName)}"
+            case .parameter(let swiftName, _): "{\(swiftName)}"
             }
         }.joined()
         let pathLabels = Set(operation.pathSegments.compactMap { segment -> String? in
-            if case .parameter(let swiftName) = segment { return swiftName }
+            if case .parameter(let swiftName, _) = segment { return swiftName }
             return nil
         })
         let arguments = operation.arguments.map { argument in

@@ -69,7 +69,9 @@ struct OperationEmitter {
         let path = operation.pathSegments.map { segment -> String in
             switch segment {
             case .literal(let text): String(SwiftSpelling.stringLiteral(text).dropFirst().dropLast())
-            case .parameter(let name): "\\(\(names.runtime("URLPath")).segment(\(SwiftSpelling.identifier(name))))"
+            case .parameter(let name, nil): "\\(\(names.runtime("URLPath")).segment(\(SwiftSpelling.identifier(name))))"
+            case .parameter(let name, let layout?):
+                "\\(\(names.runtime("URLPath")).segment(\(SwiftSpelling.identifier(name)), name: \(SwiftSpelling.stringLiteral(layout.name)), style: .\(layout.style.rawValue), explode: \(layout.explode)))"
             }
         }.joined()
         writer.documentation(operation.builderDocumentation)
@@ -87,7 +89,7 @@ struct OperationEmitter {
                     let name = SwiftSpelling.stringLiteral(parameter.name)
                     let value = SwiftSpelling.identifier(parameter.swiftName)
                     switch parameter.shape {
-                    case .value, .headerArray:
+                    case .value, .headerArray, .path:
                         writer.line("\(queryItems).append(name: \(name), \(value))")
                     case .styled(let style, let arrays):
                         let indexing = arrays == .indexed ? "" : ", arrays: .\(arrays.rawValue)"

@@ -75,7 +75,7 @@ extension Planner {
             var shape = parameterShape(parameter)
             if shape == nil {
                 state.log.warning(
-                    "structured-parameter", "arrays, objects and unions in path, header and cookie parameters are sent as text; '\(parameter.name)' is a string",
+                    "structured-parameter", "objects and unions in header and cookie parameters (and arrays in cookies) are sent as text; '\(parameter.name)' is a string",
                     at: parameter.mark)
                 type = .builtin(.string)
                 shape = .value
@@ -447,7 +447,11 @@ extension Planner {
             if open > rest.startIndex { segments.append(.literal(String(rest[..<open]))) }
             let name = String(rest[rest.index(after: open)..<close])
             if let parameter = parameters.first(where: { $0.parameter.location == .path && $0.parameter.name == name }) {
-                segments.append(.parameter(swiftName: parameter.swiftName))
+                var layout: PlannedOperation.PathLayout?
+                if case .path(let style, let explode) = parameter.shape {
+                    layout = PlannedOperation.PathLayout(name: parameter.parameter.name, style: style, explode: explode)
+                }
+                segments.append(.parameter(swiftName: parameter.swiftName, layout: layout))
             } else {
                 segments.append(.literal(String(rest[open...close])))
             }

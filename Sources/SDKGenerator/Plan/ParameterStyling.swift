@@ -5,8 +5,8 @@ import OpenAPIReader
 
 extension Planner {
     /// How `parameter` is sent, or `nil` when its location cannot carry its shape (an
-    /// array, object or union in a path, header or cookie, except header arrays of plain
-    /// values), which is then sent as a string.
+    /// array, object or union in a header or cookie, except header arrays of plain values),
+    /// which is then sent as a string. Path parameters are laid out in their style.
     func parameterShape(_ parameter: Parameter) -> PlannedParameter.Shape? {
         if parameter.contentType != nil {
             return parameter.location == .query || parameter.location == .header ? .json : nil
@@ -20,9 +20,17 @@ extension Planner {
             if isPlain { return .value }
             if case .array(let items) = context.index.resolved(parameter.schema).kind, isPlainValue(items) { return .headerArray }
             return nil
-        case .path, .cookie:
+        case .path:
+            return isPlain && parameter.style == "simple" ? .value : .path(pathStyle(parameter.style), explode: parameter.explode)
+        case .cookie:
             return isPlain ? .value : nil
         }
+    }
+
+    /// The layout a path parameter's `style` makes; a style that does not apply to paths
+    /// is `simple`.
+    private func pathStyle(_ style: String) -> PlannedOperation.PathLayout.Style {
+        PlannedOperation.PathLayout.Style(rawValue: style) ?? .simple
     }
 
     /// The style a query parameter's `style` and `explode` make: `spaceDelimited` and

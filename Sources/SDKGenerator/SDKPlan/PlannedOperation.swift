@@ -71,7 +71,22 @@ package struct PlannedOperation: Sendable {
 
     package enum PathSegment: Sendable, Hashable {
         case literal(String)
-        case parameter(swiftName: String)
+        /// A path parameter's value: a plain value as its own segment, or laid out as
+        /// `layout` says.
+        case parameter(swiftName: String, layout: PathLayout? = nil)
+    }
+
+    /// How a path parameter that is not a plain `simple` value is written; mirrors the
+    /// arguments of `SDKRuntime.URLPath.segment(_:name:style:explode:)`.
+    package struct PathLayout: Sendable, Hashable {
+        package enum Style: String, Sendable, Hashable {
+            case simple, label, matrix
+        }
+
+        /// The parameter's name, which `matrix` writes.
+        package var name: String
+        package var style: Style
+        package var explode: Bool
     }
 }
 
@@ -120,6 +135,9 @@ package struct PlannedParameter: Sendable {
         case styled(QueryStyle, arrays: GeneratorOptions.ArrayIndexing)
         /// Any value serialized as JSON text (a parameter written with `content`).
         case json
+        /// A path parameter in a style (`label`, `matrix`), or an array or object in one;
+        /// part of the path, not of `parameters`.
+        case path(PlannedOperation.PathLayout.Style, explode: Bool)
     }
 
     /// OpenAPI's query styles with `explode` where it matters; mirrors `SDKRuntime.QueryStyle`.

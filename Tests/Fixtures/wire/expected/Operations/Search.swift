@@ -101,4 +101,41 @@ public nonisolated struct Search: Sendable {
     public func getStatus(options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
         try await client.send(Self.getStatus(), options: options)
     }
+
+    /// `GET /tiles/{ids}/{zoom}/{point}/{layers}/{bounds}`
+    ///
+    /// - Parameters:
+    ///   - ids: The `ids` path parameter.
+    ///   - zoom: The `zoom` path parameter.
+    ///   - point: The `point` path parameter.
+    ///   - layers: The `layers` path parameter.
+    ///   - bounds: The `bounds` path parameter.
+    /// - Returns: The request, not yet sent.
+    public static func getTile(ids: [Int64], zoom: Int, point: Color, layers: [String], bounds: Color) -> Request<EmptyResponse> {
+        Request(
+            method: .get,
+            path: "/tiles/\(URLPath.segment(ids, name: "ids", style: .simple, explode: false))/\(URLPath.segment(zoom, name: "zoom", style: .label, explode: false))/\(URLPath.segment(point, name: "point", style: .matrix, explode: true))/\(URLPath.segment(layers, name: "layers", style: .matrix, explode: false))/\(URLPath.segment(bounds, name: "bounds", style: .label, explode: true))",
+            operationID: "getTile"
+        )
+    }
+
+    /// `GET /tiles/{ids}/{zoom}/{point}/{layers}/{bounds}`
+    ///
+    /// ```swift
+    /// try await client.search.getTile(ids: [], zoom: 0, point: Color(), layers: [], bounds: Color())
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - ids: The `ids` path parameter.
+    ///   - zoom: The `zoom` path parameter.
+    ///   - point: The `point` path parameter.
+    ///   - layers: The `layers` path parameter.
+    ///   - bounds: The `bounds` path parameter.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    @discardableResult
+    public func getTile(ids: [Int64], zoom: Int, point: Color, layers: [String], bounds: Color, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+        try await client.send(Self.getTile(ids: ids, zoom: zoom, point: point, layers: layers, bounds: bounds), options: options)
+    }
 }
