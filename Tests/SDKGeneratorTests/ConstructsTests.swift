@@ -99,12 +99,23 @@ final class ConstructsTests: XCTestCase {
         XCTAssertEqual(form.contentType, "application/x-www-form-urlencoded")
         XCTAssertEqual(Swift.String(decoding: form.data, as: UTF8.self), "name=tri%20angle&sides=3")
 
-        let upload = Files.upload(body: UploadRequest(file: Data("abc".utf8), note: "hi"))
+        // A multipart body's binary member is a FilePart: its own file name and media type,
+        // else the field's name and application/octet-stream.
+        let upload = Files.upload(body: UploadRequest(file: FilePart(Data("abc".utf8), filename: "a \"b\".csv", contentType: "text/csv"), note: "hi"))
         let multipart = try XCTUnwrap(upload.encodeBody())
-        XCTAssertTrue(multipart.contentType.hasPrefix("multipart/form-data; boundary="))
-        let text = Swift.String(decoding: multipart.data, as: UTF8.self)
-        XCTAssertTrue(text.contains("name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream\r\n\r\nabc\r\n"), text)
-        XCTAssertTrue(text.contains("name=\"note\"\r\n\r\nhi\r\n"), text)
+        let boundary = try XCTUnwrap(multipart.contentType.split(separator: "=").last)
+        XCTAssertEqual(multipart.contentType, "multipart/form-data; boundary=\(boundary)")
+        XCTAssertEqual(
+            Swift.String(decoding: multipart.data, as: UTF8.self),
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a %22b%22.csv\"\r\nContent-Type: text/csv\r\n\r\nabc\r\n"
+                + "--\(boundary)\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhi\r\n--\(boundary)--\r\n")
+        let unnamed = try XCTUnwrap(Files.upload(body: UploadRequest(file: FilePart(Data("abc".utf8)))).encodeBody())
+        XCTAssertTrue(
+            Swift.String(decoding: unnamed.data, as: UTF8.self).contains(
+                "name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream\r\n\r\nabc\r\n"))
+        // Outside a multipart body, a FilePart is its bytes in base64, like Data.
+        XCTAssertEqual(Swift.String(decoding: try JSONEncoder().encode(FilePart(Data("abc".utf8), filename: "x")), as: UTF8.self), "\"YWJj\"")
+        XCTAssertEqual(try JSONDecoder().decode(FilePart.self, from: Data("\"YWJj\"".utf8)).data, Data("abc".utf8))
         XCTAssertEqual(upload.responseFormat, .text)
 
         let raw = try XCTUnwrap(Files.download2(name: "a", body: Data([1, 2])).encodeBody())

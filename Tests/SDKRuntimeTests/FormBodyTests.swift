@@ -79,4 +79,34 @@ struct FormBodyTests {
             #expect(body == "big=9007199254740993&flag=true&ratio=0.25&text=a%26b%3Dc%2Bd%2F%C3%A9")
         }
     }
+
+    /// A multipart body as the server receives it: each file part with its own file name
+    /// and media type, text parts plain, one boundary the parts do not contain.
+    @Test func multipartFilesKeepTheirNamesAndMediaTypes() async throws {
+        struct Upload: Encodable, Sendable {
+            var purpose: String
+            var file: FilePart
+            var thumbnail: FilePart?
+        }
+        let upload = Upload(
+            purpose: "assistants", file: FilePart(Data("id,name\n1,Ann\n".utf8), filename: "people.csv", contentType: "text/csv"),
+            thumbnail: FilePart(Data([0x89, 0x50])))
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            _ = try await APIClient(serverURL: server.url).send(
+                Request<JSONValue>(method: .post, path: "/files", body: upload, bodyFormat: .multipart, operationID: "createFile"))
+            let request = try #require(server.requests.first)
+            let contentType = try #require(request.header("Content-Type"))
+            #expect(contentType == "multipart/form-data; boundary=sdkgen-boundary-7d1c5e0a")
+            let expected =
+                "--sdkgen-boundary-7d1c5e0a\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nid,name\n1,Ann\n\r\n"
+                + "--sdkgen-boundary-7d1c5e0a\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nassistants\r\n"
+                + "--sdkgen-boundary-7d1c5e0a\r\nContent-Disposition: form-data; name=\"thumbnail\"; filename=\"thumbnail\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n"
+            var body = Data(expected.utf8)
+            body.append(contentsOf: [0x89, 0x50])
+            body.append(Data("\r\n--sdkgen-boundary-7d1c5e0a--\r\n".utf8))
+            #expect(request.body == body)
+        }
+    }
 }

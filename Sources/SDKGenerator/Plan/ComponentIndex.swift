@@ -54,6 +54,17 @@ struct ComponentIndex {
         return closure(of: sent).subtracting(closure(of: received))
     }
 
+    /// Components reached from `operations`' multipart request bodies.
+    func uploadedComponents(of operations: [APIOperation]) -> Set<String> {
+        var sent: [String] = []
+        for operation in operations {
+            for media in operation.requestBody?.content ?? [] where MediaKind(media.contentType) == .multipart {
+                media.schema.map { Self.references(in: $0, into: &sent) }
+            }
+        }
+        return closure(of: sent)
+    }
+
     /// `names` and every component they reach.
     private func closure(of names: [String]) -> Set<String> {
         var reached: Set<String> = []

@@ -13,7 +13,8 @@ extension Planner {
         }
         recordExamples(of: schema, as: .named(name), subject: name)
         state.sendsNulls = context.sentOnly.contains(component)
-        defer { state.sendsNulls = false }
+        state.uploadsFiles = context.uploaded.contains(component)
+        defer { (state.sendsNulls, state.uploadsFiles) = (false, false) }
         return declaration(named: name, for: schema, path: [])
     }
 

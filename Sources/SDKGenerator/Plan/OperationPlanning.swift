@@ -228,8 +228,9 @@ extension Planner {
             format = kind == .json ? .json : kind == .form ? .form(arrays: context.options.formArrays) : .multipart
             // An inline body schema is only ever sent.
             state.sendsNulls = context.options.nulls == .explicit
+            state.uploadsFiles = kind == .multipart
             type = media.schema.map { topLevelTypeReference(for: $0, suggestedName: typeStem + "Request", nested: &inline) } ?? .builtin(.jsonValue)
-            state.sendsNulls = false
+            (state.sendsNulls, state.uploadsFiles) = (false, false)
             if kind == .json {
                 recordExamples(of: media, as: type, subject: "\(operation.method.rawValue.uppercased()) \(operation.path) request body")
             }

@@ -38,7 +38,8 @@ struct Planner {
         let context = PlanningContext(
             document: document, options: options, index: index, typeNames: typeNames,
             shared: SharedInlineSchemas(index: index, components: included, operations: selection.operations),
-            sentOnly: options.nulls == .explicit ? index.sentOnlyComponents(of: selection.operations) : [])
+            sentOnly: options.nulls == .explicit ? index.sentOnlyComponents(of: selection.operations) : [],
+            uploaded: index.uploadedComponents(of: selection.operations))
         var planner = Planner(context: context, state: PlanningState(topLevel: topLevel, log: log))
 
         let operations = planner.planGroups(of: selection.operations)

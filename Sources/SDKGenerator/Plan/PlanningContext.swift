@@ -14,6 +14,9 @@ struct PlanningContext {
     /// Components only ever sent (reached from request bodies, never from responses),
     /// whose `nullable` properties can send `null`; empty when the options say `nulls: omitted`.
     var sentOnly: Set<String> = []
+    /// Components reached from multipart request bodies, whose binary members are
+    /// `FilePart`s (a file name and media type beside the bytes).
+    var uploaded: Set<String> = []
 }
 
 /// What planning stages change as they go.
@@ -35,6 +38,9 @@ struct PlanningState {
     /// Whether the declaration being planned is only ever sent, so its `nullable`
     /// optional properties are `Nullable`.
     var sendsNulls = false
+    /// Whether the declaration being planned is sent as multipart, so its binary members
+    /// are `FilePart`s.
+    var uploadsFiles = false
     /// The spec's examples with the types that read them, when collected.
     var examples: [PlannedExample] = []
     /// Where the examples recorded so far are written.

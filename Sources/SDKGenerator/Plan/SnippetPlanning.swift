@@ -87,6 +87,7 @@ struct SnippetValues {
             case .uuid: return "UUID()"
             case .url: return "URL(string: \"https://example.com\")!"
             case .data: return "Data()"
+            case .filePart: return "FilePart(Data(), filename: \"\(name).bin\")"
             case .jsonValue: return "[:]"
             case .fieldMask: return "[]"
             case .empty: return nil

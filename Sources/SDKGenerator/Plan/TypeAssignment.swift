@@ -61,7 +61,8 @@ extension Planner {
             case "date-time": return .builtin(.date)
             case "uuid": return .builtin(.uuid)
             case "uri": return .builtin(.url)
-            case "byte", "binary": return .builtin(.data)
+            case "binary": return .builtin(state.uploadsFiles ? .filePart : .data)
+            case "byte": return .builtin(.data)
             case "int64", "uint64": return .builtin(int64InStrings ? .int64 : .string)
             default: return .builtin(.string)
             }
@@ -139,9 +140,9 @@ extension Planner {
         state.sharedTypeNames[fingerprint] = name
         state.sharedTypeNameSet.insert(name)
         // Written in several places, maybe in responses too: never `Nullable`.
-        let sendsNulls = state.sendsNulls
-        state.sendsNulls = false
-        defer { state.sendsNulls = sendsNulls }
+        let (sendsNulls, uploadsFiles) = (state.sendsNulls, state.uploadsFiles)
+        (state.sendsNulls, state.uploadsFiles) = (false, false)
+        defer { (state.sendsNulls, state.uploadsFiles) = (sendsNulls, uploadsFiles) }
         let declaration = declaration(named: name, for: schema, path: [])
         state.sharedDeclarations.append(declaration)
         return .named(name)

@@ -220,6 +220,8 @@ package indirect enum TypeReference: Sendable, Hashable {
         case fieldMask
         /// No content (`SDKRuntime.EmptyResponse`).
         case empty
+        /// A file of a multipart body: bytes, a file name and a media type (`SDKRuntime.FilePart`).
+        case filePart
 
         /// The type's name and the module that declares it.
         package var swiftName: (module: String, name: String) {
@@ -238,6 +240,7 @@ package indirect enum TypeReference: Sendable, Hashable {
             case .jsonValue: ("SDKRuntime", "JSONValue")
             case .fieldMask: ("SDKRuntime", "FieldMask")
             case .empty: ("SDKRuntime", "EmptyResponse")
+            case .filePart: ("SDKRuntime", "FilePart")
             }
         }
     }

@@ -11,10 +11,12 @@ enum Multipart {
             case .text(let text):
                 part.append(Data("Content-Disposition: form-data; name=\"\(quoted)\"\r\n\r\n".utf8))
                 part.append(Data(text.utf8))
-            case .file(let data):
-                part.append(Data("Content-Disposition: form-data; name=\"\(quoted)\"; filename=\"\(quoted)\"\r\n".utf8))
-                part.append(Data("Content-Type: application/octet-stream\r\n\r\n".utf8))
-                part.append(data)
+            case .file(let file):
+                let filename = file.filename.map(Self.quotedFilename) ?? quoted
+                let contentType = file.contentType.flatMap(Self.headerSafe) ?? "application/octet-stream"
+                part.append(Data("Content-Disposition: form-data; name=\"\(quoted)\"; filename=\"\(filename)\"\r\n".utf8))
+                part.append(Data("Content-Type: \(contentType)\r\n\r\n".utf8))
+                part.append(file.data)
             }
             parts.append(part)
         }
@@ -29,5 +31,27 @@ enum Multipart {
         }
         body.append(Data("--\(boundary)--\r\n".utf8))
         return (body, "multipart/form-data; boundary=\(boundary)")
+    }
+
+    /// A file name as a quoted `filename` parameter holds it: quotes, backslashes and line
+    /// breaks percent-encoded (as browsers do), so the name cannot end the header early.
+    static func quotedFilename(_ name: String) -> String {
+        var result = ""
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "\"": result += "%22"
+            case "\\": result += "%5C"
+            case "\r": result += "%0D"
+            case "\n": result += "%0A"
+            case "\0": result += "%00"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// `value` when it can be a header value on its own line; `nil` otherwise.
+    static func headerSafe(_ value: String) -> String? {
+        value.unicodeScalars.contains { $0 == "\r" || $0 == "\n" || $0 == "\0" } ? nil : value
     }
 }

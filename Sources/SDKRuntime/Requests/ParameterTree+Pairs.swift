@@ -10,13 +10,13 @@ extension ParameterTree {
     /// A value that stands on its own in a pair.
     enum Leaf {
         case text(String)
-        case file(Data)
+        case file(FilePart)
 
         /// The value as text; a file's bytes read as UTF-8.
         var text: String {
             switch self {
             case .text(let text): text
-            case .file(let data): String(decoding: data, as: UTF8.self)
+            case .file(let file): String(decoding: file.data, as: UTF8.self)
             }
         }
     }
@@ -37,8 +37,8 @@ extension ParameterTree {
             return
         case .scalar(let text, _):
             pairs.append(Pair(name: name, value: .text(text)))
-        case .file(let data):
-            pairs.append(Pair(name: name, value: .file(data)))
+        case .file(let file):
+            pairs.append(Pair(name: name, value: .file(file)))
         case .object(let members):
             for member in members {
                 member.value.appendPairs(to: &pairs, name: "\(name)[\(member.key)]", arrays: arrays, nested: true)
@@ -57,7 +57,7 @@ extension ParameterTree {
         switch self {
         case .null: return "null"
         case .scalar(let text, _): return text
-        case .file(let data): return String(decoding: data, as: UTF8.self)
+        case .file(let file): return String(decoding: file.data, as: UTF8.self)
         case .array, .object: return jsonText
         }
     }
@@ -67,7 +67,7 @@ extension ParameterTree {
         switch self {
         case .null: return "null"
         case .scalar(let text, let isString): return isString ? Self.quoted(text) : text
-        case .file(let data): return Self.quoted(data.base64EncodedString())
+        case .file(let file): return Self.quoted(file.data.base64EncodedString())
         case .array(let elements): return "[" + elements.map(\.jsonText).joined(separator: ",") + "]"
         case .object(let members):
             return "{" + members.map { Self.quoted($0.key) + ":" + $0.value.jsonText }.joined(separator: ",") + "}"

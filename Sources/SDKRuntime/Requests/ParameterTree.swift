@@ -6,8 +6,8 @@ enum ParameterTree: Decodable {
     case null
     /// A string, or a number or boolean as its JSON text.
     case scalar(String, isString: Bool)
-    /// Bytes of a `Data` value, when encoded with files marked.
-    case file(Data)
+    /// A `Data` or ``FilePart`` value, when encoded with files marked.
+    case file(FilePart)
     case array([ParameterTree])
     /// Members sorted by key.
     case object([(key: String, value: ParameterTree)])
@@ -17,10 +17,12 @@ enum ParameterTree: Decodable {
     static let fileMarker = "\u{0}sdkgen-file:"
 
     /// `value` as JSON, read back as a tree. With `markingFiles`, `Data` values become
-    /// ``file(_:)``, else they are base64 strings as in JSON.
+    /// ``file(_:)`` (a ``FilePart`` with its name and media type), else they are base64
+    /// strings as in JSON.
     init(encoding value: some Encodable, markingFiles: Bool = false) throws {
         let encoder = JSONCoding.makeEncoder()
         if markingFiles {
+            encoder.userInfo[FilePart.markingKey] = true
             encoder.dataEncodingStrategy = .custom { data, encoder in
                 var container = encoder.singleValueContainer()
                 try container.encode(Self.fileMarker + data.base64EncodedString())
@@ -55,8 +57,10 @@ enum ParameterTree: Decodable {
             self = .scalar(number.plainText, isString: false)
         } else {
             let text = try container.decode(String.self)
-            if text.hasPrefix(Self.fileMarker) {
-                self = .file(Data(base64Encoded: String(text.dropFirst(Self.fileMarker.count))) ?? Data())
+            if let file = FilePart(marked: text) {
+                self = .file(file)
+            } else if text.hasPrefix(Self.fileMarker) {
+                self = .file(FilePart(Data(base64Encoded: String(text.dropFirst(Self.fileMarker.count))) ?? Data()))
             } else {
                 self = .scalar(text, isString: true)
             }

@@ -4,11 +4,11 @@ import Foundation
 import SDKRuntime
 
 public nonisolated struct UploadRequest: Codable, Hashable, Sendable {
-    public var file: Data?
+    public var file: FilePart?
     public var note: String?
 
     /// Creates a value from its properties.
-    public init(file: Data? = nil, note: String? = nil) {
+    public init(file: FilePart? = nil, note: String? = nil) {
         self.file = file
         self.note = note
     }

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A file in a `multipart/form-data` body: its bytes, and the file name and media type its
+/// part announces (`Content-Disposition: form-data; name="file"; filename="report.pdf"`,
+/// `Content-Type: application/pdf`).
+///
+/// Generated models use it for binary members of bodies sent as multipart. Without a file
+/// name the part is named after its field; without a media type it is the one the spec's
+/// `encoding` gives, else `application/octet-stream`. In JSON it is the bytes in base64,
+/// like `Data`.
+public struct FilePart: Codable, Hashable, Sendable {
+    public var data: Data
+    public var filename: String?
+    public var contentType: String?
+
+    /// A file of `data`, announced as `filename` and `contentType` when given.
+    public init(_ data: Data, filename: String? = nil, contentType: String? = nil) {
+        self.data = data
+        self.filename = filename
+        self.contentType = contentType
+    }
+
+    /// The bytes as `Data` decodes them (base64 in JSON).
+    public init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(Data.self))
+    }
+
+    /// The bytes as `Data` encodes them; in a multipart body, the file with its name and
+    /// media type.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        guard encoder.userInfo[Self.markingKey] as? Bool == true else {
+            try container.encode(data)
+            return
+        }
+        let fields = [filename ?? "", contentType ?? "", data.base64EncodedString()]
+        try container.encode(Self.marker + fields.map { Data($0.utf8).base64EncodedString() }.joined(separator: ":"))
+    }
+
+    /// The `userInfo` key of an encoder writing a multipart body, which files mark.
+    static let markingKey = CodingUserInfoKey(rawValue: "sdkgen.markingFiles")!
+    /// What a marked file's text starts with.
+    static let marker = "\u{0}sdkgen-filepart:"
+
+    /// The file a marked text holds; `nil` for any other text.
+    init?(marked text: String) {
+        guard text.hasPrefix(Self.marker) else { return nil }
+        let fields = text.dropFirst(Self.marker.count).split(separator: ":", omittingEmptySubsequences: false)
+            .map { Data(base64Encoded: String($0)).map { String(decoding: $0, as: UTF8.self) } ?? "" }
+        guard fields.count == 3 else { return nil }
+        self.init(
+            Data(base64Encoded: fields[2]) ?? Data(), filename: fields[0].isEmpty ? nil : fields[0],
+            contentType: fields[1].isEmpty ? nil : fields[1])
+    }
+}
