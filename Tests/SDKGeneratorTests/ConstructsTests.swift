@@ -109,10 +109,17 @@ final class ConstructsTests: XCTestCase {
             Swift.String(decoding: multipart.data, as: UTF8.self),
             "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a %22b%22.csv\"\r\nContent-Type: text/csv\r\n\r\nabc\r\n"
                 + "--\(boundary)\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhi\r\n--\(boundary)--\r\n")
-        let unnamed = try XCTUnwrap(Files.upload(body: UploadRequest(file: FilePart(Data("abc".utf8)))).encodeBody())
+        // The spec's `encoding`: a file without its own media type takes the part's
+        // (image/png), and `attributes` (application/json) is one JSON part, not fields.
+        let encoded = try XCTUnwrap(
+            Files.upload(body: UploadRequest(attributes: .init(size: 3, tags: ["a", "b"]), file: FilePart(Data("abc".utf8)))).encodeBody())
+        let encodedText = Swift.String(decoding: encoded.data, as: UTF8.self)
+        XCTAssertTrue(encodedText.contains("name=\"file\"; filename=\"file\"\r\nContent-Type: image/png\r\n\r\nabc\r\n"), encodedText)
         XCTAssertTrue(
-            Swift.String(decoding: unnamed.data, as: UTF8.self).contains(
-                "name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream\r\n\r\nabc\r\n"))
+            encodedText.contains(
+                "Content-Disposition: form-data; name=\"attributes\"\r\nContent-Type: application/json\r\n\r\n{\"size\":3,\"tags\":[\"a\",\"b\"]}\r\n"),
+            encodedText)
+        XCTAssertFalse(encodedText.contains("attributes["), encodedText)
         // Outside a multipart body, a FilePart is its bytes in base64, like Data.
         XCTAssertEqual(Swift.String(decoding: try JSONEncoder().encode(FilePart(Data("abc".utf8), filename: "x")), as: UTF8.self), "\"YWJj\"")
         XCTAssertEqual(try JSONDecoder().decode(FilePart.self, from: Data("\"YWJj\"".utf8)).data, Data("abc".utf8))

@@ -162,6 +162,11 @@ extension DocumentDecoder {
             for named in entry.value["examples"]?.entries ?? [] {
                 if let value = dereferenced(named.value)?["value"] { media.examples.append(value) }
             }
+            for part in entry.value["encoding"]?.entries ?? [] {
+                if let name = part.key.scalar?.text, let type = part.value["contentType"]?.scalar?.text {
+                    media.partContentTypes[name] = type
+                }
+            }
             return media
         }
     }

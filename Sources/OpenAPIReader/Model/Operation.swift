@@ -79,4 +79,7 @@ package struct MediaType: Sendable {
     package var schema: Schema?
     /// Example values: `example`, and the `value` of each entry of `examples`.
     package var examples: [Node] = []
+    /// The `contentType` of each property of a multipart or form body that its `encoding`
+    /// names, by property name.
+    package var partContentTypes: [String: String] = [:]
 }

@@ -127,7 +127,10 @@ struct OperationEmitter {
                 switch body.format {
                 case .json: break
                 case .form(let arrays): arguments.append("bodyFormat: .form(arrays: .\(arrays.rawValue))")
-                case .multipart: arguments.append("bodyFormat: .multipart")
+                case .multipart(let types) where types.isEmpty: arguments.append("bodyFormat: .multipart")
+                case .multipart(let types):
+                    let pairs = types.sorted { $0.key < $1.key }.map { "\(SwiftSpelling.stringLiteral($0.key)): \(SwiftSpelling.stringLiteral($0.value))" }
+                    arguments.append("bodyFormat: .multipartEncoding(contentTypes: [\(pairs.joined(separator: ", "))])")
                 case .raw(let contentType): arguments.append("bodyFormat: .raw(contentType: \(SwiftSpelling.stringLiteral(contentType)))")
                 }
             }

@@ -225,7 +225,9 @@ extension Planner {
         let kind = MediaKind(media.contentType)
         switch kind {
         case .json, .form, .multipart:
-            format = kind == .json ? .json : kind == .form ? .form(arrays: context.options.formArrays) : .multipart
+            format =
+                kind == .json ? .json
+                : kind == .form ? .form(arrays: context.options.formArrays) : .multipart(partContentTypes: media.partContentTypes)
             // An inline body schema is only ever sent.
             state.sendsNulls = context.options.nulls == .explicit
             state.uploadsFiles = kind == .multipart

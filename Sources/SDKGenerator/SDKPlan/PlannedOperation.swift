@@ -160,7 +160,10 @@ package struct PlannedParameter: Sendable {
 package struct PlannedBody: Sendable {
     /// How the body goes on the wire; mirrors `SDKRuntime.BodyFormat`.
     package enum Format: Sendable, Hashable {
-        case json, multipart
+        case json
+        /// `multipart/form-data`, with the media type of the parts its `encoding` names, by
+        /// property name (a JSON type makes the member one JSON part).
+        case multipart(partContentTypes: [String: String])
         /// A form, with arrays of objects and nested arrays named as chosen.
         case form(arrays: GeneratorOptions.ArrayIndexing)
         case raw(contentType: String)

@@ -8,8 +8,14 @@ public enum BodyFormat: Sendable, Hashable {
     /// nested objects as `name[key]=value`; arrays of plain values repeat the name
     /// (`tag=a&tag=b`), other arrays are named by `arrays` (see ``ArrayIndexing``).
     case form(arrays: ArrayIndexing)
-    /// `multipart/form-data`: a part per member; `Data` members are sent as files.
+    /// `multipart/form-data`: a part per member; `Data` and ``FilePart`` members are sent
+    /// as files.
     case multipart
+    /// `multipart/form-data` with the media type of some parts, by member name, as the
+    /// spec's `encoding` gives them: a member whose type is JSON (`application/json`,
+    /// `…+json`) is one part holding its JSON; a file without its own media type takes the
+    /// member's; another member is one part of that type holding its text.
+    case multipartEncoding(contentTypes: [String: String])
     /// Raw bytes (`Data`) or text (`String`) with the given content type.
     case raw(contentType: String)
 
@@ -23,6 +29,8 @@ public enum BodyFormat: Sendable, Hashable {
             return (Data(pairs.joined(separator: "&").utf8), "application/x-www-form-urlencoded")
         case .multipart:
             return Multipart.encode(try FormFields(body, arrays: .repeated).fields)
+        case .multipartEncoding(let contentTypes):
+            return Multipart.encode(try FormFields(body, arrays: .repeated, partContentTypes: contentTypes).fields)
         case .raw(let contentType):
             switch body {
             case let data as Data: return (data, contentType)

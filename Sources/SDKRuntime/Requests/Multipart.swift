@@ -11,6 +11,10 @@ enum Multipart {
             case .text(let text):
                 part.append(Data("Content-Disposition: form-data; name=\"\(quoted)\"\r\n\r\n".utf8))
                 part.append(Data(text.utf8))
+            case .typed(let text, let contentType):
+                part.append(Data("Content-Disposition: form-data; name=\"\(quoted)\"\r\n".utf8))
+                part.append(Data("Content-Type: \(Self.headerSafe(contentType) ?? "text/plain")\r\n\r\n".utf8))
+                part.append(Data(text.utf8))
             case .file(let file):
                 let filename = file.filename.map(Self.quotedFilename) ?? quoted
                 let contentType = file.contentType.flatMap(Self.headerSafe) ?? "application/octet-stream"

@@ -11,11 +11,13 @@ extension ParameterTree {
     enum Leaf {
         case text(String)
         case file(FilePart)
+        /// Text sent as a multipart part of its own media type.
+        case typed(String, contentType: String)
 
         /// The value as text; a file's bytes read as UTF-8.
         var text: String {
             switch self {
-            case .text(let text): text
+            case .text(let text), .typed(let text, _): text
             case .file(let file): String(decoding: file.data, as: UTF8.self)
             }
         }

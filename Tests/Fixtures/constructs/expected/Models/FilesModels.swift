@@ -4,24 +4,51 @@ import Foundation
 import SDKRuntime
 
 public nonisolated struct UploadRequest: Codable, Hashable, Sendable {
+    public var attributes: UploadRequest.Attributes?
     public var file: FilePart?
     public var note: String?
 
     /// Creates a value from its properties.
-    public init(file: FilePart? = nil, note: String? = nil) {
+    public init(attributes: UploadRequest.Attributes? = nil, file: FilePart? = nil, note: String? = nil) {
+        self.attributes = attributes
         self.file = file
         self.note = note
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
+        self.attributes = try container.optional("attributes")
         self.file = try container.optional("file")
         self.note = try container.optional("note")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.attributes, "attributes")
         try container.put(self.file, "file")
         try container.put(self.note, "note")
+    }
+
+    public nonisolated struct Attributes: Codable, Hashable, Sendable {
+        public var size: Int?
+        public var tags: [String]?
+
+        /// Creates a value from its properties.
+        public init(size: Int? = nil, tags: [String]? = nil) {
+            self.size = size
+            self.tags = tags
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: JSONKey.self)
+            self.size = try container.optional("size")
+            self.tags = try container.optional("tags")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: JSONKey.self)
+            try container.put(self.size, "size")
+            try container.put(self.tags, "tags")
+        }
     }
 }

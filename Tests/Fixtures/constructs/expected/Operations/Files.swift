@@ -25,7 +25,7 @@ public nonisolated struct Files: Sendable {
             method: .post,
             path: "/files",
             body: body,
-            bodyFormat: .multipart,
+            bodyFormat: .multipartEncoding(contentTypes: ["attributes": "application/json", "file": "image/png"]),
             responseFormat: .text,
             security: [[.apiKey("apiKey", header: "X-API-Key")]],
             operationID: "upload"
