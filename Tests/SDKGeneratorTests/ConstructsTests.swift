@@ -125,6 +125,17 @@ final class ConstructsTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode(FilePart.self, from: Data("\"YWJj\"".utf8)).data, Data("abc".utf8))
         XCTAssertEqual(upload.responseFormat, .text)
 
+        // An operation offering JSON, multipart and CSV bodies: a method pair for each.
+        let json = try XCTUnwrap(Files.importShapes(body: ImportShapesRequest(names: ["tri"])).encodeBody())
+        XCTAssertEqual(json.contentType, "application/json")
+        XCTAssertEqual(Swift.String(decoding: json.data, as: UTF8.self), #"{"names":["tri"]}"#)
+        let parts = try XCTUnwrap(Files.importShapes(multipart: ImportShapesMultipartRequest(file: FilePart(Data("tri".utf8), filename: "s.txt"))).encodeBody())
+        XCTAssertTrue(parts.contentType.hasPrefix("multipart/form-data; boundary="))
+        XCTAssertTrue(Swift.String(decoding: parts.data, as: UTF8.self).contains("name=\"file\"; filename=\"s.txt\"\r\n"))
+        let csv = try XCTUnwrap(Files.importShapes(text: "name\ntri\n").encodeBody())
+        XCTAssertEqual(csv.contentType, "text/csv")
+        XCTAssertEqual(csv.data, Data("name\ntri\n".utf8))
+
         let raw = try XCTUnwrap(Files.download2(name: "a", body: Data([1, 2])).encodeBody())
         XCTAssertEqual(raw.contentType, "application/octet-stream")
         XCTAssertEqual(raw.data, Data([1, 2]))

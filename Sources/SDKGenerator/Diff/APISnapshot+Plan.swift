@@ -113,6 +113,9 @@ extension SnapshotOperation {
         if let streaming = operation.streaming, !streaming.replacesSender {
             methods.append(signature(streaming.name, labels))
         }
+        for variant in operation.bodyVariants {
+            methods.append(signature(variant.swiftName, variant.arguments.map(\.label)))
+        }
         if let flattened = operation.flattenedBody {
             methods.append(
                 signature(

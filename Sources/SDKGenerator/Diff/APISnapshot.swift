@@ -93,7 +93,8 @@ package struct SnapshotOperation: Codable, Sendable, Hashable {
     /// The type a success decodes to.
     package var response: String
     /// The operation's other methods, `name(label:label:)` without `options`: sequences of
-    /// pages and items, the stream, the overload taking the body's properties. `nil` in
+    /// pages and items, the stream, the body sent as other media types, the overload taking
+    /// the body's properties. `nil` in
     /// manifests written before they were recorded.
     package var methods: [String]? = nil
 

@@ -56,6 +56,12 @@ struct OperationEmitter {
         if let streaming = operation.streaming {
             writeStream(streaming, of: operation, to: &writer)
         }
+        for variant in operation.bodyVariants {
+            writer.line()
+            writeBuilder(variant, to: &writer)
+            writer.line()
+            writeSender(variant, to: &writer)
+        }
     }
 
     /// `label: Type`, or `label: Type? = nil`.
@@ -123,7 +129,7 @@ struct OperationEmitter {
             if !query.isEmpty { arguments.append("query: \(queryItems)") }
             if !headers.isEmpty { arguments.append("headers: \(headerFields)") }
             if let body = operation.body {
-                arguments.append("body: \(body.emptyObject.map { names.spelling($0) + "()" } ?? GeneratedLocals.body)")
+                arguments.append("body: \(body.emptyObject.map { names.spelling($0) + "()" } ?? SwiftSpelling.identifier(body.argumentLabel))")
                 switch body.format {
                 case .json: break
                 case .form(let arrays): arguments.append("bodyFormat: .form(arrays: .\(arrays.rawValue))")

@@ -127,7 +127,7 @@ extension Planner {
         let method = PlannedOperation.HTTPMethod(operation.method)
         let route = "\(method.rawValue.uppercased()) \(operation.path)"
         let documentation = OperationDocumentation.methods(operation, name: swiftName, arguments: documented, route: route)
-        return PlannedOperation(
+        var planned = PlannedOperation(
             swiftName: swiftName,
             file: "",
             operationID: operationID,
@@ -147,6 +147,25 @@ extension Planner {
             deprecated: operation.deprecated,
             discardableResult: response == .builtin(.empty) || isEmptyObject(of: operation.responses.first { $0.status.hasPrefix("2") && !$0.content.isEmpty }),
             streaming: streaming)
+        // The body sent as each other media type the spec offers, its argument where the body's is.
+        if let bodyIndex = arguments.firstIndex(where: { $0.label == GeneratedLocals.body }) {
+            for (media, label) in Self.otherBodyMedia(of: operation) where !argumentScope.taken.contains(label) {
+                guard let other = requestBody(of: operation, media: media, typeStem: typeStem + Naming.typeName(label), inline: &inline),
+                    other.isArgument
+                else { continue }
+                var variant = planned
+                variant.arguments[bodyIndex] = PlannedArgument(label: label, type: other.type, isOptional: other.isOptional)
+                variant.body = PlannedBody(format: other.format, emptyObject: nil, argumentLabel: label)
+                var variantDocumented = documented
+                if let index = variantDocumented.firstIndex(where: { $0.name == GeneratedLocals.body }) {
+                    variantDocumented[index] = (label, other.documentation)
+                }
+                let variantDocumentation = OperationDocumentation.methods(operation, name: swiftName, arguments: variantDocumented, route: route)
+                (variant.builderDocumentation, variant.senderDocumentation) = (variantDocumentation.builder, variantDocumentation.sender)
+                planned.bodyVariants.append(variant)
+            }
+        }
+        return planned
     }
 
     /// The stream of events the operation's success response offers, its method not yet
@@ -220,6 +239,32 @@ extension Planner {
 
     private mutating func requestBody(of operation: APIOperation, typeStem: String, inline: inout [PlannedDeclaration]) -> Body? {
         guard let requestBody = operation.requestBody, let media = MediaKind.preferred(in: requestBody.content) else { return nil }
+        return self.requestBody(of: operation, media: media, typeStem: typeStem, inline: &inline)
+    }
+
+    /// The other media types the body can be sent as, one per kind (JSON, form, multipart,
+    /// bytes, text) besides the preferred one's, each with the label of its argument.
+    private static func otherBodyMedia(of operation: APIOperation) -> [(media: MediaType, label: String)] {
+        guard let content = operation.requestBody?.content, let preferred = MediaKind.preferred(in: content) else { return [] }
+        var kinds: Set<MediaKind> = [MediaKind(preferred.contentType)]
+        return content.compactMap { media in
+            let kind = MediaKind(media.contentType)
+            guard !kind.isStream, kinds.insert(kind).inserted else { return nil }
+            switch kind {
+            case .json: return (media, "json")
+            case .form: return (media, "form")
+            case .multipart: return (media, "multipart")
+            case .text: return (media, "text")
+            case .binary: return (media, "data")
+            case .eventStream, .jsonLines, .jsonSequence: return nil
+            }
+        }
+    }
+
+    private mutating func requestBody(
+        of operation: APIOperation, media: MediaType, typeStem: String, inline: inout [PlannedDeclaration]
+    ) -> Body? {
+        guard let requestBody = operation.requestBody else { return nil }
         let format: PlannedBody.Format
         let type: TypeReference
         let kind = MediaKind(media.contentType)

@@ -59,6 +59,10 @@ package struct PlannedOperation: Sendable {
     /// The lines of the usage example in the sending method's documentation, without the
     /// code fence; `nil` when the operation has none.
     package var snippet: [String]? = nil
+    /// The same operation with its body sent as another media type the spec offers, one
+    /// per kind: `upload(multipart:)` beside `upload(body:)`. Each has the two methods and
+    /// nothing else.
+    package var bodyVariants: [PlannedOperation] = []
 
     /// The HTTP methods, spelled as `HTTPRequest.Method`'s static members.
     package enum HTTPMethod: String, Sendable, CaseIterable {
@@ -173,6 +177,9 @@ package struct PlannedBody: Sendable {
     /// For a JSON object without properties, its type: the body is not an argument, and
     /// the builder sends `Type()`, `{}`.
     package var emptyObject: TypeReference?
+    /// The argument holding the body: `body`, or for a variant sent as another media type,
+    /// that type's label (`multipart`).
+    package var argumentLabel: String = GeneratedLocals.body
 }
 
 /// The type an operation's error body decodes to for some statuses; mirrors

@@ -3,6 +3,44 @@
 import Foundation
 import SDKRuntime
 
+public nonisolated struct ImportShapesMultipartRequest: Codable, Hashable, Sendable {
+    public var file: FilePart
+
+    /// Creates a value from its properties.
+    public init(file: FilePart) {
+        self.file = file
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.file = try container.required("file")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.file, "file")
+    }
+}
+
+public nonisolated struct ImportShapesRequest: Codable, Hashable, Sendable {
+    public var names: [String]
+
+    /// Creates a value from its properties.
+    public init(names: [String]) {
+        self.names = names
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.names = try container.required("names")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.names, "names")
+    }
+}
+
 public nonisolated struct UploadRequest: Codable, Hashable, Sendable {
     public var attributes: UploadRequest.Attributes?
     public var file: FilePart?

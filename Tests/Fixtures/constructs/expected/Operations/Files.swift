@@ -47,6 +47,107 @@ public nonisolated struct Files: Sendable {
         try await client.send(Self.upload(body: body), options: options)
     }
 
+    /// `POST /imports`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `application/json`.
+    /// - Returns: The request, not yet sent.
+    public static func importShapes(body: ImportShapesRequest) -> SDKRuntime.Request<EmptyResponse> {
+        SDKRuntime.Request(
+            method: .post,
+            path: "/imports",
+            body: body,
+            security: [[.apiKey("apiKey", header: "X-API-Key")]],
+            operationID: "importShapes"
+        )
+    }
+
+    /// `POST /imports`
+    ///
+    /// ```swift
+    /// try await client.files.importShapes(names: [])
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `application/json`.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    @discardableResult
+    public func importShapes(body: ImportShapesRequest, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+        try await client.send(Self.importShapes(body: body), options: options)
+    }
+
+    /// `POST /imports`
+    ///
+    /// Builds the ``ImportShapesRequest`` body from its properties.
+    ///
+    /// - Parameters:
+    ///   - names: The `names` property of the request body.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    @discardableResult
+    public func importShapes(names: [String], options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+        try await self.importShapes(body: ImportShapesRequest(names: names), options: options)
+    }
+
+    /// `POST /imports`
+    ///
+    /// - Parameters:
+    ///   - multipart: The request body, sent as `multipart/form-data`.
+    /// - Returns: The request, not yet sent.
+    public static func importShapes(multipart: ImportShapesMultipartRequest) -> SDKRuntime.Request<EmptyResponse> {
+        SDKRuntime.Request(
+            method: .post,
+            path: "/imports",
+            body: multipart,
+            bodyFormat: .multipart,
+            security: [[.apiKey("apiKey", header: "X-API-Key")]],
+            operationID: "importShapes"
+        )
+    }
+
+    /// `POST /imports`
+    ///
+    /// - Parameters:
+    ///   - multipart: The request body, sent as `multipart/form-data`.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    @discardableResult
+    public func importShapes(multipart: ImportShapesMultipartRequest, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+        try await client.send(Self.importShapes(multipart: multipart), options: options)
+    }
+
+    /// `POST /imports`
+    ///
+    /// - Parameters:
+    ///   - text: The request body, sent as `text/csv`.
+    /// - Returns: The request, not yet sent.
+    public static func importShapes(text: String) -> SDKRuntime.Request<EmptyResponse> {
+        SDKRuntime.Request(
+            method: .post,
+            path: "/imports",
+            body: text,
+            bodyFormat: .raw(contentType: "text/csv"),
+            security: [[.apiKey("apiKey", header: "X-API-Key")]],
+            operationID: "importShapes"
+        )
+    }
+
+    /// `POST /imports`
+    ///
+    /// - Parameters:
+    ///   - text: The request body, sent as `text/csv`.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    @discardableResult
+    public func importShapes(text: String, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+        try await client.send(Self.importShapes(text: text), options: options)
+    }
+
     /// `GET /files/{name}`
     ///
     /// - Parameters:
