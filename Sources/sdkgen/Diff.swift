@@ -24,10 +24,8 @@ struct Diff: ParsableCommand {
               sdkgen diff api-1.4.yaml api-1.5.yaml --module API
               # The SDKs of an older configuration and today's, as JSON for CI:
               sdkgen diff old/sdkgen.yaml specs/sdkgen.yaml --format json
-              # Only the operations tagged Webhooks; the exit status alone:
-              sdkgen diff old.yaml new.yaml --tag Webhooks --quiet
-              # Two generated SDKs, as their API manifests record them (what the release check compares):
-              sdkgen diff /tmp/released/Generated/ConductorOne Generated/ConductorOne
+              # Two generated SDKs' folders, as their API manifests record them:
+              sdkgen diff released/ConductorOne Generated/ConductorOne --quiet
             """)
 
     @Argument(help: "The old spec, a configuration naming it, or a generated SDK's folder (its API manifest).")

@@ -431,19 +431,20 @@ final class CommandLineTests: XCTestCase {
         let arguments = ["generate", "--spec", "api.yaml", "--output", "Out", "--module", "X"]
         try write(pets)
         let first = try sdkgen(arguments, in: folder)
-        XCTAssertEqual(first.output, "Out: wrote 3 file(s), removed 0\n")
+        // The client, the group, the manifest and the DocC page.
+        XCTAssertEqual(first.output, "Out: wrote 4 file(s), removed 0\n")
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out/\(APIManifest.path)").path))
 
         try write(pets + dogs)
         XCTAssertEqual(
             try sdkgen(arguments, in: folder).output,
-            "Out: wrote 3 file(s), removed 0\nOut: +1 operation (minor)\n")
+            "Out: wrote 4 file(s), removed 0\nOut: +1 operation (minor)\n")
         XCTAssertEqual(try sdkgen(arguments, in: folder).output, "Out: up to date\n")
 
         try write(dogs)
         XCTAssertEqual(
             try sdkgen(arguments, in: folder).output,
-            "Out: wrote 2 file(s), removed 1\n"
+            "Out: wrote 3 file(s), removed 1\n"
                 + "Out: -1 operation; 1 breaking change (major): removed operation Pets.listPets(): GET /pets\n")
 
         try write(pets + dogs)

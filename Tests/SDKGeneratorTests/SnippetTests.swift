@@ -202,6 +202,10 @@ final class SnippetTests: XCTestCase {
                 ///
                 /// `POST /pets/{petId}/photos`
                 ///
+                /// ```swift
+                /// let response = try await client.pets.uploadPhoto(petID: "<petID>", xTrace: "<xTrace>")
+                /// ```
+                ///
                 /// - Parameters:
                 ///   - petID: The `petId` path parameter.
                 ///   - xTrace: Trace id.
@@ -212,6 +216,24 @@ final class SnippetTests: XCTestCase {
                 /// - Throws: `SDKError` when the request fails.
                 public func uploadPhoto(petID: String, xTrace: String, body: Pet, limit: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> Pet {
                     try await client.send(Self.uploadPhoto(petID: petID, xTrace: xTrace, body: body, limit: limit), options: options)
+                }
+
+                /// Upload a photo
+                ///
+                /// `POST /pets/{petId}/photos`
+                ///
+                /// Builds the ``Pet`` body from its properties.
+                ///
+                /// - Parameters:
+                ///   - petID: The `petId` path parameter.
+                ///   - xTrace: Trace id.
+                ///   - name: The `name` property of the request body.
+                ///   - limit: The `limit` query parameter.
+                ///   - options: Retry and timeout settings for this call; the client's by default.
+                /// - Returns: The decoded response.
+                /// - Throws: `SDKError` when the request fails.
+                public func uploadPhoto(petID: String, xTrace: String, name: String? = nil, limit: Int? = nil, options: RequestOptions = RequestOptions()) async throws -> Pet {
+                    try await self.uploadPhoto(petID: petID, xTrace: xTrace, body: Pet(name: name), limit: limit, options: options)
                 }
             }
 
