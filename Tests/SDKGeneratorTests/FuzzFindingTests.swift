@@ -37,4 +37,17 @@ final class FuzzFindingTests: XCTestCase {
             "fuzz.yaml:5:78: error: the enum value '\\u{202e} 99999999999999999999999' is not an integer, but its schema's type is integer",
         ])
     }
+
+    /// The API's title went into the DocC landing page as it was, NUL included.
+    func testTitleWithInvisibleCharactersInTheCatalog() throws {
+        let emitted = try generate(#"{"openapi": "3.1.0", "info": {"title": "a\u0000b\u202Ec", "version": "1"}, "paths": {}}"#).get()
+        let page = try XCTUnwrap(emitted.files.first { $0.path.hasSuffix(".md") })
+        XCTAssertTrue(page.contents.contains("The abc in Swift"), page.contents)
+        XCTAssertTrue(GeneratedFile.isGenerated(Array(page.contents.utf8)))
+        for file in emitted.files {
+            for scalar in file.contents.unicodeScalars where scalar != "\n" && scalar != "\t" {
+                XCTAssertFalse(InvisibleCharacters.contains(scalar), "\(file.path) carries U+\(String(scalar.value, radix: 16))")
+            }
+        }
+    }
 }

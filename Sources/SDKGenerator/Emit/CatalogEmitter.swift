@@ -49,8 +49,10 @@ struct CatalogEmitter {
         if !plan.groups.isEmpty {
             lines += ["", "### Operation Groups", ""] + plan.groups.map { "- ``\($0.typeName)``" }
         }
-        lines += ["", GeneratedFile.markdownFooter, ""]
-        return GeneratedFile(path: catalog.file, contents: lines.joined(separator: "\n"))
+        // The spec's title, description and the guide may hold characters that do not show
+        // as themselves: out, as in every generated file.
+        let visible = DocumentationText.lines(lines.joined(separator: "\n"))
+        return GeneratedFile(path: catalog.file, contents: (visible + ["", GeneratedFile.markdownFooter, ""]).joined(separator: "\n"))
     }
 }
 
