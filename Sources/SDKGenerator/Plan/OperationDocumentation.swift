@@ -24,17 +24,11 @@ enum OperationDocumentation {
     /// method's `sender`: a sentence on the body it builds, and the properties documented
     /// where the body was.
     static func flattened(_ sender: String, typeName: String, properties: [(name: String, text: String)]) -> String {
-        let marker = "\n\n- Parameters:\n"
-        guard let section = sender.range(of: marker, options: .backwards) else { return sender }
-        var lines = [String(sender[..<section.lowerBound]), "", "Builds the ``\(typeName)`` body from its properties.", "", "- Parameters:"]
-        for line in sender[section.upperBound...].split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("  - \(GeneratedLocals.body): ") {
-                lines += properties.map { "  - \($0.name): \(DocumentationText.lines($0.text).first ?? "")" }
-            } else {
-                lines.append(String(line))
-            }
-        }
-        return lines.joined(separator: "\n")
+        let documented = inserting("Builds the ``\(typeName)`` body from its properties.", into: sender)
+        return documented.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+            line.hasPrefix("  - \(GeneratedLocals.body): ")
+                ? properties.map { "  - \($0.name): \(DocumentationText.lines($0.text).first ?? "")" } : [String(line)]
+        }.joined(separator: "\n")
     }
 
     /// `documentation` with `paragraph` added before its parameters, returns and throws.

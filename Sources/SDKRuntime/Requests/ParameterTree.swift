@@ -31,6 +31,21 @@ enum ParameterTree: Decodable {
         self = try JSONDecoder().decode(ParameterTree.self, from: encoder.encode(value))
     }
 
+    /// A parameter's value: a plain value or an array of plain values with each value's
+    /// own text (exact integers, RFC 3339 dates, lowercase UUIDs), anything else as its
+    /// JSON; `nil` when it cannot be encoded.
+    init?(parameter value: some Encodable & Sendable) {
+        if let values = value as? [any ParameterValue] {
+            self = .array(values.map { .scalar($0.parameterText, isString: true) })
+        } else if let value = value as? any ParameterValue {
+            self = .scalar(value.parameterText, isString: true)
+        } else if let tree = try? ParameterTree(encoding: value) {
+            self = tree
+        } else {
+            return nil
+        }
+    }
+
     init(from decoder: any Decoder) throws {
         if var elements = try? decoder.unkeyedContainer() {
             var array: [ParameterTree] = []

@@ -17,16 +17,7 @@ extension URLPath {
     /// percent-encoded; `name` is the parameter's name, which `matrix` writes. A value that
     /// makes an empty segment (an empty `simple` value or array) is ``invalidSegment``.
     public static func segment(_ value: some Encodable & Sendable, name: String, style: PathStyle, explode: Bool) -> String {
-        let tree: ParameterTree
-        if let values = value as? [any ParameterValue] {
-            tree = .array(values.map { .scalar($0.parameterText, isString: true) })
-        } else if let value = value as? any ParameterValue {
-            tree = .scalar(value.parameterText, isString: true)
-        } else if let encoded = try? ParameterTree(encoding: value) {
-            tree = encoded
-        } else {
-            return invalidSegment
-        }
+        guard let tree = ParameterTree(parameter: value) else { return invalidSegment }
         let key = percentEncoded(name)
         // The values, and for an object the pairs, each part percent-encoded.
         let items: [String]

@@ -7,7 +7,7 @@ extension Array where Element == URLQueryItem {
     public mutating func append(
         name: String, _ value: (some Encodable & Sendable)?, style: QueryStyle, arrays: ArrayIndexing = .indexed
     ) {
-        guard let value, let tree = Self.tree(of: value), !tree.isEmpty else { return }
+        guard let value, let tree = ParameterTree(parameter: value), !tree.isEmpty else { return }
         switch (tree, style) {
         case (.null, _):
             return
@@ -27,15 +27,6 @@ extension Array where Element == URLQueryItem {
             let items = members.filter { !$0.value.isEmpty }.flatMap { [$0.key, $0.value.delimitedText] }
             append(URLQueryItem(name: name, value: items.joined(separator: style.delimiter)))
         }
-    }
-
-    /// An array of plain values with each value's own text (exact integers, RFC 3339
-    /// dates, lowercase UUIDs, as single values have), anything else as its JSON.
-    private static func tree(of value: some Encodable & Sendable) -> ParameterTree? {
-        if let values = value as? [any ParameterValue] {
-            return .array(values.map { .scalar($0.parameterText, isString: true) })
-        }
-        return try? ParameterTree(encoding: value)
     }
 
     private mutating func appendPairs(_ pairs: [ParameterTree.Pair]) {
