@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import SDKRuntime
 import Testing
 
@@ -107,6 +108,28 @@ struct FormBodyTests {
             body.append(contentsOf: [0x89, 0x50])
             body.append(Data("\r\n--sdkgen-boundary-7d1c5e0a--\r\n".utf8))
             #expect(request.body == body)
+        }
+    }
+
+    @Test func multipartFilePartsCarryTheirOwnHeaders() async throws {
+        struct Upload: Encodable, Sendable {
+            var document: FilePart
+        }
+        let headers: HTTPFields = [
+            .contentLanguage: "de", .contentType: "text/html", HTTPField.Name("X-Checksum")!: "abc\r\nX-Injected: 1",
+        ]
+        let upload = Upload(document: FilePart(Data("Hallo".utf8), filename: "gruss.txt", contentType: "text/plain", headers: headers))
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            _ = try await APIClient(serverURL: server.url).send(
+                Request<JSONValue>(method: .post, path: "/documents", body: upload, bodyFormat: .multipart, operationID: "upload"))
+            let request = try #require(server.requests.first)
+            // The part's own Content-Type wins over one among its headers, and a line break in a
+            // value cannot start a header of its own.
+            let expected =
+                "--sdkgen-boundary-7d1c5e0a\r\nContent-Disposition: form-data; name=\"document\"; filename=\"gruss.txt\"\r\n"
+                + "Content-Type: text/plain\r\nContent-Language: de\r\nX-Checksum: abc  X-Injected: 1\r\n\r\nHallo\r\n"
+                + "--sdkgen-boundary-7d1c5e0a--\r\n"
+            #expect(String(decoding: request.body, as: UTF8.self) == expected)
         }
     }
 }

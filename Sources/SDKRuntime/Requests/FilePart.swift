@@ -1,8 +1,9 @@
 import Foundation
+import HTTPTypes
 
-/// A file in a `multipart/form-data` body: its bytes, and the file name and media type its
-/// part announces (`Content-Disposition: form-data; name="file"; filename="report.pdf"`,
-/// `Content-Type: application/pdf`).
+/// A file in a `multipart/form-data` body: its bytes, and the file name, media type and
+/// other headers its part announces (`Content-Disposition: form-data; name="file";
+/// filename="report.pdf"`, `Content-Type: application/pdf`, `Content-Language: de`).
 ///
 /// Generated models use it for binary members of bodies sent as multipart. Without a file
 /// name the part is named after its field; without a media type it is the one the spec's
@@ -12,12 +13,18 @@ public struct FilePart: Codable, Hashable, Sendable {
     public var data: Data
     public var filename: String?
     public var contentType: String?
+    /// More headers for the part, in order (an encoding's `headers` in the spec, such as
+    /// `X-Rate-Limit-Limit` or `Content-Language`). `Content-Disposition` and `Content-Type`
+    /// come from the field's name, `filename` and `contentType`, never from here.
+    public var headers: HTTPFields
 
-    /// A file of `data`, announced as `filename` and `contentType` when given.
-    public init(_ data: Data, filename: String? = nil, contentType: String? = nil) {
+    /// A file of `data`, announced as `filename` and `contentType` when given, with
+    /// `headers` in its part.
+    public init(_ data: Data, filename: String? = nil, contentType: String? = nil, headers: HTTPFields = [:]) {
         self.data = data
         self.filename = filename
         self.contentType = contentType
+        self.headers = headers
     }
 
     /// The bytes as `Data` decodes them (base64 in JSON).
@@ -33,7 +40,9 @@ public struct FilePart: Codable, Hashable, Sendable {
             try container.encode(data)
             return
         }
-        let fields = [filename ?? "", contentType ?? "", data.base64EncodedString()]
+        // Field values hold no line breaks (`HTTPFields` replaces them), so lines part them.
+        let lines = headers.map { "\($0.name.rawName): \($0.value)" }.joined(separator: "\n")
+        let fields = [filename ?? "", contentType ?? "", lines, data.base64EncodedString()]
         try container.encode(Self.marker + fields.map { Data($0.utf8).base64EncodedString() }.joined(separator: ":"))
     }
 
@@ -47,9 +56,14 @@ public struct FilePart: Codable, Hashable, Sendable {
         guard text.hasPrefix(Self.marker) else { return nil }
         let fields = text.dropFirst(Self.marker.count).split(separator: ":", omittingEmptySubsequences: false)
             .map { Data(base64Encoded: String($0)).map { String(decoding: $0, as: UTF8.self) } ?? "" }
-        guard fields.count == 3 else { return nil }
+        guard fields.count == 4 else { return nil }
+        var headers = HTTPFields()
+        for line in fields[2].split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":"), let name = HTTPField.Name(String(line[..<colon])) else { continue }
+            headers.append(HTTPField(name: name, value: String(line[line.index(after: colon)...].dropFirst())))
+        }
         self.init(
-            Data(base64Encoded: fields[2]) ?? Data(), filename: fields[0].isEmpty ? nil : fields[0],
-            contentType: fields[1].isEmpty ? nil : fields[1])
+            Data(base64Encoded: fields[3]) ?? Data(), filename: fields[0].isEmpty ? nil : fields[0],
+            contentType: fields[1].isEmpty ? nil : fields[1], headers: headers)
     }
 }

@@ -19,7 +19,11 @@ enum Multipart {
                 let filename = file.filename.map(Self.quotedFilename) ?? quoted
                 let contentType = file.contentType.flatMap(Self.headerSafe) ?? "application/octet-stream"
                 part.append(Data("Content-Disposition: form-data; name=\"\(quoted)\"; filename=\"\(filename)\"\r\n".utf8))
-                part.append(Data("Content-Type: \(contentType)\r\n\r\n".utf8))
+                part.append(Data("Content-Type: \(contentType)\r\n".utf8))
+                for header in file.headers where header.name != .contentType && header.name != .contentDisposition {
+                    part.append(Data("\(header.name.rawName): \(header.value)\r\n".utf8))
+                }
+                part.append(Data("\r\n".utf8))
                 part.append(file.data)
             }
             parts.append(part)
