@@ -21,4 +21,22 @@ extension String {
             return false
         }
     }
+
+    /// The last range where the text holds `word`, compared as UTF-8 bytes: Foundation's
+    /// backwards `range(of:)` reads the whole text as UTF-16 first, which cost a large
+    /// spec's planning a hundred million instructions over its doc comments.
+    func lastRangeOfBytes(_ word: String) -> Range<Index>? {
+        var text = self
+        let needle = Array(word.utf8)
+        let found: Int? = text.withUTF8 { haystack in
+            guard let first = needle.first, needle.count <= haystack.count else { return nil }
+            var start = haystack.count - needle.count
+            while start >= 0 {
+                if haystack[start] == first, haystack[start..<start + needle.count].elementsEqual(needle) { return start }
+                start -= 1
+            }
+            return nil
+        }
+        return found.map { utf8.index(startIndex, offsetBy: $0)..<utf8.index(startIndex, offsetBy: $0 + needle.count) }
+    }
 }
