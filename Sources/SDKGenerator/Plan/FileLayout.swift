@@ -28,12 +28,13 @@ enum FileLayout {
     /// Spreads each model file that would be longer than `maximumLines` over several:
     /// `SharedModelsB.swift`, `SharedModelsB+2.swift`, … in the models' (sorted) order.
     static func balance(_ models: inout [PlannedModel]) {
+        let estimates = models.map { estimatedLines(of: $0.declaration) }
         var totals: [String: Int] = [:]
-        for model in models { totals[model.file, default: 0] += estimatedLines(of: model.declaration) }
+        for (model, lines) in zip(models, estimates) { totals[model.file, default: 0] += lines }
         var parts: [String: (number: Int, lines: Int)] = [:]
         for index in models.indices where totals[models[index].file]! > maximumLines {
             let file = models[index].file
-            let lines = estimatedLines(of: models[index].declaration)
+            let lines = estimates[index]
             var part = parts[file] ?? (1, 0)
             if part.lines > 0, part.lines + lines > maximumLines { part = (part.number + 1, 0) }
             part.lines += lines
@@ -82,7 +83,10 @@ enum FileLayout {
         24 + operation.parameters.count * 2 + lines(of: operation.builderDocumentation) + lines(of: operation.senderDocumentation)
     }
 
+    /// Counted over the UTF-8 in place: byte by byte through the string's view cost a
+    /// large spec tens of millions of instructions over its doc comments.
     private static func lines(of text: String?) -> Int {
-        text.map { $0.utf8.count { $0 == UInt8(ascii: "\n") } + 1 } ?? 0
+        guard var text else { return 0 }
+        return text.withUTF8 { $0.count { $0 == UInt8(ascii: "\n") } } + 1
     }
 }
