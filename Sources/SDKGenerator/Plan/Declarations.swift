@@ -26,7 +26,6 @@ extension Planner {
     mutating func declaration(named name: String, for schema: Schema, path: [String], reserved: Set<String>? = nil) -> PlannedDeclaration {
         state.declaredNames.append(name)
         let reserved = reserved ?? referencedTypeNames(in: schema).union([name])
-        let documentation = Self.documentation(of: schema, named: name)
         switch schema.kind {
         case .object(let properties, let additional) where !properties.isEmpty || additional.isClosed:
             let object = MergedObject(properties: properties, additional: additional)
@@ -36,7 +35,7 @@ extension Planner {
                 return .structure(structure(named: name, object: object, schema: schema, path: path, reserved: reserved))
             }
             state.log.warning("allOf", "an 'allOf' whose members are not all objects is read as any JSON value", at: schema.mark)
-            return .alias(PlannedAlias(name: name, type: .builtin(.jsonValue), documentation: documentation))
+            return .alias(PlannedAlias(name: name, type: .builtin(.jsonValue), documentation: Self.documentation(of: schema, named: name)))
         case .string where schema.enumValues != nil, .integer where schema.enumValues != nil:
             return .enumeration(enumeration(named: name, for: schema))
         case .oneOf(let members, let discriminator):
@@ -49,7 +48,7 @@ extension Planner {
             var nested: [PlannedDeclaration] = []
             let type = topLevelTypeReference(for: schema, suggestedName: name + "Item", nested: &nested)
             state.extraDeclarations += nested
-            return .alias(PlannedAlias(name: name, type: type, documentation: documentation))
+            return .alias(PlannedAlias(name: name, type: type, documentation: Self.documentation(of: schema, named: name)))
         }
     }
 

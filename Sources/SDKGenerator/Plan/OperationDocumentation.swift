@@ -35,7 +35,7 @@ enum OperationDocumentation {
     static func inserting(_ paragraph: String, into documentation: String) -> String {
         for marker in ["\n\n- Parameters:\n", "\n\n- Returns:"] {
             if let section = documentation.lastRangeOfBytes(marker) {
-                return documentation[..<section.lowerBound] + "\n\n" + paragraph + documentation[section.lowerBound...]
+                return String(documentation[..<section.lowerBound]) + "\n\n" + paragraph + documentation[section.lowerBound...]
             }
         }
         return documentation + "\n\n" + paragraph
