@@ -9,8 +9,7 @@ extension Planner {
 
     /// Adds the overload to every operation of `groups` whose body is a struct of a few
     /// properties that the overload can take without ambiguity.
-    static func planFlattenedBodies(of groups: inout [PlannedGroup], models: [PlannedModel]) {
-        let types = PlannedTypes(models)
+    static func planFlattenedBodies(of groups: inout [PlannedGroup], types: PlannedTypes) {
         for groupIndex in groups.indices {
             for index in groups[groupIndex].operations.indices {
                 let operation = groups[groupIndex].operations[index]

@@ -12,8 +12,7 @@ import SDKGenDiagnostics
 extension Planner {
     /// Adds the pagination of every paged operation in `groups`; `sources` holds each
     /// group's operations as the spec writes them, in the same order.
-    mutating func planPagination(of groups: inout [PlannedGroup], sources: [[APIOperation]], models: [PlannedModel]) {
-        let types = PlannedTypes(models)
+    mutating func planPagination(of groups: inout [PlannedGroup], sources: [[APIOperation]], types: PlannedTypes) {
         for groupIndex in groups.indices {
             var scope = Naming.Scope(reserved: Set(groups[groupIndex].operations.map(\.swiftName)).union([GeneratedLocals.client, "init"]))
             for (index, source) in sources[groupIndex].enumerated() {

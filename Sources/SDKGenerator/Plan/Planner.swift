@@ -59,10 +59,11 @@ struct Planner {
         RecursionBreaker.breakCycles(in: &models)
         FileLayout.balance(&models)
         var groups = operations.groups
-        planner.planPagination(of: &groups, sources: operations.sources, models: models)
-        Planner.planStreams(of: &groups, models: models)
-        Planner.planFlattenedBodies(of: &groups, models: models)
-        Planner.planSnippets(of: &groups, models: models)
+        let types = PlannedTypes(models)
+        planner.planPagination(of: &groups, sources: operations.sources, types: types)
+        Planner.planStreams(of: &groups, types: types)
+        Planner.planFlattenedBodies(of: &groups, types: types)
+        Planner.planSnippets(of: &groups, types: types)
 
         let plan = SDKPlan(
             client: PlannedClient(

@@ -9,8 +9,8 @@
 extension Planner {
     /// Adds the usage example of every operation of `groups` that can have one to its
     /// sending method's documentation.
-    static func planSnippets(of groups: inout [PlannedGroup], models: [PlannedModel]) {
-        let values = SnippetValues(types: PlannedTypes(models))
+    static func planSnippets(of groups: inout [PlannedGroup], types: PlannedTypes) {
+        let values = SnippetValues(types: types)
         for groupIndex in groups.indices {
             let property = groups[groupIndex].propertyName
             for index in groups[groupIndex].operations.indices {

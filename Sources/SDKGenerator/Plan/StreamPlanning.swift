@@ -7,8 +7,7 @@
 
 extension Planner {
     /// Names the stream methods of `groups` and documents them.
-    static func planStreams(of groups: inout [PlannedGroup], models: [PlannedModel]) {
-        let types = PlannedTypes(models)
+    static func planStreams(of groups: inout [PlannedGroup], types: PlannedTypes) {
         for groupIndex in groups.indices {
             let operations = groups[groupIndex].operations
             var taken = Set(operations.map(\.swiftName)).union([GeneratedLocals.client, "init"])
