@@ -65,7 +65,7 @@ extension Planner {
             let type: TypeReference = isFieldMask
                 ? .builtin(.fieldMask)
                 : typeReference(
-                    for: property.schema, suggestedName: Naming.typeName(property.name),
+                    for: property.schema, suggestedName: typeName(ofProperty: property.name),
                     path: path + [name], scope: &nestedScope, nested: &nested, reserved: reserved, int64InStrings: coding != .standard)
             let swiftName = memberScope.claim(propertyName(property.name))
             let isOptional = !property.required || property.schema.nullable
@@ -114,15 +114,25 @@ extension Planner {
         guard case .string = schema.kind, schema.enumValues == nil else { return false }
         if schema.format == "field-mask" { return true }
         guard schema.format == nil else { return false }
-        let names: Set<String> = ["updateMask", "update_mask", "fieldMask", "field_mask", "readMask", "read_mask"]
-        return names.contains(property.name) || schema.description?.containsBytes("FieldMask") == true
+        return fieldMaskNames.contains(property.name) || schema.description?.containsBytes("FieldMask") == true
     }
+
+    private static let fieldMaskNames: Set<String> = ["updateMask", "update_mask", "fieldMask", "field_mask", "readMask", "read_mask"]
 
     /// `Naming.propertyName`, remembered.
     private mutating func propertyName(_ jsonName: String) -> String {
         if let name = state.propertyNames[jsonName] { return name }
         let name = Naming.propertyName(jsonName)
         state.propertyNames[jsonName] = name
+        return name
+    }
+
+    /// `Naming.typeName` of a property's JSON name, the name a type nested for it starts
+    /// from; remembered, as `propertyName` is.
+    private mutating func typeName(ofProperty jsonName: String) -> String {
+        if let name = state.propertyTypeNames[jsonName] { return name }
+        let name = Naming.typeName(jsonName)
+        state.propertyTypeNames[jsonName] = name
         return name
     }
 

@@ -27,6 +27,8 @@ struct PlanningState {
     var declaredNames: [String] = []
     /// Property names already worked out, by JSON name: the same names recur in most schemas.
     var propertyNames: [String: String] = [:]
+    /// Type names from property names (`Naming.typeName`), by JSON name, likewise.
+    var propertyTypeNames: [String: String] = [:]
     /// Declarations met inside others that must stand at the top level.
     var extraDeclarations: [PlannedDeclaration] = []
     /// The top-level types of inline schemas written in several places, by fingerprint.
