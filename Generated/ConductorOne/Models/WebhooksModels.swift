@@ -14,8 +14,10 @@ public nonisolated struct WebhookInstance: Codable, Hashable, Sendable {
     public var id: String?
     /// Set by the server; ignored in requests.
     public var lastAttemptedAt: Date?
-    public var source: WebhookSource?
-    public var spec: WebhookSpec?
+    public var source: WebhookSource? { get { _source.wrappedValue } set { _source.wrappedValue = newValue } }
+    private var _source: Indirect<WebhookSource?>
+    public var spec: WebhookSpec? { get { _spec.wrappedValue } set { _spec.wrappedValue = newValue } }
+    private var _spec: Indirect<WebhookSpec?>
     public var state: WebhookInstance.State?
     /// Set by the server; ignored in requests.
     public var updatedAt: Date?
@@ -41,8 +43,8 @@ public nonisolated struct WebhookInstance: Codable, Hashable, Sendable {
         self.expiresAt = expiresAt
         self.id = id
         self.lastAttemptedAt = lastAttemptedAt
-        self.source = source
-        self.spec = spec
+        self._source = Indirect(wrappedValue: source)
+        self._spec = Indirect(wrappedValue: spec)
         self.state = state
         self.updatedAt = updatedAt
         self.webhookID = webhookID
@@ -56,8 +58,8 @@ public nonisolated struct WebhookInstance: Codable, Hashable, Sendable {
         self.expiresAt = try container.optional("expiresAt")
         self.id = try container.optional("id")
         self.lastAttemptedAt = try container.optional("lastAttemptedAt")
-        self.source = try container.optional("source")
-        self.spec = try container.optional("spec")
+        self._source = try Indirect(wrappedValue: container.optional("source"))
+        self._spec = try Indirect(wrappedValue: container.optional("spec"))
         self.state = try container.optional("state")
         self.updatedAt = try container.optional("updatedAt")
         self.webhookID = try container.optional("webhookId")
@@ -71,8 +73,8 @@ public nonisolated struct WebhookInstance: Codable, Hashable, Sendable {
         try container.put(self.expiresAt, "expiresAt")
         try container.put(self.id, "id")
         try container.put(self.lastAttemptedAt, "lastAttemptedAt")
-        try container.put(self.source, "source")
-        try container.put(self.spec, "spec")
+        try container.put(self._source.wrappedValue, "source")
+        try container.put(self._spec.wrappedValue, "spec")
         try container.put(self.state, "state")
         try container.put(self.updatedAt, "updatedAt")
         try container.put(self.webhookID, "webhookId")
@@ -136,11 +138,16 @@ public nonisolated struct WebhookInstance: Codable, Hashable, Sendable {
 ///   - provisionStep
 ///   - workflowStep
 public nonisolated struct WebhookSource: Codable, Hashable, Sendable {
-    public var approvalStep: WebhookSourceApprovalStep?
-    public var policyPostAction: WebhookSourcePolicyPostAction?
-    public var provisionStep: WebhookSourceProvisionStep?
-    public var test: WebhookSourceTest?
-    public var workflowStep: WebhookSourceWorkflowStep?
+    public var approvalStep: WebhookSourceApprovalStep? { get { _approvalStep.wrappedValue } set { _approvalStep.wrappedValue = newValue } }
+    private var _approvalStep: Indirect<WebhookSourceApprovalStep?>
+    public var policyPostAction: WebhookSourcePolicyPostAction? { get { _policyPostAction.wrappedValue } set { _policyPostAction.wrappedValue = newValue } }
+    private var _policyPostAction: Indirect<WebhookSourcePolicyPostAction?>
+    public var provisionStep: WebhookSourceProvisionStep? { get { _provisionStep.wrappedValue } set { _provisionStep.wrappedValue = newValue } }
+    private var _provisionStep: Indirect<WebhookSourceProvisionStep?>
+    public var test: WebhookSourceTest? { get { _test.wrappedValue } set { _test.wrappedValue = newValue } }
+    private var _test: Indirect<WebhookSourceTest?>
+    public var workflowStep: WebhookSourceWorkflowStep? { get { _workflowStep.wrappedValue } set { _workflowStep.wrappedValue = newValue } }
+    private var _workflowStep: Indirect<WebhookSourceWorkflowStep?>
 
     /// Creates a value from its properties.
     public init(
@@ -150,29 +157,29 @@ public nonisolated struct WebhookSource: Codable, Hashable, Sendable {
         test: WebhookSourceTest? = nil,
         workflowStep: WebhookSourceWorkflowStep? = nil
     ) {
-        self.approvalStep = approvalStep
-        self.policyPostAction = policyPostAction
-        self.provisionStep = provisionStep
-        self.test = test
-        self.workflowStep = workflowStep
+        self._approvalStep = Indirect(wrappedValue: approvalStep)
+        self._policyPostAction = Indirect(wrappedValue: policyPostAction)
+        self._provisionStep = Indirect(wrappedValue: provisionStep)
+        self._test = Indirect(wrappedValue: test)
+        self._workflowStep = Indirect(wrappedValue: workflowStep)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.approvalStep = try container.optional("approvalStep")
-        self.policyPostAction = try container.optional("policyPostAction")
-        self.provisionStep = try container.optional("provisionStep")
-        self.test = try container.optional("test")
-        self.workflowStep = try container.optional("workflowStep")
+        self._approvalStep = try Indirect(wrappedValue: container.optional("approvalStep"))
+        self._policyPostAction = try Indirect(wrappedValue: container.optional("policyPostAction"))
+        self._provisionStep = try Indirect(wrappedValue: container.optional("provisionStep"))
+        self._test = try Indirect(wrappedValue: container.optional("test"))
+        self._workflowStep = try Indirect(wrappedValue: container.optional("workflowStep"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(self.approvalStep, "approvalStep")
-        try container.put(self.policyPostAction, "policyPostAction")
-        try container.put(self.provisionStep, "provisionStep")
-        try container.put(self.test, "test")
-        try container.put(self.workflowStep, "workflowStep")
+        try container.put(self._approvalStep.wrappedValue, "approvalStep")
+        try container.put(self._policyPostAction.wrappedValue, "policyPostAction")
+        try container.put(self._provisionStep.wrappedValue, "provisionStep")
+        try container.put(self._test.wrappedValue, "test")
+        try container.put(self._workflowStep.wrappedValue, "workflowStep")
     }
 }
 
@@ -308,21 +315,22 @@ public nonisolated struct WebhooksServiceCreateRequest: Codable, Hashable, Senda
 }
 
 public nonisolated struct WebhooksServiceCreateResponse: Codable, Hashable, Sendable {
-    public var webhook: Webhook?
+    public var webhook: Webhook? { get { _webhook.wrappedValue } set { _webhook.wrappedValue = newValue } }
+    private var _webhook: Indirect<Webhook?>
 
     /// Creates a value from its properties.
     public init(webhook: Webhook? = nil) {
-        self.webhook = webhook
+        self._webhook = Indirect(wrappedValue: webhook)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.webhook = try container.optional("webhook")
+        self._webhook = try Indirect(wrappedValue: container.optional("webhook"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(self.webhook, "webhook")
+        try container.put(self._webhook.wrappedValue, "webhook")
     }
 }
 
@@ -338,21 +346,22 @@ public nonisolated struct WebhooksServiceDeleteResponse: Codable, Hashable, Send
 }
 
 public nonisolated struct WebhooksServiceGetResponse: Codable, Hashable, Sendable {
-    public var webhook: Webhook?
+    public var webhook: Webhook? { get { _webhook.wrappedValue } set { _webhook.wrappedValue = newValue } }
+    private var _webhook: Indirect<Webhook?>
 
     /// Creates a value from its properties.
     public init(webhook: Webhook? = nil) {
-        self.webhook = webhook
+        self._webhook = Indirect(wrappedValue: webhook)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.webhook = try container.optional("webhook")
+        self._webhook = try Indirect(wrappedValue: container.optional("webhook"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(self.webhook, "webhook")
+        try container.put(self._webhook.wrappedValue, "webhook")
     }
 }
 
@@ -385,63 +394,66 @@ public nonisolated struct WebhooksServiceTestRequest: Codable, Hashable, Sendabl
 }
 
 public nonisolated struct WebhooksServiceTestResponse: Codable, Hashable, Sendable {
-    public var webhook: WebhookInstance?
+    public var webhook: WebhookInstance? { get { _webhook.wrappedValue } set { _webhook.wrappedValue = newValue } }
+    private var _webhook: Indirect<WebhookInstance?>
 
     /// Creates a value from its properties.
     public init(webhook: WebhookInstance? = nil) {
-        self.webhook = webhook
+        self._webhook = Indirect(wrappedValue: webhook)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.webhook = try container.optional("webhook")
+        self._webhook = try Indirect(wrappedValue: container.optional("webhook"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(self.webhook, "webhook")
+        try container.put(self._webhook.wrappedValue, "webhook")
     }
 }
 
 /// The WebhooksServiceUpdateRequest message contains the webhook object to update and a field mask to indicate which fields to update. It uses URL value for input.
 public nonisolated struct WebhooksServiceUpdateRequest: Codable, Hashable, Sendable {
     public var updateMask: FieldMask?
-    public var webhook: Webhook?
+    public var webhook: Webhook? { get { _webhook.wrappedValue } set { _webhook.wrappedValue = newValue } }
+    private var _webhook: Indirect<Webhook?>
 
     /// Creates a value from its properties.
     public init(updateMask: FieldMask? = nil, webhook: Webhook? = nil) {
         self.updateMask = updateMask
-        self.webhook = webhook
+        self._webhook = Indirect(wrappedValue: webhook)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
         self.updateMask = try container.optional("updateMask")
-        self.webhook = try container.optional("webhook")
+        self._webhook = try Indirect(wrappedValue: container.optional("webhook"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
         try container.put(self.updateMask, "updateMask")
-        try container.put(self.webhook, "webhook")
+        try container.put(self._webhook.wrappedValue, "webhook")
     }
 }
 
 public nonisolated struct WebhooksServiceUpdateResponse: Codable, Hashable, Sendable {
-    public var webhook: Webhook?
+    public var webhook: Webhook? { get { _webhook.wrappedValue } set { _webhook.wrappedValue = newValue } }
+    private var _webhook: Indirect<Webhook?>
 
     /// Creates a value from its properties.
     public init(webhook: Webhook? = nil) {
-        self.webhook = webhook
+        self._webhook = Indirect(wrappedValue: webhook)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.webhook = try container.optional("webhook")
+        self._webhook = try Indirect(wrappedValue: container.optional("webhook"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(self.webhook, "webhook")
+        try container.put(self._webhook.wrappedValue, "webhook")
     }
 }

@@ -10,7 +10,7 @@ import SDKGenDiagnostics
 /// (their Swift names), `SharedInlineSchemas` (inline schemas written in several places), `OperationSelection` and `OperationPlanning` (the selected
 /// operations by group, with the inline types they declare), `Declarations` (the
 /// components' types, through `TypeAssignment`, `AllOfMerging`, `UnionShaping` and
-/// `EnumCaseNaming`), `RecursionBreaker`, `PaginationPlanning`, `StreamPlanning`, `BodyFlattening`, `SnippetPlanning` and `ServerPlanning`. A stage reads
+/// `EnumCaseNaming`), `OutOfLineStorage`, `PaginationPlanning`, `StreamPlanning`, `BodyFlattening`, `SnippetPlanning` and `ServerPlanning`. A stage reads
 /// `PlanningContext`, which nothing changes once built, and may change only
 /// `PlanningState`.
 struct Planner {
@@ -56,7 +56,7 @@ struct Planner {
         }
         let names = models.map(\.declaration.name)
         models = models.indices.sorted { names[$0] < names[$1] }.map { models[$0] }
-        RecursionBreaker.breakCycles(in: &models)
+        OutOfLineStorage.plan(in: &models)
         FileLayout.balance(&models)
         var groups = operations.groups
         let types = PlannedTypes(models)

@@ -70,8 +70,8 @@ package struct PlannedProperty: Sendable {
     package var deprecated: Bool
     /// The memberwise initializer's default for the property, from the spec's `default`.
     package var defaultValue: PlannedLiteral?
-    /// Whether the value is stored out of line (in an `Indirect`) to break a cycle of
-    /// structs containing each other.
+    /// Whether the value is stored out of line (in an `Indirect`): every property holding
+    /// a generated struct is (see `OutOfLineStorage`).
     package var isIndirect: Bool = false
 
     /// How a property's JSON differs from its Swift type.

@@ -1,9 +1,12 @@
 /// Stores a value out of line, so a struct can hold a property of its own type (directly
-/// or through others) the way a recursive schema needs.
+/// or through others) the way a recursive schema needs, and so copying a model copies a
+/// reference rather than every model nested in it.
 ///
-/// Generated models store such properties as `Indirect` values behind a computed property
-/// of the property's own name, so reading and writing them is unchanged. An optional
-/// indirect property is left out of JSON when `nil`, like any other optional property.
+/// Generated models store every property holding another model as an `Indirect` value
+/// behind a computed property of the property's own name, so reading and writing them is
+/// unchanged. The box is never changed in place: setting the value stores a new box, so
+/// copies keep value semantics. An optional indirect property is left out of JSON when
+/// `nil`, like any other optional property.
 @propertyWrapper
 public struct Indirect<Value: Sendable>: Sendable {
     private final class Box: Sendable {
@@ -28,7 +31,7 @@ public struct Indirect<Value: Sendable>: Sendable {
 
 extension Indirect: Equatable where Value: Equatable {
     public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.wrappedValue == rhs.wrappedValue
+        lhs.box === rhs.box || lhs.wrappedValue == rhs.wrappedValue
     }
 }
 

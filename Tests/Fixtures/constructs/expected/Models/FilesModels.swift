@@ -42,27 +42,28 @@ public nonisolated struct ImportShapesRequest: Codable, Hashable, Sendable {
 }
 
 public nonisolated struct UploadRequest: Codable, Hashable, Sendable {
-    public var attributes: UploadRequest.Attributes?
+    public var attributes: UploadRequest.Attributes? { get { _attributes.wrappedValue } set { _attributes.wrappedValue = newValue } }
+    private var _attributes: Indirect<UploadRequest.Attributes?>
     public var file: FilePart?
     public var note: String?
 
     /// Creates a value from its properties.
     public init(attributes: UploadRequest.Attributes? = nil, file: FilePart? = nil, note: String? = nil) {
-        self.attributes = attributes
+        self._attributes = Indirect(wrappedValue: attributes)
         self.file = file
         self.note = note
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.attributes = try container.optional("attributes")
+        self._attributes = try Indirect(wrappedValue: container.optional("attributes"))
         self.file = try container.optional("file")
         self.note = try container.optional("note")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(self.attributes, "attributes")
+        try container.put(self._attributes.wrappedValue, "attributes")
         try container.put(self.file, "file")
         try container.put(self.note, "note")
     }

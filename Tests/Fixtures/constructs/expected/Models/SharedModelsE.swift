@@ -6,7 +6,8 @@ import SDKRuntime
 public nonisolated struct Everything: Codable, Hashable, Sendable {
     public var anything: JSONValue?
     public var at: Date?
-    public var closed: Everything.Closed?
+    public var closed: Everything.Closed? { get { _closed.wrappedValue } set { _closed.wrappedValue = newValue } }
+    private var _closed: Indirect<Everything.Closed?>
     public var count: Int64
     public var day: String?
     /// A keyword.
@@ -14,7 +15,8 @@ public nonisolated struct Everything: Codable, Hashable, Sendable {
     public var free: [String: JSONValue]?
     /// Set by the server; ignored in requests.
     public var id: UUID?
-    public var inline: Everything.Inline?
+    public var inline: Everything.Inline? { get { _inline.wrappedValue } set { _inline.wrappedValue = newValue } }
+    private var _inline: Indirect<Everything.Inline?>
     public var int64Text: Int64
     public var int64Texts: [Int64]?
     public var level: Everything.Level?
@@ -23,7 +25,8 @@ public nonisolated struct Everything: Codable, Hashable, Sendable {
     /// Defaults to `10` on the server when left out.
     public var limit: Int?
     public var map: [String: Int]?
-    public var nullableRef: Filter?
+    public var nullableRef: Filter? { get { _nullableRef.wrappedValue } set { _nullableRef.wrappedValue = newValue } }
+    private var _nullableRef: Indirect<Filter?>
     @available(*, deprecated)
     public var old: String? { get { _old } set { _old = newValue } }
     private var _old: String?
@@ -60,19 +63,19 @@ public nonisolated struct Everything: Codable, Hashable, Sendable {
     ) {
         self.anything = anything
         self.at = at
-        self.closed = closed
+        self._closed = Indirect(wrappedValue: closed)
         self.count = count
         self.day = day
         self.`default` = `default`
         self.free = free
         self.id = id
-        self.inline = inline
+        self._inline = Indirect(wrappedValue: inline)
         self.int64Text = int64Text
         self.int64Texts = int64Texts
         self.level = level
         self.limit = limit
         self.map = map
-        self.nullableRef = nullableRef
+        self._nullableRef = Indirect(wrappedValue: nullableRef)
         self._old = old
         self.`open` = `open`
         self.ratio = ratio
@@ -85,19 +88,19 @@ public nonisolated struct Everything: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: JSONKey.self)
         self.anything = try container.optional("anything")
         self.at = try container.optional("at")
-        self.closed = try container.optional("closed")
+        self._closed = try Indirect(wrappedValue: container.optional("closed"))
         self.count = try container.required("count")
         self.day = try container.optional("day")
         self.`default` = try container.optional("default")
         self.free = try container.optional("free")
         self.id = try container.optional("id")
-        self.inline = try container.optional("inline")
+        self._inline = try Indirect(wrappedValue: container.optional("inline"))
         self.int64Text = try container.requiredInt64("int64Text")
         self.int64Texts = try container.optionalInt64List("int64Texts")
         self.level = try container.optional("level")
         self.limit = try container.optional("limit")
         self.map = try container.optional("map")
-        self.nullableRef = try container.optional("nullableRef")
+        self._nullableRef = try Indirect(wrappedValue: container.optional("nullableRef"))
         self._old = try container.optional("old")
         self.`open` = try container.optional("open")
         self.ratio = try container.optional("ratio")
@@ -110,19 +113,19 @@ public nonisolated struct Everything: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: JSONKey.self)
         try container.put(self.anything, "anything")
         try container.put(self.at, "at")
-        try container.put(self.closed, "closed")
+        try container.put(self._closed.wrappedValue, "closed")
         try container.put(self.count, "count")
         try container.put(self.day, "day")
         try container.put(self.`default`, "default")
         try container.put(self.free, "free")
         try container.put(self.id, "id")
-        try container.put(self.inline, "inline")
+        try container.put(self._inline.wrappedValue, "inline")
         try container.putInt64(self.int64Text, "int64Text")
         try container.putInt64List(self.int64Texts, "int64Texts")
         try container.put(self.level, "level")
         try container.put(self.limit, "limit")
         try container.put(self.map, "map")
-        try container.put(self.nullableRef, "nullableRef")
+        try container.put(self._nullableRef.wrappedValue, "nullableRef")
         try container.put(self._old, "old")
         try container.put(self.`open`, "open")
         try container.put(self.ratio, "ratio")
@@ -151,21 +154,22 @@ public nonisolated struct Everything: Codable, Hashable, Sendable {
     }
 
     public nonisolated struct Inline: Codable, Hashable, Sendable {
-        public var deep: Everything.Inline.Deep?
+        public var deep: Everything.Inline.Deep? { get { _deep.wrappedValue } set { _deep.wrappedValue = newValue } }
+        private var _deep: Indirect<Everything.Inline.Deep?>
 
         /// Creates a value from its properties.
         public init(deep: Everything.Inline.Deep? = nil) {
-            self.deep = deep
+            self._deep = Indirect(wrappedValue: deep)
         }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: JSONKey.self)
-            self.deep = try container.optional("deep")
+            self._deep = try Indirect(wrappedValue: container.optional("deep"))
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: JSONKey.self)
-            try container.put(self.deep, "deep")
+            try container.put(self._deep.wrappedValue, "deep")
         }
 
         public nonisolated struct Deep: Codable, Hashable, Sendable {

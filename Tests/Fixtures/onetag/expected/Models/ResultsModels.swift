@@ -25,24 +25,25 @@ public nonisolated struct ErrorModel: Codable, Hashable, Sendable {
 
 /// Named `ResultModel` because `Result` is a Swift type.
 public nonisolated struct ResultModel: Codable, Hashable, Sendable {
-    public var data: ResultModel.DataValue?
+    public var data: ResultModel.DataValue? { get { _data.wrappedValue } set { _data.wrappedValue = newValue } }
+    private var _data: Indirect<ResultModel.DataValue?>
     public var taskID: String?
 
     /// Creates a value from its properties.
     public init(data: ResultModel.DataValue? = nil, taskID: String? = nil) {
-        self.data = data
+        self._data = Indirect(wrappedValue: data)
         self.taskID = taskID
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.data = try container.optional("data")
+        self._data = try Indirect(wrappedValue: container.optional("data"))
         self.taskID = try container.optional("taskId")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(self.data, "data")
+        try container.put(self._data.wrappedValue, "data")
         try container.put(self.taskID, "taskId")
     }
 

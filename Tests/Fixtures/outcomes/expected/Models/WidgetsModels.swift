@@ -69,21 +69,22 @@ public nonisolated struct Problem: Codable, Hashable, Sendable {
 }
 
 public nonisolated struct ServerError: Codable, Hashable, Sendable {
-    public var error: ServerError.ErrorValue?
+    public var error: ServerError.ErrorValue? { get { _error.wrappedValue } set { _error.wrappedValue = newValue } }
+    private var _error: Indirect<ServerError.ErrorValue?>
 
     /// Creates a value from its properties.
     public init(error: ServerError.ErrorValue? = nil) {
-        self.error = error
+        self._error = Indirect(wrappedValue: error)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.error = try container.optional("error")
+        self._error = try Indirect(wrappedValue: container.optional("error"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(self.error, "error")
+        try container.put(self._error.wrappedValue, "error")
     }
 
     public nonisolated struct ErrorValue: Codable, Hashable, Sendable {

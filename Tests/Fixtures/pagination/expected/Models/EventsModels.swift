@@ -28,24 +28,25 @@ public nonisolated struct Event: Codable, Hashable, Sendable {
 
 public nonisolated struct ListEventsResponse: Codable, Hashable, Sendable {
     public var events: [Event]?
-    public var meta: ListEventsResponse.Meta?
+    public var meta: ListEventsResponse.Meta? { get { _meta.wrappedValue } set { _meta.wrappedValue = newValue } }
+    private var _meta: Indirect<ListEventsResponse.Meta?>
 
     /// Creates a value from its properties.
     public init(events: [Event]? = nil, meta: ListEventsResponse.Meta? = nil) {
         self.events = events
-        self.meta = meta
+        self._meta = Indirect(wrappedValue: meta)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
         self.events = try container.optional("events")
-        self.meta = try container.optional("meta")
+        self._meta = try Indirect(wrappedValue: container.optional("meta"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
         try container.put(self.events, "events")
-        try container.put(self.meta, "meta")
+        try container.put(self._meta.wrappedValue, "meta")
     }
 
     public nonisolated struct Meta: Codable, Hashable, Sendable {

@@ -177,9 +177,11 @@ public nonisolated struct TaskModel: Codable, Hashable, Sendable {
     /// The user the task is assigned to.
     ///
     /// Set by the server; ignored in requests.
-    public var assignee: User?
+    public var assignee: User? { get { _assignee.wrappedValue } set { _assignee.wrappedValue = newValue } }
+    private var _assignee: Indirect<User?>
     public var expanded: [ExpandedItem]?
-    public var follower: User?
+    public var follower: User? { get { _follower.wrappedValue } set { _follower.wrappedValue = newValue } }
+    private var _follower: Indirect<User?>
     public var gid: String
     public var priority: Priority?
     public var tools: [Tool]?
@@ -193,9 +195,9 @@ public nonisolated struct TaskModel: Codable, Hashable, Sendable {
         priority: Priority? = nil,
         tools: [Tool]? = nil
     ) {
-        self.assignee = assignee
+        self._assignee = Indirect(wrappedValue: assignee)
         self.expanded = expanded
-        self.follower = follower
+        self._follower = Indirect(wrappedValue: follower)
         self.gid = gid
         self.priority = priority
         self.tools = tools
@@ -203,9 +205,9 @@ public nonisolated struct TaskModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.assignee = try container.optional("assignee")
+        self._assignee = try Indirect(wrappedValue: container.optional("assignee"))
         self.expanded = try container.optional("expanded")
-        self.follower = try container.optional("follower")
+        self._follower = try Indirect(wrappedValue: container.optional("follower"))
         self.gid = try container.required("gid")
         self.priority = try container.optional("priority")
         self.tools = try container.optional("tools")
@@ -213,9 +215,9 @@ public nonisolated struct TaskModel: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(self.assignee, "assignee")
+        try container.put(self._assignee.wrappedValue, "assignee")
         try container.put(self.expanded, "expanded")
-        try container.put(self.follower, "follower")
+        try container.put(self._follower.wrappedValue, "follower")
         try container.put(self.gid, "gid")
         try container.put(self.priority, "priority")
         try container.put(self.tools, "tools")

@@ -12,7 +12,8 @@ public nonisolated struct Dog: Codable, Hashable, Sendable {
     public var kind: Kind?
     public var labels: [String: String]?
     public var name: String
-    public var owner: Dog.Owner?
+    public var owner: Dog.Owner? { get { _owner.wrappedValue } set { _owner.wrappedValue = newValue } }
+    private var _owner: Indirect<Dog.Owner?>
     /// A keyword as a property name.
     public var selfValue: String
     public var size: Dog.Size?
@@ -41,7 +42,7 @@ public nonisolated struct Dog: Codable, Hashable, Sendable {
         self.kind = kind
         self.labels = labels
         self.name = name
-        self.owner = owner
+        self._owner = Indirect(wrappedValue: owner)
         self.selfValue = selfValue
         self.size = size
         self.status = status
@@ -57,7 +58,7 @@ public nonisolated struct Dog: Codable, Hashable, Sendable {
         self.kind = try container.optional("kind")
         self.labels = try container.optional("labels")
         self.name = try container.required("name")
-        self.owner = try container.optional("owner")
+        self._owner = try Indirect(wrappedValue: container.optional("owner"))
         self.selfValue = try container.required("self")
         self.size = try container.optional("size")
         self.status = try container.optional("status")
@@ -73,7 +74,7 @@ public nonisolated struct Dog: Codable, Hashable, Sendable {
         try container.put(self.kind, "kind")
         try container.put(self.labels, "labels")
         try container.put(self.name, "name")
-        try container.put(self.owner, "owner")
+        try container.put(self._owner.wrappedValue, "owner")
         try container.put(self.selfValue, "self")
         try container.put(self.size, "size")
         try container.put(self.status, "status")

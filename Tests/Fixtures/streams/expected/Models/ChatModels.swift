@@ -83,27 +83,28 @@ public nonisolated struct CreateChatCompletionResponse: Codable, Hashable, Senda
     public nonisolated struct ChoicesItem: Codable, Hashable, Sendable {
         public var finishReason: String?
         public var index: Int
-        public var message: ChatMessage
+        public var message: ChatMessage { get { _message.wrappedValue } set { _message.wrappedValue = newValue } }
+        private var _message: Indirect<ChatMessage>
 
         /// Creates a value from its properties.
         public init(finishReason: String? = nil, index: Int, message: ChatMessage) {
             self.finishReason = finishReason
             self.index = index
-            self.message = message
+            self._message = Indirect(wrappedValue: message)
         }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: JSONKey.self)
             self.finishReason = try container.optional("finish_reason")
             self.index = try container.required("index")
-            self.message = try container.required("message")
+            self._message = try Indirect(wrappedValue: container.required("message"))
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: JSONKey.self)
             try container.put(self.finishReason, "finish_reason")
             try container.put(self.index, "index")
-            try container.put(self.message, "message")
+            try container.put(self._message.wrappedValue, "message")
         }
     }
 }
@@ -149,7 +150,8 @@ public nonisolated struct CreateChatCompletionStreamResponse: Codable, Hashable,
     }
 
     public nonisolated struct ChoicesItem: Codable, Hashable, Sendable {
-        public var delta: CreateChatCompletionStreamResponse.ChoicesItem.Delta
+        public var delta: CreateChatCompletionStreamResponse.ChoicesItem.Delta { get { _delta.wrappedValue } set { _delta.wrappedValue = newValue } }
+        private var _delta: Indirect<CreateChatCompletionStreamResponse.ChoicesItem.Delta>
         public var finishReason: String?
         public var index: Int
 
@@ -159,21 +161,21 @@ public nonisolated struct CreateChatCompletionStreamResponse: Codable, Hashable,
             finishReason: String? = nil,
             index: Int
         ) {
-            self.delta = delta
+            self._delta = Indirect(wrappedValue: delta)
             self.finishReason = finishReason
             self.index = index
         }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: JSONKey.self)
-            self.delta = try container.required("delta")
+            self._delta = try Indirect(wrappedValue: container.required("delta"))
             self.finishReason = try container.optional("finish_reason")
             self.index = try container.required("index")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: JSONKey.self)
-            try container.put(self.delta, "delta")
+            try container.put(self._delta.wrappedValue, "delta")
             try container.put(self.finishReason, "finish_reason")
             try container.put(self.index, "index")
         }

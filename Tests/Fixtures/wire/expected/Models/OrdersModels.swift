@@ -8,7 +8,8 @@ public nonisolated struct OrderForm: Codable, Hashable, Sendable {
     public var events: [String]?
     public var items: [OrderForm.ItemsItem]
     public var metadata: [String: String]?
-    public var shipping: OrderForm.Shipping?
+    public var shipping: OrderForm.Shipping? { get { _shipping.wrappedValue } set { _shipping.wrappedValue = newValue } }
+    private var _shipping: Indirect<OrderForm.Shipping?>
 
     /// Creates a value from its properties.
     public init(
@@ -22,7 +23,7 @@ public nonisolated struct OrderForm: Codable, Hashable, Sendable {
         self.events = events
         self.items = items
         self.metadata = metadata
-        self.shipping = shipping
+        self._shipping = Indirect(wrappedValue: shipping)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -31,7 +32,7 @@ public nonisolated struct OrderForm: Codable, Hashable, Sendable {
         self.events = try container.optional("events")
         self.items = try container.required("items")
         self.metadata = try container.optional("metadata")
-        self.shipping = try container.optional("shipping")
+        self._shipping = try Indirect(wrappedValue: container.optional("shipping"))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -40,7 +41,7 @@ public nonisolated struct OrderForm: Codable, Hashable, Sendable {
         try container.put(self.events, "events")
         try container.put(self.items, "items")
         try container.put(self.metadata, "metadata")
-        try container.put(self.shipping, "shipping")
+        try container.put(self._shipping.wrappedValue, "shipping")
     }
 
     public nonisolated struct ItemsItem: Codable, Hashable, Sendable {

@@ -53,7 +53,8 @@ public nonisolated struct Profile: Codable, Hashable, Sendable {
 public nonisolated struct ProfileUpdate: Codable, Hashable, Sendable {
     public var birthday: Nullable<Date>?
     public var displayName: String?
-    public var home: Nullable<Address>?
+    public var home: Nullable<Address>? { get { _home.wrappedValue } set { _home.wrappedValue = newValue } }
+    private var _home: Indirect<Nullable<Address>?>
     /// The name friends use; `null` removes it.
     public var nickname: Nullable<String>?
     public var score: Nullable<Int>?
@@ -72,7 +73,7 @@ public nonisolated struct ProfileUpdate: Codable, Hashable, Sendable {
     ) {
         self.birthday = birthday
         self.displayName = displayName
-        self.home = home
+        self._home = Indirect(wrappedValue: home)
         self.nickname = nickname
         self.score = score
         self.tags = tags
@@ -83,7 +84,7 @@ public nonisolated struct ProfileUpdate: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: JSONKey.self)
         self.birthday = try container.optionalNullable("birthday")
         self.displayName = try container.optional("displayName")
-        self.home = try container.optionalNullable("home")
+        self._home = try Indirect(wrappedValue: container.optionalNullable("home"))
         self.nickname = try container.optionalNullable("nickname")
         self.score = try container.optionalNullable("score")
         self.tags = try container.optionalNullable("tags")
@@ -94,7 +95,7 @@ public nonisolated struct ProfileUpdate: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: JSONKey.self)
         try container.putNullable(self.birthday, "birthday")
         try container.put(self.displayName, "displayName")
-        try container.putNullable(self.home, "home")
+        try container.putNullable(self._home.wrappedValue, "home")
         try container.putNullable(self.nickname, "nickname")
         try container.putNullable(self.score, "score")
         try container.putNullable(self.tags, "tags")
