@@ -118,8 +118,10 @@ struct ManifestJSON {
         if !items.isEmpty { raw("\n") }
     }
 
+    /// Punctuation and keys, a few bytes each: appended one by one, which costs less than
+    /// `append(contentsOf:)` setting up a copy for every one of them.
     private mutating func raw(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        text.withUTF8Buffer { for byte in $0 { bytes.append(byte) } }
     }
 
 
@@ -129,14 +131,15 @@ struct ManifestJSON {
         defer { bytes.append(UInt8(ascii: "\"")) }
         // Nearly every string is plain ASCII that needs no escape: copied whole once that
         // is seen.
-        let copied = value.utf8.withContiguousStorageIfAvailable { source in
+        var value = value
+        let copied = value.withUTF8 { source in
             for byte in source where byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                 return false
             }
             bytes.append(contentsOf: source)
             return true
         }
-        if copied == true { return }
+        if copied { return }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": raw("\\\"")
