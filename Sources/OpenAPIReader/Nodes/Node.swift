@@ -53,8 +53,12 @@ package struct Node: Sendable {
     /// The value for `key` when this node is a mapping holding it.
     package subscript(key: String) -> Node? {
         guard case .mapping(let entries) = content else { return nil }
-        for entry in entries where entry.key.scalar?.text == key {
-            return entry.value
+        // Most keys differ from `key` in length, which is cheaper to compare than the text.
+        let length = key.utf8.count
+        for entry in entries {
+            if case .scalar(let scalar) = entry.key.content, scalar.text.utf8.count == length, scalar.text == key {
+                return entry.value
+            }
         }
         return nil
     }
