@@ -37,7 +37,7 @@ struct DocumentSplit {
     /// one: at a key line, those are its ancestors.
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count >= Self.minimumSize else { return nil }
-        var above: [(start: Int, end: Int, indentation: Int, isKey: Bool)] = []
+        var above: [(start: Int, end: Int, indentation: Int)] = []
         var attempts = 0
         var lineStart = 0
         var lineNumber = 1
@@ -48,9 +48,15 @@ struct DocumentSplit {
                 lineNumber += 1
             }
             // A directive or a second document before the cut: the cut must be inside the first.
+            // Only a line starting with `%`, `-` or `.` can be one: the others are not compared.
             let text = bytes[lineStart..<lineEnd]
-            if text.starts(with: "%".utf8) || lineNumber > 1 && (text.starts(with: "---".utf8) || text.starts(with: "...".utf8)) {
+            switch text.first {
+            case UInt8(ascii: "%"):
                 return nil
+            case UInt8(ascii: "-"), UInt8(ascii: "."):
+                if lineNumber > 1 && (text.starts(with: "---".utf8) || text.starts(with: "...".utf8)) { return nil }
+            default:
+                break
             }
             let indentation = text.prefix { $0 == UInt8(ascii: " ") }.count
             let first = lineStart + indentation < lineEnd ? bytes[lineStart + indentation] : UInt8(ascii: "\n")
@@ -58,7 +64,8 @@ struct DocumentSplit {
             while let last = above.last, last.indentation >= indentation { above.removeLast() }
             if lineStart >= bytes.count / 2, indentation <= Self.maximumIndentation, Self.isKeyLine(text) {
                 attempts += 1
-                if above.allSatisfy(\.isKey) {
+                // Whether the lines above are keys alone is asked only here, of the few left.
+                if above.allSatisfy({ Self.isKeyAlone(bytes[$0.start..<$0.end]) }) {
                     offset = lineStart
                     self.line = lineNumber
                     self.indentation = indentation
@@ -67,7 +74,7 @@ struct DocumentSplit {
                 }
             }
             if indentation <= Self.maximumIndentation {
-                above.append((lineStart, lineEnd, indentation, Self.isKeyAlone(text)))
+                above.append((lineStart, lineEnd, indentation))
             }
         }
         return nil
