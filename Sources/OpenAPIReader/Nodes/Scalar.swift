@@ -21,7 +21,8 @@ package struct Scalar: Sendable, Hashable {
 
     /// `true` for a plain `null`, `Null`, `NULL`, `~` or empty scalar.
     package var isNull: Bool {
-        guard isPlain else { return false }
+        // Longer text is none of them, and is not compared with each.
+        guard isPlain, text.utf8.count <= 4 else { return false }
         switch text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
@@ -30,7 +31,7 @@ package struct Scalar: Sendable, Hashable {
 
     /// The boolean a plain `true`/`false` (any YAML 1.2 spelling) means, else `nil`.
     package var bool: Bool? {
-        guard isPlain else { return nil }
+        guard isPlain, text.utf8.count <= 5 else { return nil }
         switch text {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
