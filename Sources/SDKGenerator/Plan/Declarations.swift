@@ -56,6 +56,7 @@ extension Planner {
         named name: String, object: MergedObject, schema: Schema, path: [String], reserved: Set<String>
     ) -> PlannedStruct {
         var memberScope = Naming.Scope()
+        memberScope.reserveCapacity(object.properties.count + 1)
         var nestedScope = Naming.Scope(reserved: reserved)
         var nested: [PlannedDeclaration] = []
         var planned: [PlannedProperty] = []

@@ -204,6 +204,11 @@ enum Naming {
             taken.formUnion(names)
         }
 
+        /// Room for `count` more names, so that claiming them does not grow the set step by step.
+        mutating func reserveCapacity(_ count: Int) {
+            taken.reserveCapacity(taken.count + count)
+        }
+
         mutating func claim(_ name: String) -> String {
             if taken.insert(name).inserted { return name }
             var number = nextNumber[name, default: 2]
