@@ -71,11 +71,11 @@ struct ManifestJSON {
     /// `{`, the members `body` writes (each followed by a comma), `}` in place of the last
     /// comma.
     private mutating func object(_ body: (inout Self) -> Void) {
-        raw("{")
+        byte("{")
         let start = bytes.count
         body(&self)
         if bytes.count > start { bytes.removeLast() }
-        raw("}")
+        byte("}")
     }
 
     /// `"key":"value",`, nothing when there is no value.
@@ -83,7 +83,7 @@ struct ManifestJSON {
         guard let value else { return }
         self.key(key)
         string(value)
-        raw(",")
+        byte(",")
     }
 
     private mutating func member(_ key: StaticString, _ value: Bool) {
@@ -95,18 +95,20 @@ struct ManifestJSON {
     private mutating func member<Item>(_ key: StaticString, _ items: [Item]?, _ write: (inout Self, Item) -> Void) {
         guard let items else { return }
         self.key(key)
-        raw("[")
+        byte("[")
         for (index, item) in items.enumerated() {
-            if index > 0 { raw(",") }
+            if index > 0 { byte(",") }
             write(&self, item)
         }
-        raw("],")
+        byte("]")
+        byte(",")
     }
 
     private mutating func key(_ key: StaticString) {
-        raw("\"")
+        byte("\"")
         raw(key)
-        raw("\":")
+        byte("\"")
+        byte(":")
     }
 
     /// `items`, one per line.
@@ -118,7 +120,12 @@ struct ManifestJSON {
         if !items.isEmpty { raw("\n") }
     }
 
-    /// Punctuation and keys, a few bytes each: appended one by one, which costs less than
+    /// One character of punctuation, appended without going through a `StaticString`.
+    private mutating func byte(_ character: Unicode.Scalar) {
+        bytes.append(UInt8(ascii: character))
+    }
+
+    /// Keys and literals, a few bytes each: appended one by one, which costs less than
     /// `append(contentsOf:)` setting up a copy for every one of them.
     private mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { for byte in $0 { bytes.append(byte) } }
