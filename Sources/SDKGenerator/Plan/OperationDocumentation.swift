@@ -11,11 +11,13 @@ enum OperationDocumentation {
         _ operation: APIOperation, name: String, arguments: [(name: String, text: String?)], route: String
     ) -> (builder: String, sender: String) {
         let overview = self.overview(operation, name: name, route: route)
+        // The arguments' lines are worked out once for both.
+        let parameters = arguments.compactMap { argument in argument.text.map { parameterLine(argument.name, $0) } }
         return (
-            text(overview, arguments: arguments, returns: "- Returns: The request, not yet sent."),
+            text(overview, parameters: parameters, returns: "- Returns: The request, not yet sent."),
             text(
                 overview,
-                arguments: arguments + [(GeneratedLocals.options, "Retry and timeout settings for this call; the client's by default.")],
+                parameters: parameters + [parameterLine(GeneratedLocals.options, "Retry and timeout settings for this call; the client's by default.")],
                 returns: "- Returns: The decoded response.\n- Throws: `SDKError` when the request fails.")
         )
     }
@@ -27,7 +29,7 @@ enum OperationDocumentation {
         let documented = inserting("Builds the ``\(typeName)`` body from its properties.", into: sender)
         return documented.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
             line.hasPrefix("  - \(GeneratedLocals.body): ")
-                ? properties.map { "  - \($0.name): \(DocumentationText.lines($0.text).first ?? "")" } : [String(line)]
+                ? properties.map { parameterLine($0.name, $0.text) } : [String(line)]
         }.joined(separator: "\n")
     }
 
@@ -56,16 +58,18 @@ enum OperationDocumentation {
         return paragraphs.joined(separator: "\n\n")
     }
 
-    private static func text(_ overview: String, arguments: [(name: String, text: String?)], returns: String) -> String {
+    private static func text(_ overview: String, parameters: [String], returns: String) -> String {
         var lines = [overview, ""]
-        let documented = arguments.compactMap { argument in argument.text.map { (argument.name, $0) } }
-        if !documented.isEmpty {
+        if !parameters.isEmpty {
             lines.append("- Parameters:")
-            for (name, text) in documented {
-                lines.append("  - \(name): \(DocumentationText.lines(text).first ?? "")")
-            }
+            lines += parameters
         }
         lines.append(returns)
         return lines.joined(separator: "\n")
+    }
+
+    /// `  - name: ` and the first line of `text`.
+    private static func parameterLine(_ name: String, _ text: String) -> String {
+        "  - \(name): \(DocumentationText.firstLine(text) ?? "")"
     }
 }

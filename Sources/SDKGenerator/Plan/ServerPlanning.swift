@@ -30,7 +30,7 @@ enum ServerPlanning {
             documentation += "\n\n- Parameters:"
             for variable in variables {
                 let described = server.variables.first { $0.name == variable.name }?.description
-                let summary = described.flatMap { DocumentationText.lines($0).first } ?? "The `\(variable.name)` variable."
+                let summary = described.flatMap { DocumentationText.firstLine($0) } ?? "The `\(variable.name)` variable."
                 documentation += "\n  - \(variable.swiftName): \(summary)"
             }
         }

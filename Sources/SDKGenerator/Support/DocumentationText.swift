@@ -48,6 +48,15 @@ enum DocumentationText {
         if let visible { forEachLine(in: visible, body) }
     }
 
+    /// The first line `forEachLine` gives, without making strings of the others.
+    static func firstLine(_ text: String) -> String? {
+        var first: String?
+        forEachLine(in: text) { line in
+            if first == nil { first = String(decoding: line, as: UTF8.self) }
+        }
+        return first
+    }
+
     /// The lines `forEachLine` gives, as strings.
     static func lines(_ text: String) -> [String] {
         var lines: [String] = []
