@@ -12,6 +12,8 @@ struct ComponentIndex {
     init(_ document: OpenAPIDocument) {
         var schemas: [String: Schema] = [:]
         var references: [String: [String]] = [:]
+        schemas.reserveCapacity(document.schemas.count)
+        references.reserveCapacity(document.schemas.count)
         for named in document.schemas {
             schemas[named.name] = named.schema
             var found: [String] = []
