@@ -87,6 +87,8 @@ struct TreeBuilder {
             return
         }
         if !stack[top].isMapping {
+            // Sequences too are mostly short: one allocation rather than growing from one.
+            if stack[top].items.isEmpty { stack[top].items.reserveCapacity(4) }
             stack[top].items.append(node)
         } else if let key = stack[top].pendingKey {
             // Most mappings of a spec hold a few entries: one allocation instead of three.
