@@ -65,6 +65,13 @@ final class ConstructsTests: XCTestCase {
         XCTAssertNil(value.nullableRef)
         let again = try decode(Everything.self, try encode(value))
         XCTAssertEqual(again, value)
+        // A nested model is stored out of line: a copy changed through it leaves the original as it was.
+        var changed = value
+        changed.inline?.deep?.value = "w"
+        XCTAssertEqual(value.inline?.deep?.value, "v")
+        XCTAssertEqual(changed.inline?.deep?.value, "w")
+        XCTAssertNotEqual(changed, value)
+        XCTAssertEqual(Set([value, again, changed]).count, 2)
         XCTAssertTrue(try encode(value).contains(#""int64Text":"9007199254740993""#))
     }
 

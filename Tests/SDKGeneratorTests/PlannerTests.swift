@@ -180,6 +180,30 @@ final class PlannerTests: XCTestCase {
         XCTAssertTrue(try union("Expr", in: plan).isIndirect)
     }
 
+    func testPropertiesHoldingStructsAreStoredOutOfLine() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
+            Order:
+              type: object
+              required: [customer]
+              properties:
+                customer: {$ref: '#/components/schemas/Customer'}
+                shipping: {type: object, properties: {city: {type: string}}}
+                status: {type: string, enum: [open, closed]}
+                customers: {type: array, items: {$ref: '#/components/schemas/Customer'}}
+                contact: {oneOf: [{type: string}, {$ref: '#/components/schemas/Customer'}]}
+                note: {type: string}
+            Customer: {type: object, properties: {name: {type: string}}}
+            """)).plan
+        let order = try structure("Order", in: plan)
+        let boxed = order.properties.filter(\.isIndirect)
+        XCTAssertEqual(boxed.map(\.jsonName), ["customer", "shipping"])
+        XCTAssertEqual(boxed.map(\.storageName), ["_customer", "_shipping"])
+        let unions = order.nested.compactMap { declaration -> PlannedUnion? in
+            if case .union(let union) = declaration { union } else { nil }
+        }
+        XCTAssertEqual(unions.map(\.isIndirect), [false])
+    }
+
     // MARK: allOf
 
     func testAllOfMergesMembersFirstNameWinning() throws {
