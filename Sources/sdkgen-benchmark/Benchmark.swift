@@ -53,7 +53,7 @@ enum Benchmark {
 
         // A warm-up run, not counted, that also gives the output's size.
         let warmUp = generate(spec: spec, output: scratch.appendingPathComponent("warm-up/Out").path)
-        row.lines = warmUp.files.reduce(0) { $0 + $1.contents.utf8.count { $0 == UInt8(ascii: "\n") } }
+        row.lines = warmUp.files.reduce(0) { $0 + $1.bytes.count { $0 == UInt8(ascii: "\n") } }
 
         var totals: [Double] = []
         var stages: [String: [Double]] = [:]

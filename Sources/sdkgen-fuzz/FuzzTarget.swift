@@ -34,7 +34,7 @@ enum FuzzTarget {
     /// A generated file says it is generated and carries no invisible characters (but line
     /// ends, and tabs a description may hold).
     private static func checkGenerated(_ file: GeneratedFile) {
-        precondition(GeneratedFile.isGenerated(Array(file.contents.utf8)), "\(file.path) has no header")
+        precondition(GeneratedFile.isGenerated(file.bytes), "\(file.path) has no header")
         for scalar in file.contents.unicodeScalars where scalar != "\n" && scalar != "\t" {
             precondition(!InvisibleCharacters.contains(scalar), "\(file.path) carries U+\(String(scalar.value, radix: 16))")
         }

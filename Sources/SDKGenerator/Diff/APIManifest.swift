@@ -12,7 +12,7 @@ package enum APIManifest {
     package static func file(for api: APISnapshot) -> GeneratedFile {
         var json = ManifestJSON()
         json.write(api)
-        return GeneratedFile(path: path, contents: GeneratedFile.header + "\n" + json.text)
+        return GeneratedFile(path: path, bytes: Array((GeneratedFile.header + "\n").utf8) + json.utf8)
     }
 
     /// The API recorded in `directory`; `nil` when there is no manifest or it cannot be

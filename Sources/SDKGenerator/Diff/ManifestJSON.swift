@@ -7,8 +7,8 @@ import SDKGenDiagnostics
 struct ManifestJSON {
     private var bytes: [UInt8] = []
 
-    /// The JSON written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The JSON written so far, as UTF-8.
+    var utf8: [UInt8] { bytes }
 
     mutating func write(_ api: APISnapshot) {
         raw("{\"client\":")

@@ -26,7 +26,7 @@ package enum ExamplesEmitter {
             }
             writer.line("])")
         }
-        return GeneratedFile(path: "\(harness).swift", contents: writer.text)
+        return GeneratedFile(path: "\(harness).swift", bytes: writer.utf8)
     }
 
     /// The call reading and writing `example` as its type and coding.

@@ -27,6 +27,6 @@ package enum SnippetsEmitter {
                 }
             }
         }
-        return GeneratedFile(path: "\(harness)Snippets.swift", contents: writer.text)
+        return GeneratedFile(path: "\(harness)Snippets.swift", bytes: writer.utf8)
     }
 }

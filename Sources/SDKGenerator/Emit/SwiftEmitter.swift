@@ -27,7 +27,7 @@ package enum SwiftEmitter {
         }
         switch layout {
         case .filePerGroup:
-            return zip(parts, bodies).map { GeneratedFile(path: $0.path, contents: $1.text) }
+            return zip(parts, bodies).map { GeneratedFile(path: $0.path, bytes: $1.utf8) }
         case .singleFile(let name):
             var writer = SwiftWriter(capacity: bodies.reduce(0) { $0 + $1.utf8.count } + 128)
             writeHeader(to: &writer)
@@ -37,7 +37,7 @@ package enum SwiftEmitter {
                 writer.line()
                 writer.append(contentsOf: body)
             }
-            return [GeneratedFile(path: name, contents: writer.text)]
+            return [GeneratedFile(path: name, bytes: writer.utf8)]
         }
     }
 

@@ -82,10 +82,10 @@ package enum OutputWriter {
     /// it wrote. The file is replaced atomically.
     package static func write(_ file: GeneratedFile, in directory: URL) throws(DiagnosticsError) -> Bool {
         let url = directory.appendingPathComponent(file.path)
-        if let current = POSIXFile.read(url.path), bytes(current, areUTF8Of: file.contents) { return false }
+        if POSIXFile.read(url.path) == file.bytes { return false }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.contents.utf8).write(to: url, options: .atomic)
+            try Data(file.bytes).write(to: url, options: .atomic)
         } catch {
             throw DiagnosticsError([Diagnostic(.error, "cannot write the file: \(error.localizedDescription)", file: url.path)])
         }
@@ -109,7 +109,7 @@ package enum OutputWriter {
             guard let bytes = POSIXFile.read(directory.appendingPathComponent(present[index]).path) else { return (false, false) }
             guard GeneratedFile.isGenerated(bytes) else { return (false, false) }
             guard let file = produced[present[index]].map({ files[$0] }) else { return (true, false) }
-            return (true, Self.bytes(bytes, areUTF8Of: file.contents))
+            return (true, bytes == file.bytes)
         }
         var survey = Survey()
         var current: Set<String> = []
@@ -124,15 +124,6 @@ package enum OutputWriter {
         }
         survey.changes.written = files.map(\.path).filter { !current.contains($0) }
         return survey
-    }
-
-    /// Whether `bytes` are exactly `text` in UTF-8.
-    private static func bytes(_ bytes: [UInt8], areUTF8Of text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            utf8.count == bytes.count
-                && (bytes.isEmpty || bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, utf8.baseAddress!, utf8.count) == 0 })
-        }
     }
 
     /// Relative paths of the regular files under `directory`, sorted.

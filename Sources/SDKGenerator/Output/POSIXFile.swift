@@ -80,7 +80,7 @@ enum POSIXFile {
         let root = folder.path
         let failures = concurrentMap(files.count, parallelism) { index -> (any Error)? in
             do {
-                try write(files[index].contents, toPath: root + "/" + files[index].path)
+                try write(files[index].bytes, toPath: root + "/" + files[index].path)
                 return nil
             } catch {
                 return error
@@ -89,13 +89,12 @@ enum POSIXFile {
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
-    /// Writes `text` as UTF-8 to a new or truncated file at `path`.
-    static func write(_ text: String, toPath path: String) throws {
+    /// Writes `bytes` to a new or truncated file at `path`.
+    static func write(_ bytes: [UInt8], toPath path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw posixError(path) }
         defer { close(descriptor) }
-        var text = text
-        try text.withUTF8 { buffer in
+        try bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
