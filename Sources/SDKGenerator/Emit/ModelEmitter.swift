@@ -22,38 +22,42 @@ struct ModelEmitter {
     }
 
     private func write(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
+        let members = structure.properties.map { Member($0, in: self) }
         writer.documentation(structure.documentation)
         writer.block("\(names.typeModifiers)struct \(structure.name): Codable, Hashable, Sendable") { writer in
-            for property in structure.properties {
-                writer.documentation(property.documentation)
-                if property.deprecated { writer.line("@available(*, deprecated)") }
-                let name = SwiftSpelling.identifier(property.swiftName)
-                if property.storageName == property.swiftName {
-                    writer.line("\(names.access)var \(name): \(typeSpelling(property))")
+            for member in members {
+                writer.documentation(member.property.documentation)
+                if member.property.deprecated { writer.line("@available(*, deprecated)") }
+                if member.storage == member.name {
+                    writer.line("\(names.access)var \(member.name): \(member.type)")
                 } else {
                     // A computed property over storage of another name (no property wrapper:
                     // a `nonisolated` type cannot have one).
-                    let value = storedValue(property)
-                    writer.line("\(names.access)var \(name): \(typeSpelling(property)) { get { \(value) } set { \(value) = newValue } }")
-                    writer.line("private var \(storage(property)): \(storedType(property))")
+                    let value = member.storedValue
+                    writer.line("\(names.access)var \(member.name): \(member.type) { get { \(value) } set { \(value) = newValue } }")
+                    if member.property.isIndirect {
+                        writer.line("private var \(member.storage): \(names.runtime("Indirect"))<\(member.type)>")
+                    } else {
+                        writer.line("private var \(member.storage): \(member.type)")
+                    }
                 }
             }
             if let additional = structure.additionalProperties {
                 writer.documentation(additional.documentation)
                 writer.line("\(names.access)var \(SwiftSpelling.identifier(additional.swiftName)): \(additionalType(additional))")
             }
-            if !structure.properties.isEmpty { writer.line() }
-            writeInitializer(structure, to: &writer)
-            if !structure.properties.isEmpty {
+            if !members.isEmpty { writer.line() }
+            writeInitializer(structure, members, to: &writer)
+            if !members.isEmpty {
                 writer.line()
-                writeDecoder(structure, to: &writer)
+                writeDecoder(structure, members, to: &writer)
                 writer.line()
-                writeEncoder(structure, to: &writer)
+                writeEncoder(structure, members, to: &writer)
             }
             if structure.additionalProperties != nil {
                 writer.line()
                 writer.line("/// The members declared above, by their JSON names.")
-                let keys = structure.properties.map { SwiftSpelling.stringLiteral($0.jsonName) }.joined(separator: ", ")
+                let keys = members.map(\.key).joined(separator: ", ")
                 writer.line("private static let declaredKeys: \(names.runtime("Set", module: "Swift"))<\(names.runtime("String", module: "Swift"))> = [\(keys)]")
             }
             for nested in structure.nested {
@@ -63,30 +67,37 @@ struct ModelEmitter {
         }
     }
 
-    /// The stored property's name as written in code.
-    private func storage(_ property: PlannedProperty) -> String {
-        SwiftSpelling.identifier(property.storageName)
-    }
+    /// A property as code: its names, type and JSON key spelled once for the several
+    /// places a struct's declaration uses them.
+    private struct Member {
+        let property: PlannedProperty
+        /// The property's name as written in code.
+        let name: String
+        /// The stored property's name as written in code: `name`, or other storage behind
+        /// a computed property.
+        let storage: String
+        let type: String
+        /// The JSON name as a string literal.
+        let key: String
 
-    /// The stored value as an expression: the storage, or the value it holds out of line.
-    private func storedValue(_ property: PlannedProperty) -> String {
-        property.isIndirect ? storage(property) + ".wrappedValue" : storage(property)
-    }
+        init(_ property: PlannedProperty, in emitter: ModelEmitter) {
+            self.property = property
+            name = SwiftSpelling.identifier(property.swiftName)
+            storage = property.storageName == property.swiftName ? name : SwiftSpelling.identifier(property.storageName)
+            type = emitter.typeSpelling(property)
+            key = SwiftSpelling.stringLiteral(property.jsonName)
+        }
 
-    /// The type of the stored property.
-    private func storedType(_ property: PlannedProperty) -> String {
-        property.isIndirect ? "\(names.runtime("Indirect"))<\(typeSpelling(property))>" : typeSpelling(property)
-    }
-
-    /// `expression`, boxed as the stored property holds it.
-    private func stored(_ expression: String, for property: PlannedProperty) -> String {
-        property.isIndirect ? "\(names.runtime("Indirect"))(wrappedValue: \(expression))" : expression
+        /// The stored value as an expression: the storage, or the value it holds out of line.
+        var storedValue: String {
+            property.isIndirect ? storage + ".wrappedValue" : storage
+        }
     }
 
     private func typeSpelling(_ property: PlannedProperty) -> String {
         let type = names.spelling(property.type)
         if property.isNullable { return "\(names.runtime("Nullable"))<\(type)>?" }
-        return type + (property.isOptional ? "?" : "")
+        return property.isOptional ? type + "?" : type
     }
 
     private func additionalType(_ additional: PlannedAdditionalProperties) -> String {
@@ -107,33 +118,44 @@ struct ModelEmitter {
     /// The memberwise initializer's parameter for `property`: `name: Type`, with its
     /// default when it has one.
     func initializerParameter(_ property: PlannedProperty) -> String {
-        let defaultValue = property.isOptional ? " = nil" : property.defaultValue.map { " = " + literal($0) } ?? ""
-        return "\(SwiftSpelling.identifier(property.swiftName)): \(typeSpelling(property))\(defaultValue)"
+        initializerParameter(Member(property, in: self))
     }
 
-    private func writeInitializer(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
+    private func initializerParameter(_ member: Member) -> String {
+        let property = member.property
+        let defaultValue = property.isOptional ? " = nil" : property.defaultValue.map { " = " + literal($0) } ?? ""
+        return "\(member.name): \(member.type)\(defaultValue)"
+    }
+
+    private func writeInitializer(_ structure: PlannedStruct, _ members: [Member], to writer: inout SwiftWriter) {
         writer.line("/// Creates a value from its properties.")
-        var parameters = structure.properties.map(initializerParameter)
+        var parameters = members.map(initializerParameter)
         if let additional = structure.additionalProperties {
             parameters.append("\(SwiftSpelling.identifier(additional.swiftName)): \(additionalType(additional)) = [:]")
         }
-        let single = "\(names.access)init(\(parameters.joined(separator: ", ")))"
         if parameters.isEmpty {
             writer.line("\(names.access)init() {}")
             return
         }
+        let indirect = names.runtime("Indirect")
         let assignments: (inout SwiftWriter) -> Void = { writer in
-            for property in structure.properties {
-                writer.line("self.\(storage(property)) = \(stored(SwiftSpelling.identifier(property.swiftName), for: property))")
+            for member in members {
+                if member.property.isIndirect {
+                    writer.line("self.\(member.storage) = \(indirect)(wrappedValue: \(member.name))")
+                } else {
+                    writer.line("self.\(member.storage) = \(member.name)")
+                }
             }
             if let additional = structure.additionalProperties {
                 let name = SwiftSpelling.identifier(additional.swiftName)
                 writer.line("self.\(name) = \(name)")
             }
         }
-        // Generated names and types are ASCII, where bytes are characters.
-        if single.utf8.count <= 100 {
-            writer.block(Code(single), assignments)
+        // On one line when it fits in 100 columns (generated names and types are ASCII,
+        // where bytes are columns).
+        let columns = names.access.utf8.count + "init()".utf8.count + parameters.reduce(2 * (parameters.count - 1)) { $0 + $1.utf8.count }
+        if columns <= 100 {
+            writer.block("\(names.access)init(\(parameters.joined(separator: ", ")))", assignments)
         } else {
             writer.line("\(names.access)init(")
             writer.list(parameters)
@@ -151,13 +173,18 @@ struct ModelEmitter {
         }
     }
 
-    private func writeDecoder(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
+    private func writeDecoder(_ structure: PlannedStruct, _ members: [Member], to writer: inout SwiftWriter) {
         writer.block("\(names.access)init(from decoder: any Decoder) throws") { writer in
             writer.line("let container = try decoder.container(keyedBy: \(names.runtime("JSONKey")).self)")
-            for property in structure.properties {
-                let call = (property.isOptional ? "optional" : "required") + Self.codingSuffix(property)
-                let key = SwiftSpelling.stringLiteral(property.jsonName)
-                writer.line("self.\(storage(property)) = try \(stored("container.\(call)(\(key))", for: property))")
+            let indirect = names.runtime("Indirect")
+            for member in members {
+                let call = member.property.isOptional ? "optional" : "required"
+                let suffix = Self.codingSuffix(member.property)
+                if member.property.isIndirect {
+                    writer.line("self.\(member.storage) = try \(indirect)(wrappedValue: container.\(call)\(suffix)(\(member.key)))")
+                } else {
+                    writer.line("self.\(member.storage) = try container.\(call)\(suffix)(\(member.key))")
+                }
             }
             if let additional = structure.additionalProperties {
                 writer.line("self.\(SwiftSpelling.identifier(additional.swiftName)) = try container.additionalProperties(excluding: Self.declaredKeys)")
@@ -165,13 +192,12 @@ struct ModelEmitter {
         }
     }
 
-    private func writeEncoder(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
+    private func writeEncoder(_ structure: PlannedStruct, _ members: [Member], to writer: inout SwiftWriter) {
         writer.block("\(names.access)func encode(to encoder: any Encoder) throws") { writer in
             writer.line("var container = encoder.container(keyedBy: \(names.runtime("JSONKey")).self)")
-            for property in structure.properties {
-                let method = "put" + Self.codingSuffix(property)
-                let key = SwiftSpelling.stringLiteral(property.jsonName)
-                writer.line("try container.\(method)(self.\(storedValue(property)), \(key))")
+            for member in members {
+                let unboxed = member.property.isIndirect ? ".wrappedValue" : ""
+                writer.line("try container.put\(Self.codingSuffix(member.property))(self.\(member.storage)\(unboxed), \(member.key))")
             }
             if let additional = structure.additionalProperties {
                 writer.line("try container.putAdditionalProperties(self.\(SwiftSpelling.identifier(additional.swiftName)))")

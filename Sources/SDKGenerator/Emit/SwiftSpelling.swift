@@ -70,17 +70,18 @@ struct RuntimeNames {
     /// Names generated types take.
     let shadowed: Set<String>
     let accessLevel: GeneratorOptions.AccessLevel
-
     /// The access modifier and a space, or nothing for `internal`.
-    var access: String {
-        accessLevel == .internal ? "" : accessLevel.rawValue + " "
-    }
-
+    let access: String
     /// The modifiers of a type declaration: the access modifier and `nonisolated`, so the
     /// types keep no actor isolation in an app target whose default isolation is the main
     /// actor (Xcode 26's default for new app targets, where the build plugin puts them).
-    var typeModifiers: String {
-        access + "nonisolated "
+    let typeModifiers: String
+
+    init(shadowed: Set<String>, accessLevel: GeneratorOptions.AccessLevel) {
+        self.shadowed = shadowed
+        self.accessLevel = accessLevel
+        access = accessLevel == .internal ? "" : accessLevel.rawValue + " "
+        typeModifiers = access + "nonisolated "
     }
 
     func spelling(_ type: TypeReference) -> String {
