@@ -29,4 +29,18 @@ final class SwiftWriterTests: XCTestCase {
         writer.line(")")
         XCTAssertEqual(writer.text, "f(\n    a: 1,\n    b: 2\n)\n")
     }
+
+    func testLinesLongerThanTheInlineBufferKeepEveryByte() {
+        // A line is built inline up to 256 bytes and on the heap past that; these cross
+        // the boundary in the middle of a piece, at a piece's end, and in a literal.
+        let piece = String(repeating: "é", count: 70)  // 140 bytes
+        for prefix in ["", "x", String(repeating: "y", count: 116)] {
+            var writer = SwiftWriter()
+            writer.line("\(prefix)\(piece)+\(piece)+\(piece)")
+            XCTAssertEqual(writer.text, prefix + piece + "+" + piece + "+" + piece + "\n")
+        }
+        var writer = SwiftWriter()
+        writer.line(Code(String(repeating: "z", count: 300)))
+        XCTAssertEqual(writer.text, String(repeating: "z", count: 300) + "\n")
+    }
 }

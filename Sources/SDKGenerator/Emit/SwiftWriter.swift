@@ -24,9 +24,9 @@ struct SwiftWriter {
 
     /// Adds one line at the current indentation; empty code adds an empty line.
     mutating func line(_ content: Code = "") {
-        if !content.bytes.isEmpty {
+        if !content.isEmpty {
             indent()
-            bytes += content.bytes
+            bytes.append(content)
         }
         bytes.append(UInt8(ascii: "\n"))
     }
@@ -42,7 +42,7 @@ struct SwiftWriter {
     /// Adds `header {`, the lines `body` writes one level deeper, and `}`.
     mutating func block(_ header: Code, _ body: (inout SwiftWriter) -> Void) {
         indent()
-        bytes += header.bytes
+        bytes.append(header)
         append(" {\n")
         indentation += 4
         body(&self)
@@ -54,7 +54,7 @@ struct SwiftWriter {
     mutating func switchBlock(_ subject: Code, _ body: (inout SwiftWriter) -> Void) {
         indent()
         append("switch ")
-        bytes += subject.bytes
+        bytes.append(subject)
         append(" {\n")
         body(&self)
         line("}")
