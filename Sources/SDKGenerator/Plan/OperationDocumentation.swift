@@ -27,9 +27,11 @@ enum OperationDocumentation {
     /// where the body was.
     static func flattened(_ sender: String, typeName: String, properties: [(name: String, text: String)]) -> String {
         let documented = inserting("Builds the ``\(typeName)`` body from its properties.", into: sender)
-        return documented.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
-            line.hasPrefix("  - \(GeneratedLocals.body): ")
-                ? properties.map { parameterLine($0.name, $0.text) } : [String(line)]
+        let bodyLine = "  - \(GeneratedLocals.body): "
+        // Split as bytes: a line break is one byte, and a doc is thousands of characters.
+        return documented.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).flatMap { line in
+            let line = Substring(line)
+            return line.hasPrefix(bodyLine) ? properties.map { parameterLine($0.name, $0.text) } : [String(line)]
         }.joined(separator: "\n")
     }
 
