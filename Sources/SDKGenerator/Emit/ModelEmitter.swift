@@ -94,6 +94,12 @@ struct ModelEmitter {
         }
     }
 
+    /// What wraps a value the way `member`'s storage holds it: `Indirect(wrappedValue: `
+    /// and `)`, or nothing.
+    private func boxing(_ member: Member) -> (open: String, close: String) {
+        member.property.isIndirect ? ("\(names.runtime("Indirect"))(wrappedValue: ", ")") : ("", "")
+    }
+
     private func typeSpelling(_ property: PlannedProperty) -> String {
         let type = names.spelling(property.type)
         if property.isNullable { return "\(names.runtime("Nullable"))<\(type)>?" }
@@ -137,14 +143,10 @@ struct ModelEmitter {
             writer.line("\(names.access)init() {}")
             return
         }
-        let indirect = names.runtime("Indirect")
         let assignments: (inout SwiftWriter) -> Void = { writer in
             for member in members {
-                if member.property.isIndirect {
-                    writer.line("self.\(member.storage) = \(indirect)(wrappedValue: \(member.name))")
-                } else {
-                    writer.line("self.\(member.storage) = \(member.name)")
-                }
+                let box = boxing(member)
+                writer.line("self.\(member.storage) = \(box.open)\(member.name)\(box.close)")
             }
             if let additional = structure.additionalProperties {
                 let name = SwiftSpelling.identifier(additional.swiftName)
@@ -176,15 +178,10 @@ struct ModelEmitter {
     private func writeDecoder(_ structure: PlannedStruct, _ members: [Member], to writer: inout SwiftWriter) {
         writer.block("\(names.access)init(from decoder: any Decoder) throws") { writer in
             writer.line("let container = try decoder.container(keyedBy: \(names.runtime("JSONKey")).self)")
-            let indirect = names.runtime("Indirect")
             for member in members {
                 let call = member.property.isOptional ? "optional" : "required"
-                let suffix = Self.codingSuffix(member.property)
-                if member.property.isIndirect {
-                    writer.line("self.\(member.storage) = try \(indirect)(wrappedValue: container.\(call)\(suffix)(\(member.key)))")
-                } else {
-                    writer.line("self.\(member.storage) = try container.\(call)\(suffix)(\(member.key))")
-                }
+                let box = boxing(member)
+                writer.line("self.\(member.storage) = try \(box.open)container.\(call)\(Self.codingSuffix(member.property))(\(member.key))\(box.close)")
             }
             if let additional = structure.additionalProperties {
                 writer.line("self.\(SwiftSpelling.identifier(additional.swiftName)) = try container.additionalProperties(excluding: Self.declaredKeys)")
@@ -196,8 +193,7 @@ struct ModelEmitter {
         writer.block("\(names.access)func encode(to encoder: any Encoder) throws") { writer in
             writer.line("var container = encoder.container(keyedBy: \(names.runtime("JSONKey")).self)")
             for member in members {
-                let unboxed = member.property.isIndirect ? ".wrappedValue" : ""
-                writer.line("try container.put\(Self.codingSuffix(member.property))(self.\(member.storage)\(unboxed), \(member.key))")
+                writer.line("try container.put\(Self.codingSuffix(member.property))(self.\(member.storedValue), \(member.key))")
             }
             if let additional = structure.additionalProperties {
                 writer.line("try container.putAdditionalProperties(self.\(SwiftSpelling.identifier(additional.swiftName)))")
