@@ -51,11 +51,36 @@ struct SecuritySchemeTests {
         #expect(request.header("Authorization") == "Bot t0k")
     }
 
-    @Test func theTokenProviderServesSchemesWithoutTheirOwn() async throws {
-        let keyed = try await received({ $0.tokenProvider = BearerToken("any") }) { _ = try await $0.accounts.listAccounts() }
-        #expect(keyed.header("X-API-Key") == "any")
+    @Test func theTokenProviderServesBearerSchemesWithoutTheirOwn() async throws {
         let bearer = try await received({ $0.tokenProvider = BearerToken("any") }) { _ = try await $0.accounts.createAccount() }
         #expect(bearer.header("Authorization") == "Bearer any")
+        let bot = try await received({ $0.tokenProvider = BearerToken("any") }) { _ = try await $0.accounts.deleteAccounts() }
+        #expect(bot.header("Authorization") == "Bot any")
+    }
+
+    /// `security: [{key: []}, {bearer: []}]` with `key` an API key in the query: a bearer
+    /// token skips the key's alternative rather than becoming `?api_key=<token>`.
+    @Test func aBearerTokenIsNeverSentAsAnAPIKey() async throws {
+        let ping = Request<EmptyResponse>(
+            method: .get, path: "/ping", security: [[.apiKey("key", query: "api_key")], ["bearer"]], operationID: "ping")
+        try await withTestServer({ _ in CannedResponse(status: 204) }) { server in
+            let client = APIClient(serverURL: server.url, tokenProvider: BearerToken("tok-secret"), retryPolicy: .disabled)
+            _ = try await client.send(ping)
+            let request = try #require(server.requests.first)
+            #expect(request.rawQuery == "")
+            #expect(request.header("Authorization") == "Bearer tok-secret")
+        }
+    }
+
+    @Test func aTokenProviderAloneCannotServeAPIKeysOrBasic() async throws {
+        try await withTestServer({ _ in CannedResponse(status: 204) }) { server in
+            let client = WireClient(serverURL: server.url, tokenProvider: BearerToken("tok-secret"))
+            let error = try await #require(throws: SDKError.self) { try await client.accounts.listAccounts() }
+            #expect(
+                "\(error)" == "authentication failed: listAccounts needs credentials (basic or keyHeader) and the client has none; "
+                    + #"the token provider serves bearer and OAuth 2 schemes only: set credentials["basic"] or credentials["keyHeader"]"#)
+            #expect(server.requests.isEmpty)
+        }
     }
 
     @Test func theGeneratedClientTakesCredentialsBySchemeName() async throws {
@@ -115,4 +140,18 @@ struct SecuritySchemeTests {
             #expect(!text.contains("secret") && !text.contains("ann"), "\(text)")
         }
     }
+
+    /// `format: password` members are sent, and never printed or dumped.
+    @Test func secretsInGeneratedModelsArePrintedRedacted() throws {
+        let login = Login(otp: "135790", password: "hunter2", username: "ann")
+        var dumped = ""
+        dump(login, to: &dumped)
+        for text in ["\(login)", String(reflecting: login), dumped] {
+            #expect(!text.contains("hunter2") && !text.contains("135790"), "\(text)")
+            #expect(text.contains("ann") && text.contains("<redacted>"), "\(text)")
+        }
+        let json = try JSONCoding.makeEncoder().encode(login)
+        #expect(String(decoding: json, as: UTF8.self) == #"{"otp":"135790","password":"hunter2","username":"ann"}"#)
+    }
 }
+

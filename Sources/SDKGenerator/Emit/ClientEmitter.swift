@@ -55,8 +55,8 @@ struct ClientEmitter {
     /// `init(serverURL:tokenProvider:credentials:)`: a client with the SDK's `User-Agent`.
     private func writeServerInitializer(to writer: inout SwiftWriter) {
         writer.line("/// Creates a client sending requests to `serverURL` with the SDK's ``userAgent``, the")
-        writer.line("/// credentials of `tokenProvider` for every security scheme without its own in `credentials`")
-        writer.line("/// (by scheme name), and the runtime's defaults for every other setting.")
+        writer.line("/// token of `tokenProvider` for every bearer and OAuth 2 scheme without a credential in")
+        writer.line("/// `credentials` (by scheme name), and the runtime's defaults for every other setting.")
         let url = names.runtime("URL", module: "Foundation")
         let provider = names.runtime("TokenProvider")
         let string = names.runtime("String", module: "Swift")

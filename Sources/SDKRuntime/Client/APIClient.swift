@@ -89,9 +89,7 @@ public final class APIClient: Sendable {
         if let accept { prepared.head.headerFields[.accept] = accept }
         if prepared.needsCredentials {
             guard let chosen = request.security.first(where: { $0.allSatisfy { credentialProvider(for: $0) != nil } }) else {
-                let schemes = Set(request.security.joined().map(\.name)).sorted().joined(separator: " or ")
-                throw SDKError.authentication(
-                    .missingCredentials, "\(request.operationID) needs credentials (\(schemes)) and the client has none")
+                throw missingCredentials(for: request)
             }
             try CredentialTransport.requireSecure(prepared.serverURL)
             // Schemes that put their credential in the same place (two bearer schemes) send it once.
@@ -102,9 +100,24 @@ public final class APIClient: Sendable {
     }
 
     /// The credential of `scheme`: its own in the configuration's credentials, else the
-    /// token provider.
+    /// token provider for a scheme that sends a token in `Authorization` (HTTP bearer,
+    /// OAuth 2, OpenID Connect). An API key or Basic scheme has only its own entry, so a
+    /// bearer token is never sent as a query item, a cookie or another header field.
     func credentialProvider(for scheme: SecurityScheme) -> (any TokenProvider)? {
-        configuration.credentials[scheme.name] ?? configuration.tokenProvider
+        configuration.credentials[scheme.name] ?? (scheme.takesBearerTokens ? configuration.tokenProvider : nil)
+    }
+
+    /// The error for `request` when no alternative of its security has every credential,
+    /// naming the schemes and, when a token provider is set, why it does not serve them.
+    private func missingCredentials<Response>(for request: Request<Response>) -> SDKError {
+        let schemes = Set(request.security.joined().map(\.name)).sorted()
+        var message = "\(request.operationID) needs credentials (\(schemes.joined(separator: " or "))) and the client has none"
+        let unserved = Set(request.security.joined().filter { !$0.takesBearerTokens }.map(\.name)).sorted()
+        if configuration.tokenProvider != nil, !unserved.isEmpty {
+            message += "; the token provider serves bearer and OAuth 2 schemes only: set "
+                + unserved.map { "credentials[\"\($0)\"]" }.joined(separator: " or ")
+        }
+        return SDKError.authentication(.missingCredentials, message)
     }
 
     private func decode<Response: Decodable>(

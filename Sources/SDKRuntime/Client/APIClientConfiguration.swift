@@ -7,13 +7,16 @@ extension APIClient {
     public struct Configuration: Sendable {
         /// The server URL request paths are appended to.
         public var serverURL: URL
-        /// Supplies the credential of every security scheme without one in
-        /// ``credentials``: a bearer token, or an API key; `nil` for none.
+        /// Supplies the token of every bearer, OAuth 2 and OpenID Connect scheme without a
+        /// credential of its own in ``credentials``; `nil` for none. It never serves an API
+        /// key or HTTP Basic scheme: a token must not end up in a URL, a cookie or a field
+        /// that is not redacted.
         public var tokenProvider: (any TokenProvider)?
         /// Credentials by security scheme name (``SecurityScheme/name``): ``APIKey`` for an
         /// API key, ``BasicCredentials`` for HTTP Basic, a token provider for a bearer scheme.
         /// An operation is sent with the first of its alternatives whose every scheme has a
-        /// credential here or in ``tokenProvider``.
+        /// credential here or, for a bearer scheme, in ``tokenProvider``; when none has, the
+        /// call fails with ``AuthenticationFailure/Kind/missingCredentials`` before sending.
         public var credentials: [String: any TokenProvider]
         /// Sends HTTP requests; `URLSessionTransport` by default.
         public var transport: any ClientTransport

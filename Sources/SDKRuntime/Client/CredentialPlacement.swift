@@ -28,4 +28,12 @@ extension SecurityScheme {
     var ownHeaderField: HTTPField.Name? {
         if case .header(let name) = placement { HTTPField.Name(name) } else { nil }
     }
+
+    /// Whether the client's token provider may supply this scheme's credential: a token in
+    /// `Authorization` with a prefix other than `Basic` (HTTP bearer, OAuth 2, OpenID
+    /// Connect, or a scheme such as `Bot`). API keys go in URLs, cookies and fields of their
+    /// own, where a bearer token would end up in logs, so they need their own credential.
+    var takesBearerTokens: Bool {
+        if case .authorization(let prefix) = placement { prefix.lowercased() != "basic" } else { false }
+    }
 }
