@@ -134,11 +134,59 @@ extension ErrorTests {
         }
     }
 
-    @Test func decodingFailureQuotingTheBodyIsEscaped() async throws {
+    /// Response values may be personal data: an error names where and what kind of
+    /// problem, never the value.
+    @Test func decodingFailureNeverQuotesTheValue() async throws {
         let error = try await failure(
-            for: .json(200, #"{"webhook":{"id":"wi-1","webhookId":"wh-1","createdAt":"yesterday\r\nX-Forged: 1"}}"#))
-        #expect("\(error)".hasSuffix(#"found "yesterday\r\nX-Forged: 1"."#))
-        #expect(!"\(error)".contains("\n"))
+            for: .json(200, #"{"webhook":{"id":"wi-1","webhookId":"wh-1","createdAt":"ann@example.com\r\nX-Forged: 1"}}"#))
+        #expect("\(error)" == "cannot decode TestWebhookResponse at $.webhook.createdAt: Expected an RFC 3339 date-time.")
+        #expect(!"\(error)".contains("ann@") && !"\(error)".contains("Forged"))
+    }
+
+    @Test func int64InAStringNeverQuotesTheValue() throws {
+        struct Counted: Decodable {
+            var count: Int64
+            init(from decoder: any Decoder) throws {
+                count = try decoder.container(keyedBy: JSONKey.self).requiredInt64("count")
+            }
+        }
+        let error = try #require(throws: DecodingError.self) {
+            try JSONCoding.makeDecoder().decode(Counted.self, from: Data(#"{"count":"4111-1111"}"#.utf8))
+        }
+        let failure = DecodingFailure(error, decoding: Counted.self, operationID: "count")
+        #expect("\(failure)" == "cannot decode Counted at $.count: Expected a 64-bit integer in a string.")
+    }
+
+    @Test func bodyThatCannotBeEncodedIsNeverQuoted() async throws {
+        let request = Request<EmptyResponse>(
+            method: .post, path: "/sessions", body: ["password", "hunter2-secret"], bodyFormat: .form(arrays: .repeated),
+            operationID: "createSession")
+        let client = APIClient(serverURL: URL(string: "https://api.example.com")!, retryPolicy: .disabled)
+        let error = try await #require(throws: SDKError.self) { try await client.send(request) }
+        #expect("\(error)" == "invalid request: cannot encode the body of createSession at $: A form body must be an object.")
+        #expect(!"\(error)".contains("hunter2"))
+    }
+}
+
+extension ErrorTests {
+    /// A large error body is kept in part and never parsed whole on each attempt.
+    @Test func largeErrorBodiesAreCappedAndNotSummarized() throws {
+        let message = #"{"code":5,"message":"not found"}"#
+        let small = HTTPFailure(status: .notFound, headerFields: [:], body: Data(message.utf8), operationID: "get")
+        #expect(small.errorBody?.message == "not found")
+        #expect(!small.isBodyTruncated)
+
+        let padded = #"{"code":5,"message":"not found","details":[""# + String(repeating: "x", count: 70 << 10) + #""]}"#
+        let large = HTTPFailure(status: .notFound, headerFields: [:], body: Data(padded.utf8), operationID: "get")
+        #expect(large.errorBody == nil)
+        #expect("\(large)" == "404 Not Found")
+        #expect(large.body.count == padded.utf8.count)
+
+        let huge = Data(repeating: UInt8(ascii: "x"), count: HTTPFailure.maxKeptBodySize + 10)
+        let kept = HTTPFailure(status: .internalServerError, headerFields: [:], body: huge, operationID: "get")
+        #expect(kept.body.count == HTTPFailure.maxKeptBodySize)
+        #expect(kept.body.startIndex == 0)
+        #expect(kept.isBodyTruncated)
     }
 }
 

@@ -66,7 +66,10 @@ public final class APIClient: Sendable {
                 prepared, policy: options.retryPolicy ?? configuration.retryPolicy,
                 timeout: options.timeout ?? configuration.timeout)
         } catch SDKError.http(var failure) where !request.errors.isEmpty {
-            failure.decodedBody = ErrorResponse.decodedBody(failure.body, status: failure.status.code, by: request.errors)
+            // A body cut short is not the documented type's JSON.
+            if !failure.isBodyTruncated {
+                failure.decodedBody = ErrorResponse.decodedBody(failure.body, status: failure.status.code, by: request.errors)
+            }
             throw SDKError.http(failure)
         }
         return APIResponse(

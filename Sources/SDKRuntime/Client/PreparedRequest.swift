@@ -45,7 +45,7 @@ struct PreparedRequest: Sendable {
             body = encoded?.data
             if let encoded { fields[.contentType] = encoded.contentType }
         } catch {
-            throw SDKError.invalidRequest("cannot encode the body of \(request.operationID): \(error)")
+            throw SDKError.invalidRequest("cannot encode the body of \(request.operationID) \(Self.describe(error))")
         }
         for header in request.headers {
             guard let name = HTTPField.Name(header.name) else {
@@ -87,6 +87,13 @@ struct PreparedRequest: Sendable {
             throw SDKError.invalidRequest(
                 "the path of \(operationID) has a \".\" or \"..\" segment, which would change the endpoint")
         }
+    }
+
+    /// Where and why a body could not be encoded: the coding path and the encoder's reason,
+    /// never the value, as a body may hold passwords.
+    static func describe(_ error: any Error) -> String {
+        guard case EncodingError.invalidValue(_, let context) = error else { return "(\(type(of: error)))" }
+        return "at \(DecodingFailure.jsonPath(context.codingPath)): \(context.debugDescription)"
     }
 
     /// `value` when it cannot end the header line early; the value is never repeated in

@@ -64,7 +64,7 @@ extension KeyedDecodingContainer where Key == JSONKey {
     private func int64(from text: String, key: JSONKey) throws -> Int64 {
         guard let value = Int64(text) else {
             throw DecodingError.dataCorruptedError(
-                forKey: key, in: self, debugDescription: "Expected a 64-bit integer in a string, found \"\(text)\".")
+                forKey: key, in: self, debugDescription: "Expected a 64-bit integer in a string.")
         }
         return value
     }

@@ -28,12 +28,13 @@ public struct DecodingFailure: Sendable, CustomStringConvertible {
             message = context.debugDescription
         @unknown default:
             path = "$"
-            message = String(describing: error)
+            message = "the value does not match the type"
         }
     }
 
     /// `cannot decode WebhooksServiceTestResponse at $.webhook.createdAt: …`, on one line:
-    /// the path and message, which may quote the response, are escaped and cut.
+    /// the path and the kind of problem, never a value from the response (which may be
+    /// personal data); member names in the path are escaped and cut.
     public var description: String {
         "cannot decode \(typeName) at \(SafeText.oneLine(path)): \(SafeText.oneLine(message))"
     }

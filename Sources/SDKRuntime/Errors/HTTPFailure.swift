@@ -7,10 +7,14 @@ public struct HTTPFailure: Sendable, CustomStringConvertible {
     public var status: HTTPResponse.Status
     /// The response header fields.
     public var headerFields: HTTPFields
-    /// The raw response body.
+    /// The raw response body, its first ``maxKeptBodySize`` bytes when it was larger (see
+    /// ``isBodyTruncated``).
     public var body: Data
+    /// Whether the server sent more than ``body`` holds.
+    public var isBodyTruncated: Bool
     /// The body decoded as a common error shape (`{code, message, details}`,
-    /// `{"error": {"message", "type", "code"}}`, `{"detail": ...}`, ...), when it has one.
+    /// `{"error": {"message", "type", "code"}}`, `{"detail": ...}`, ...), when it has one
+    /// and is at most ``maxSummarizedBodySize`` bytes.
     public var errorBody: APIErrorBody?
     /// The body decoded as the type the operation's spec documents for the status (see
     /// ``ErrorResponse``); `nil` when it documents none or the body does not decode as it.
@@ -19,12 +23,25 @@ public struct HTTPFailure: Sendable, CustomStringConvertible {
     /// The operation that was called.
     public var operationID: String
 
-    /// Creates a failure from a response, decoding `body` when it is an error body.
+    /// The most bytes of an error body kept: 1 MiB. An error answer may be as large as any
+    /// response, and every failed attempt makes one of these.
+    public static let maxKeptBodySize = 1 << 20
+    /// The largest body read for ``errorBody``: 64 KiB. Error messages are short, and
+    /// parsing is done for every failed attempt.
+    public static let maxSummarizedBodySize = 64 << 10
+
+    /// Creates a failure from a response, decoding `body` when it is a small error body and
+    /// keeping at most ``maxKeptBodySize`` bytes of it.
     public init(status: HTTPResponse.Status, headerFields: HTTPFields, body: Data, operationID: String) {
         self.status = status
         self.headerFields = headerFields
-        self.body = body
+        self.isBodyTruncated = body.count > Self.maxKeptBodySize
+        self.body = isBodyTruncated ? Data(body.prefix(Self.maxKeptBodySize)) : body
         self.operationID = operationID
+        guard body.count <= Self.maxSummarizedBodySize else {
+            self.errorBody = nil
+            return
+        }
         let decoded = try? JSONDecoder().decode(APIErrorBody.self, from: body)
         self.errorBody = decoded.flatMap { $0 == APIErrorBody() ? nil : $0 }
     }
