@@ -61,7 +61,8 @@ struct RedirectTests {
                 let request = Request<Data>(
                     method: .get, path: "/files/1/content", headers: [HeaderField(name: "Cookie", value: "session=s1")], responseFormat: .binary,
                     security: [["bearerAuth", .apiKey("key", header: "X-API-Key")]], operationID: "download")
-                let data = try await client.send(request)
+                let options = RequestOptions(headerFields: ["X-Session-Secret": "opt-1", "Proxy-Authorization": "Basic cHJveHk="])
+                let data = try await client.send(request, options: options)
                 #expect(data == Data("file".utf8))
                 var streamed = Data()
                 for try await chunk in client.bytes(TestRequests.webhookGet(id: "wh-1")) { streamed.append(contentsOf: chunk) }
@@ -69,11 +70,14 @@ struct RedirectTests {
 
                 #expect(server.requests.first?.header("Authorization") == "Bearer secret-token")
                 #expect(server.requests.first?.header("X-API-Key") == "k-123")
+                #expect(server.requests.first?.header("X-Session-Secret") == "opt-1")
                 #expect(storage.requests.map { "\($0.rawPath)?\($0.rawQuery)" } == ["/blob/1?sig=abc", "/blob/1?sig=abc"])
                 for request in storage.requests {
                     #expect(request.header("Authorization") == nil)
                     #expect(request.header("X-API-Key") == nil)
                     #expect(request.header("Cookie") == nil)
+                    #expect(request.header("X-Session-Secret") == nil)
+                    #expect(request.header("Proxy-Authorization") == nil)
                 }
             }
         }
@@ -94,7 +98,7 @@ struct RedirectTests {
         let head = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/files/1?x=1")
         func next(_ location: String, download: Bool = false) -> String? {
             let response = HTTPResponse(status: .found, headerFields: [.location: location])
-            return Redirects.next(after: response, to: head, at: origin, origin: origin, acrossOrigins: download, credentialFields: [])
+            return Redirects.next(after: response, to: head, at: origin, origin: origin, acrossOrigins: download, redactedFields: [])
                 .map { "\($0.serverURL.absoluteString) \($0.head.path ?? "")" }
         }
         #expect(next("/v1/files/2") == "https://api.example.com /v1/files/2")

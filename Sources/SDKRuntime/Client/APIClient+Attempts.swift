@@ -113,8 +113,8 @@ extension APIClient {
             "operation": "\(SafeText.oneLine(request.operationID))", "method": "\(head.method)", "path": "\(path)",
             "attempt": "\(attempt)",
         ]
-        let headers = Redaction.describe(
-            head.headerFields, alsoRedacting: request.redactedFields.union(request.schemes.compactMap(\.ownHeaderField)))
+        let redactedFields = request.redactedFields.union(request.schemes.compactMap(\.ownHeaderField))
+        let headers = Redaction.describe(head.headerFields, alsoRedacting: redactedFields)
         logger.trace("sending", metadata: metadata.merging(["headers": "\(headers)"]) { $1 })
         let started = ContinuousClock.now
         let send = chain(head: head, body: request.body, serverURL: request.serverURL, operationID: request.operationID)
@@ -124,11 +124,10 @@ extension APIClient {
             // Redirects the policy follows, within the same time limit.
             var current = (head: head, serverURL: request.serverURL)
             var hops = 0
-            let credentialFields = Set(request.schemes.compactMap(\.ownHeaderField))
             while hops < Redirects.limit,
                 let next = Redirects.next(
                     after: response, to: current.head, at: current.serverURL, origin: request.serverURL,
-                    acrossOrigins: request.followsRedirectsAcrossOrigins, credentialFields: credentialFields)
+                    acrossOrigins: request.followsRedirectsAcrossOrigins, redactedFields: redactedFields)
             {
                 hops += 1
                 logger.debug(

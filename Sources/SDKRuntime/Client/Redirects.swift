@@ -8,8 +8,9 @@ import HTTPTypes
 ///   http or https URL, never from https down to plain http;
 /// - to the request's own origin (scheme, host and port), with every header field kept;
 /// - to another origin only for downloads (a binary response, ``APIClient/bytes(_:options:)``
-///   and ``APIClient/download(_:to:options:)``), without `Authorization`, `Cookie` and the
-///   header fields credentials went in;
+///   and ``APIClient/download(_:to:options:)``), without any header field that logs
+///   redact: `Authorization`, `Proxy-Authorization`, `Cookie`, the fields credentials went
+///   in and those set by the call's ``RequestOptions/headerFields``;
 /// - at most ``limit`` in a row, within the attempt's time limit.
 ///
 /// Any other 3xx answer is returned as it is: an ``HTTPFailure`` for the call.
@@ -19,10 +20,11 @@ enum Redirects {
 
     /// Where the redirect `response` to `head`, sent to `serverURL`, leads: the request to
     /// send and its server's origin; `nil` when it is not followed. `origin` is the first
-    /// request's server; `credentialFields` the header fields its credentials went in.
+    /// request's server; `redactedFields` the header fields logs redact beside
+    /// ``Redaction/sensitiveFieldNames`` (those credentials and the call's options set).
     static func next(
         after response: HTTPResponse, to head: HTTPRequest, at serverURL: URL, origin: URL, acrossOrigins: Bool,
-        credentialFields: Set<HTTPField.Name>
+        redactedFields: Set<HTTPField.Name>
     ) -> (head: HTTPRequest, serverURL: URL)? {
         guard [301, 302, 303, 307, 308].contains(response.status.code), head.method == .get || head.method == .head,
             let location = response.headerFields[.location],
@@ -37,7 +39,7 @@ enum Redirects {
         var next = head
         next.path = HTTPExchange.pathAndQuery(of: target)
         if !sameOrigin {
-            for name in credentialFields.union([.authorization, .cookie]) { next.headerFields[name] = nil }
+            for name in redactedFields.union(Redaction.sensitiveFieldNames) { next.headerFields[name] = nil }
         }
         return (next, targetOrigin)
     }
