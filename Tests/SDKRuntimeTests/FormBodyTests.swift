@@ -132,4 +132,34 @@ struct FormBodyTests {
             #expect(String(decoding: request.body, as: UTF8.self) == expected)
         }
     }
+
+    /// Member names come from the caller (an `additionalProperties` key): a line break or
+    /// quote in one cannot end the part's header and start one of its own.
+    @Test func multipartFieldNamesCannotInjectHeaders() async throws {
+        let body = ["a\"\r\nX-Injected: 1": "v"]
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            _ = try await APIClient(serverURL: server.url).send(
+                Request<JSONValue>(method: .post, path: "/forms", body: body, bodyFormat: .multipart, operationID: "submit"))
+            let request = try #require(server.requests.first)
+            let expected =
+                "--sdkgen-boundary-7d1c5e0a\r\nContent-Disposition: form-data; name=\"a%22%0D%0AX-Injected: 1\"\r\n\r\nv\r\n"
+                + "--sdkgen-boundary-7d1c5e0a--\r\n"
+            #expect(String(decoding: request.body, as: UTF8.self) == expected)
+        }
+    }
+
+    /// A string is sent as text whatever it starts with: only the encoder's own marker,
+    /// new for every body, makes a file.
+    @Test func stringsThatLookLikeFileMarkersStayText() async throws {
+        let body = ["data": "\u{0}sdkgen-file:aGk=", "part": "\u{0}sdkgen-filepart:::::aGk="]
+        try await withTestServer({ _ in .json(200, "{}") }) { server in
+            _ = try await APIClient(serverURL: server.url).send(
+                Request<JSONValue>(method: .post, path: "/forms", body: body, bodyFormat: .multipart, operationID: "submit"))
+            let request = try #require(server.requests.first)
+            let text = String(decoding: request.body, as: UTF8.self)
+            #expect(!text.contains("filename="))
+            #expect(text.contains("name=\"data\"\r\n\r\n\u{0}sdkgen-file:aGk=\r\n"))
+            #expect(text.contains("name=\"part\"\r\n\r\n\u{0}sdkgen-filepart:::::aGk=\r\n"))
+        }
+    }
 }

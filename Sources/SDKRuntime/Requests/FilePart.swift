@@ -36,27 +36,39 @@ public struct FilePart: Codable, Hashable, Sendable {
     /// media type.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        guard encoder.userInfo[Self.markingKey] as? Bool == true else {
+        guard let marker = encoder.userInfo[Self.markingKey] as? String else {
             try container.encode(data)
             return
         }
         // Field values hold no line breaks (`HTTPFields` replaces them), so lines part them.
         let lines = headers.map { "\($0.name.rawName): \($0.value)" }.joined(separator: "\n")
         let fields = [filename ?? "", contentType ?? "", lines, data.base64EncodedString()]
-        try container.encode(Self.marker + fields.map { Data($0.utf8).base64EncodedString() }.joined(separator: ":"))
+        try container.encode(marker + Self.partTag + fields.map { Data($0.utf8).base64EncodedString() }.joined(separator: ":"))
     }
 
-    /// The `userInfo` key of an encoder writing a multipart body, which files mark.
-    static let markingKey = CodingUserInfoKey(rawValue: "sdkgen.markingFiles")!
-    /// What a marked file's text starts with.
-    static let marker = "\u{0}sdkgen-filepart:"
+    /// The `userInfo` key of an encoder writing a multipart body: its value is the marker
+    /// files' text starts with, made anew for each body, so that no string the caller
+    /// sends can pass for a file.
+    static let markingKey = CodingUserInfoKey(rawValue: "sdkgen.fileMarker")!
+    /// A marker for one body's files.
+    static func makeMarker() -> String { "\u{0}sdkgen-file-\(UUID().uuidString):" }
+    /// After the marker: a file part with its name, media type and headers.
+    private static let partTag = "part:"
+    /// After the marker: plain `Data`.
+    static let dataTag = "data:"
 
-    /// The file a marked text holds; `nil` for any other text.
-    init?(marked text: String) {
-        guard text.hasPrefix(Self.marker) else { return nil }
-        let fields = text.dropFirst(Self.marker.count).split(separator: ":", omittingEmptySubsequences: false)
+    /// The file a marked text holds, from what follows its marker.
+    init(marked text: Substring) {
+        guard text.hasPrefix(Self.partTag) else {
+            self.init(Data(base64Encoded: String(text.dropFirst(Self.dataTag.count))) ?? Data())
+            return
+        }
+        let fields = text.dropFirst(Self.partTag.count).split(separator: ":", omittingEmptySubsequences: false)
             .map { Data(base64Encoded: String($0)).map { String(decoding: $0, as: UTF8.self) } ?? "" }
-        guard fields.count == 4 else { return nil }
+        guard fields.count == 4 else {
+            self.init(Data())
+            return
+        }
         var headers = HTTPFields()
         for line in fields[2].split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":"), let name = HTTPField.Name(String(line[..<colon])) else { continue }

@@ -6,7 +6,7 @@ enum Multipart {
         var parts: [Data] = []
         for field in fields {
             var part = Data()
-            let quoted = field.name.replacingOccurrences(of: "\"", with: "%22")
+            let quoted = Self.quoted(field.name)
             switch field.value {
             case .text(let text):
                 part.append(Data("Content-Disposition: form-data; name=\"\(quoted)\"\r\n\r\n".utf8))
@@ -16,7 +16,7 @@ enum Multipart {
                 part.append(Data("Content-Type: \(Self.headerSafe(contentType) ?? "text/plain")\r\n\r\n".utf8))
                 part.append(Data(text.utf8))
             case .file(let file):
-                let filename = file.filename.map(Self.quotedFilename) ?? quoted
+                let filename = file.filename.map(Self.quoted) ?? quoted
                 let contentType = file.contentType.flatMap(Self.headerSafe) ?? "application/octet-stream"
                 part.append(Data("Content-Disposition: form-data; name=\"\(quoted)\"; filename=\"\(filename)\"\r\n".utf8))
                 part.append(Data("Content-Type: \(contentType)\r\n".utf8))
@@ -41,9 +41,10 @@ enum Multipart {
         return (body, "multipart/form-data; boundary=\(boundary)")
     }
 
-    /// A file name as a quoted `filename` parameter holds it: quotes, backslashes and line
-    /// breaks percent-encoded (as browsers do), so the name cannot end the header early.
-    static func quotedFilename(_ name: String) -> String {
+    /// A field or file name as a quoted `name` or `filename` parameter holds it: quotes,
+    /// backslashes, line breaks and NUL percent-encoded (as browsers do), so a name (an
+    /// `additionalProperties` key, a file name) cannot end the header early.
+    static func quoted(_ name: String) -> String {
         var result = ""
         for scalar in name.unicodeScalars {
             switch scalar {

@@ -12,23 +12,23 @@ enum ParameterTree: Decodable {
     /// Members sorted by key.
     case object([(key: String, value: ParameterTree)])
 
-    /// A marker `Data` values are encoded with when files are marked, so they can be told
-    /// apart from strings.
-    static let fileMarker = "\u{0}sdkgen-file:"
-
     /// `value` as JSON, read back as a tree. With `markingFiles`, `Data` values become
     /// ``file(_:)`` (a ``FilePart`` with its name and media type), else they are base64
-    /// strings as in JSON.
+    /// strings as in JSON. Files are told from strings by a marker made for this value
+    /// alone (see ``FilePart/markingKey``).
     init(encoding value: some Encodable, markingFiles: Bool = false) throws {
         let encoder = JSONCoding.makeEncoder()
+        let decoder = JSONDecoder()
         if markingFiles {
-            encoder.userInfo[FilePart.markingKey] = true
+            let marker = FilePart.makeMarker()
+            encoder.userInfo[FilePart.markingKey] = marker
+            decoder.userInfo[FilePart.markingKey] = marker
             encoder.dataEncodingStrategy = .custom { data, encoder in
                 var container = encoder.singleValueContainer()
-                try container.encode(Self.fileMarker + data.base64EncodedString())
+                try container.encode(marker + FilePart.dataTag + data.base64EncodedString())
             }
         }
-        self = try JSONDecoder().decode(ParameterTree.self, from: encoder.encode(value))
+        self = try decoder.decode(ParameterTree.self, from: encoder.encode(value))
     }
 
     /// A parameter's value: a plain value or an array of plain values with each value's
@@ -72,10 +72,8 @@ enum ParameterTree: Decodable {
             self = .scalar(number.plainText, isString: false)
         } else {
             let text = try container.decode(String.self)
-            if let file = FilePart(marked: text) {
-                self = .file(file)
-            } else if text.hasPrefix(Self.fileMarker) {
-                self = .file(FilePart(Data(base64Encoded: String(text.dropFirst(Self.fileMarker.count))) ?? Data()))
+            if let marker = decoder.userInfo[FilePart.markingKey] as? String, text.hasPrefix(marker) {
+                self = .file(FilePart(marked: text.dropFirst(marker.count)))
             } else {
                 self = .scalar(text, isString: true)
             }
