@@ -171,7 +171,7 @@ extension TokenFlowTests {
 
 extension TokenFlowTests {
     /// Lifetimes that do not fit a `Duration`, or make no sense, mean an unknown lifetime:
-    /// the token is used until the API rejects it.
+    /// the token is used for an hour, or until the API rejects it.
     @Test(arguments: ["1e21", #""inf""#, #""nan""#, "-1e30", #""1e400""#, "-1"])
     func unusableLifetimeIsTreatedAsUnknown(_ expiresIn: String) async throws {
         let tokenRequests = Counter()
@@ -197,7 +197,39 @@ extension TokenFlowTests {
         #expect(TokenEndpoint.lifetime(expiresIn: 0) == .zero)
         #expect(TokenEndpoint.lifetime(expiresIn: 1.5) == .milliseconds(1500))
         #expect(TokenEndpoint.lifetime(expiresIn: TokenEndpoint.maxLifetime) == .seconds(TokenEndpoint.maxLifetime))
-        #expect(TokenEndpoint.lifetime(expiresIn: TokenEndpoint.maxLifetime + 1) == nil)
-        #expect(TokenEndpoint.lifetime(expiresIn: nil) == nil)
+        #expect(TokenEndpoint.lifetime(expiresIn: TokenEndpoint.maxLifetime + 1) == .seconds(3600))
+        #expect(TokenEndpoint.lifetime(expiresIn: -1) == .seconds(3600))
+        #expect(TokenEndpoint.lifetime(expiresIn: .nan) == .seconds(3600))
+        #expect(TokenEndpoint.lifetime(expiresIn: nil) == .seconds(3600))
+    }
+
+    /// A token due for refresh but still valid is served while the refresh runs; when the
+    /// refresh fails, callers keep getting it, and the endpoint is not asked again at once.
+    @Test func aFailedEarlyRefreshKeepsServingTheValidToken() async throws {
+        let cache = TokenCache()
+        let fetches = Counter()
+        let now = ContinuousClock.now
+        let first = try await cache.token {
+            fetches.next()
+            return CachedToken(value: "t1", refreshAt: now - .seconds(1), expiresAt: now + .seconds(60))
+        }
+        #expect(first == "t1")
+        struct EndpointDown: Error {}
+        let failing: @Sendable () async throws -> CachedToken = {
+            fetches.next()
+            throw EndpointDown()
+        }
+        #expect(try await cache.token(fetch: failing) == "t1")
+        // The background refresh fails; then the token is served without a new attempt.
+        while fetches.current < 2 || cache.isRefreshing { await Task.yield() }
+        for _ in 0..<3 { #expect(try await cache.token(fetch: failing) == "t1") }
+        #expect(fetches.current == 2)
+    }
+
+    @Test func anExpiredTokenIsNeverServed() async throws {
+        let cache = TokenCache()
+        let now = ContinuousClock.now
+        _ = try await cache.token { CachedToken(value: "old", refreshAt: now - .seconds(2), expiresAt: now - .seconds(1)) }
+        #expect(try await cache.token { CachedToken(value: "new", refreshAt: now + .seconds(60), expiresAt: now + .seconds(60)) } == "new")
     }
 }

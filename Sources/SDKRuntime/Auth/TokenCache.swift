@@ -1,19 +1,22 @@
-
 /// A token and when it should be replaced; never printed.
 struct CachedToken: Sendable, CustomStringConvertible, CustomReflectable {
     var value: String
-    /// When to fetch a new token; `nil` when the server gave no lifetime.
-    var refreshAt: ContinuousClock.Instant?
+    /// When to start fetching the next token: until then the token is used as it is.
+    var refreshAt: ContinuousClock.Instant
+    /// When the token runs out. Between ``refreshAt`` and this, it is still served while
+    /// its successor is fetched, so a failed refresh fails no caller.
+    var expiresAt: ContinuousClock.Instant
 
     /// A token valid for `lifetime` from `issued`, refreshed a little before it runs out:
     /// a tenth of its lifetime early, at most a minute.
-    init(value: String, lifetime: Duration?, issued: ContinuousClock.Instant) {
-        self.value = value
-        self.refreshAt = lifetime.map { issued + $0 - min(.seconds(60), $0 / 10) }
+    init(value: String, lifetime: Duration, issued: ContinuousClock.Instant) {
+        self.init(value: value, refreshAt: issued + lifetime - min(.seconds(60), lifetime / 10), expiresAt: issued + lifetime)
     }
 
-    func isFresh(at now: ContinuousClock.Instant) -> Bool {
-        refreshAt.map { now < $0 } ?? true
+    init(value: String, refreshAt: ContinuousClock.Instant, expiresAt: ContinuousClock.Instant) {
+        self.value = value
+        self.refreshAt = refreshAt
+        self.expiresAt = expiresAt
     }
 
     var description: String { "CachedToken(\(Redaction.placeholder))" }
@@ -29,15 +32,23 @@ final class TokenCache: Sendable, CustomStringConvertible, CustomReflectable {
     private struct State {
         var current: CachedToken?
         var isRefreshing = false
+        /// After a refresh failed while the current token was still valid: not before then
+        /// is another tried, so callers are not each held up by a failing endpoint.
+        var nextRefreshAttempt: ContinuousClock.Instant?
         var waiters: [Int: CheckedContinuation<String, any Error>] = [:]
         var nextWaiter = 0
     }
 
     private let state = Locked(State())
 
-    /// The cached token when still fresh, otherwise the result of `fetch`, shared with every
-    /// caller that asks while it runs. Throws `CancellationError` as soon as the calling
-    /// task is cancelled.
+    /// How long after a failed early refresh the next is tried, while the token lasts.
+    static let refreshRetryDelay: Duration = .seconds(5)
+
+    /// The cached token while it is valid, otherwise the result of `fetch`, shared with
+    /// every caller that asks while it runs. A token due for refresh but not yet expired is
+    /// returned at once while `fetch` runs in the background; if that fails, the token is
+    /// still served and the refresh tried again later. Throws `CancellationError` as soon
+    /// as the calling task is cancelled.
     func token(fetch: @escaping @Sendable () async throws -> CachedToken) async throws -> String {
         let id = state.withLock { state in
             defer { state.nextWaiter += 1 }
@@ -45,9 +56,15 @@ final class TokenCache: Sendable, CustomStringConvertible, CustomReflectable {
         }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                enum Next { case answer(String), cancelled, wait, refresh }
+                enum Next { case answer(String, refreshing: Bool), cancelled, wait, refresh }
                 let next: Next = state.withLock { state in
-                    if let current = state.current, current.isFresh(at: .now) { return .answer(current.value) }
+                    let now = ContinuousClock.now
+                    if let current = state.current, now < current.expiresAt {
+                        let due = now >= current.refreshAt && !state.isRefreshing
+                            && state.nextRefreshAttempt.map { now >= $0 } ?? true
+                        if due { state.isRefreshing = true }
+                        return .answer(current.value, refreshing: due)
+                    }
                     if Task.isCancelled { return .cancelled }
                     state.waiters[id] = continuation
                     if state.isRefreshing { return .wait }
@@ -55,7 +72,9 @@ final class TokenCache: Sendable, CustomStringConvertible, CustomReflectable {
                     return .refresh
                 }
                 switch next {
-                case .answer(let value): continuation.resume(returning: value)
+                case .answer(let value, let refreshing):
+                    if refreshing { Task { await refresh(fetch) } }
+                    continuation.resume(returning: value)
                 case .cancelled: continuation.resume(throwing: CancellationError())
                 case .wait: break
                 case .refresh: Task { await refresh(fetch) }
@@ -65,6 +84,9 @@ final class TokenCache: Sendable, CustomStringConvertible, CustomReflectable {
             state.withLock { $0.waiters.removeValue(forKey: id) }?.resume(throwing: CancellationError())
         }
     }
+
+    /// Whether a token is being fetched.
+    var isRefreshing: Bool { state.withLock { $0.isRefreshing } }
 
     /// Drops `value` if it is still the current token, so the next caller fetches another.
     func invalidate(_ value: String) {
@@ -81,7 +103,14 @@ final class TokenCache: Sendable, CustomStringConvertible, CustomReflectable {
             result = .failure(error)
         }
         let waiters = state.withLock { state in
-            if case .success(let token) = result { state.current = token }
+            switch result {
+            case .success(let token):
+                state.current = token
+                state.nextRefreshAttempt = nil
+            case .failure:
+                // The current token, if still valid, goes on being served (see `token(fetch:)`).
+                state.nextRefreshAttempt = .now + Self.refreshRetryDelay
+            }
             state.isRefreshing = false
             defer { state.waiters = [:] }
             return state.waiters.values

@@ -63,11 +63,15 @@ enum TokenEndpoint {
 
     /// The longest lifetime believed, a little over a year.
     static let maxLifetime: Double = 400 * 24 * 3600
+    /// The lifetime of a token whose `expires_in` is missing or unusable: an hour, so a
+    /// token the server has quietly revoked is not used until a call is refused.
+    static let unknownLifetime: Duration = .seconds(3600)
 
     /// `expires_in` as a lifetime when it is a finite number of seconds from zero to
-    /// ``maxLifetime``; anything else (`1e21`, `inf`, `nan`, negative) is an unknown lifetime.
-    static func lifetime(expiresIn seconds: Double?) -> Duration? {
-        guard let seconds, (0...maxLifetime).contains(seconds) else { return nil }
+    /// ``maxLifetime``; anything else (missing, `1e21`, `inf`, `nan`, negative) is
+    /// ``unknownLifetime``.
+    static func lifetime(expiresIn seconds: Double?) -> Duration {
+        guard let seconds, (0...maxLifetime).contains(seconds) else { return unknownLifetime }
         return .seconds(seconds)
     }
 
