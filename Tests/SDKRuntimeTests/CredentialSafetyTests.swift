@@ -111,6 +111,16 @@ struct CredentialSafetyTests {
         }
     }
 
+    @Test func requestOptionsPrintTheirHeaderFieldsRedacted() {
+        let options = RequestOptions(headerFields: ["X-Session-Token": "sess-secret"], queryItems: [URLQueryItem(name: "debug", value: "1")])
+        var dumped = ""
+        dump(options, to: &dumped)
+        for text in ["\(options)", String(reflecting: options), dumped] {
+            #expect(!text.contains("sess-secret"), "\(text)")
+            #expect(text.contains("X-Session-Token: <redacted>"), "\(text)")
+        }
+    }
+
     @Test func secretHoldingValuesPrintRedacted() throws {
         let secret = credentials.clientSecret
         let key = TestEncoding.base64URL(credentials.key.rawRepresentation)
@@ -119,6 +129,9 @@ struct CredentialSafetyTests {
             ConductorOneCredentials.accessToken(secret), ConductorOneCredentials.oidcToken(secret, clientID: "x"),
             BearerToken(secret), try ConductorOneClientSecret(secret),
             OAuth2TokenProvider(tokenURL: "/t", grant: .clientCredentials(clientID: "x", authentication: .clientSecretPost(secret))),
+            OAuth2TokenProvider(
+                tokenURL: "https://app:\(secret)@auth.example.com/token?client_secret=\(secret)",
+                grant: .clientCredentials(clientID: "x", authentication: .clientSecretPost("s"))),
             OAuth2Grant.tokenExchange(subjectToken: secret, clientID: nil),
             ClientAuthentication.clientSecretBasic(secret), EdDSAAssertionSigner(key: credentials.key),
             ClientAuthentication.clientAssertion(EdDSAAssertionSigner(key: credentials.key)),

@@ -24,7 +24,8 @@ struct ModelEmitter {
     private func write(_ structure: PlannedStruct, to writer: inout SwiftWriter) {
         let members = structure.properties.map { Member($0, in: self) }
         writer.documentation(structure.documentation)
-        writer.block("\(names.typeModifiers)struct \(structure.name): Codable, Hashable, Sendable") { writer in
+        let mirrored = structure.hasSecrets ? ", \(names.runtime("CustomReflectable", module: "Swift"))" : ""
+        writer.block("\(names.typeModifiers)struct \(structure.name): Codable, Hashable, Sendable\(mirrored)") { writer in
             for member in members {
                 writer.documentation(member.property.documentation)
                 if member.property.deprecated { writer.line("@available(*, deprecated)") }
@@ -53,6 +54,10 @@ struct ModelEmitter {
                 writeDecoder(structure, members, to: &writer)
                 writer.line()
                 writeEncoder(structure, members, to: &writer)
+            }
+            if structure.hasSecrets {
+                writer.line()
+                writeMirror(structure, members, to: &writer)
             }
             if structure.additionalProperties != nil {
                 writer.line()
@@ -186,6 +191,32 @@ struct ModelEmitter {
             if let additional = structure.additionalProperties {
                 writer.line("self.\(SwiftSpelling.identifier(additional.swiftName)) = try container.additionalProperties(excluding: Self.declaredKeys)")
             }
+        }
+    }
+
+    /// `customMirror`: the members as `dump` and `print` show them, secrets redacted.
+    private func writeMirror(_ structure: PlannedStruct, _ members: [Member], to writer: inout SwiftWriter) {
+        let secrets = members.filter(\.property.isSecret).map { "`\($0.property.swiftName)`" }
+        let named = secrets.count == 1 ? "secret \(secrets[0])" : "secrets " + secrets.dropLast().joined(separator: ", ") + " and \(secrets.last!)"
+        writer.line("/// The members as `print`, string interpolation and `dump` show them, with the")
+        writer.line("/// \(named) shown as `<redacted>`.")
+        let mirror = names.runtime("Mirror", module: "Swift")
+        writer.block("\(names.access)var customMirror: \(mirror)") { writer in
+            writer.line("\(mirror)(")
+            var children = members.map { member in
+                let value = member.property.isSecret ? "\"<redacted>\"" : member.property.isOptional ? "\(member.name) as Any" : member.name
+                return "\(SwiftSpelling.stringLiteral(member.property.swiftName)): \(value)"
+            }
+            if let additional = structure.additionalProperties {
+                let name = SwiftSpelling.identifier(additional.swiftName)
+                children.append("\(SwiftSpelling.stringLiteral(additional.swiftName)): \(name)")
+            }
+            writer.line("    self,")
+            writer.line("    children: [")
+            for child in children { writer.line("        \(child),") }
+            writer.line("    ],")
+            writer.line("    displayStyle: .struct")
+            writer.line(")")
         }
     }
 

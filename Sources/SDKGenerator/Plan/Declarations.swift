@@ -84,7 +84,8 @@ extension Planner {
                     coding: coding,
                     documentation: propertyDocumentation(property.schema, name: property.name, isOptional: isOptional),
                     deprecated: property.schema.deprecated,
-                    defaultValue: isOptional ? nil : defaultValue(of: property.schema, type: type)))
+                    defaultValue: isOptional ? nil : defaultValue(of: property.schema, type: type),
+                    isSecret: property.schema.format == "password"))
         }
         var additional: PlannedAdditionalProperties?
         switch object.additional {

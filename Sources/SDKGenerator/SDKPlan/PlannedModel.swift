@@ -40,6 +40,9 @@ package struct PlannedStruct: Sendable {
     /// Where members the schema does not declare are kept, when it allows them.
     package var additionalProperties: PlannedAdditionalProperties?
     package var nested: [PlannedDeclaration]
+
+    /// Whether a property holds a secret, so the struct has a mirror of its own.
+    package var hasSecrets: Bool { properties.contains { $0.isSecret } }
 }
 
 /// A property holding an object's undeclared members, by name.
@@ -73,6 +76,9 @@ package struct PlannedProperty: Sendable {
     /// Whether the value is stored out of line (in an `Indirect`): every property holding
     /// a generated struct is (see `OutOfLineStorage`).
     package var isIndirect: Bool = false
+    /// Whether the value is a secret (`format: password`), which the model's mirror shows
+    /// as `<redacted>` to `print`, string interpolation and `dump`.
+    package var isSecret: Bool = false
 
     /// How a property's JSON differs from its Swift type.
     package enum Coding: Sendable {

@@ -30,7 +30,7 @@ public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible, 
     /// fetches one.
     public func token(in context: TokenContext) async throws -> String {
         guard let url = URL(string: tokenURL, relativeTo: context.serverURL)?.absoluteURL else {
-            throw SDKError.configuration("the token URL is not a URL: \(SafeText.oneLine(tokenURL, limit: 100))")
+            throw SDKError.configuration("the token URL is not a URL: \(SafeText.oneLine(ServerURL.redacted(tokenURL), limit: 100))")
         }
         try ServerURL.validate(url, as: "the token URL")
         try CredentialTransport.requireSecure(url)
@@ -50,8 +50,11 @@ public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible, 
         return true
     }
 
-    /// The token URL and grant; secrets and tokens are never printed.
-    public var description: String { "OAuth2TokenProvider(tokenURL: \(tokenURL), grant: \(grant))" }
+    /// The token URL without user name, password, query or fragment, and the grant;
+    /// secrets and tokens are never printed.
+    public var description: String {
+        "OAuth2TokenProvider(tokenURL: \(SafeText.oneLine(ServerURL.redacted(tokenURL), limit: 200)), grant: \(grant))"
+    }
     /// The same as ``description``.
     public var debugDescription: String { description }
     /// No children, so `dump` cannot print a cached token.

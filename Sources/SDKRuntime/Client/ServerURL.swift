@@ -32,6 +32,12 @@ package enum ServerURL {
         return text.replacingCharacters(in: schemeEnd, with: "://\(Redaction.placeholder)@")
     }
 
+    /// `text`, a URL that may be relative (`/oauth/token`), as ``redacted(_:)-(URL)`` shows
+    /// it; `<invalid URL>` when it is not one, as it may still hold a password.
+    package static func redacted(_ text: String) -> String {
+        URL(string: text).map { redacted($0) } ?? "<invalid URL>"
+    }
+
     /// `url` without the slashes that end its path, so appending a path that starts with
     /// one makes one slash (`https://api.example.com/` and `/v1/x` make
     /// `https://api.example.com/v1/x`, not `//v1/x`).

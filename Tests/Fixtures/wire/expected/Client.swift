@@ -17,8 +17,8 @@ public nonisolated struct WireClient: Sendable {
     }
 
     /// Creates a client sending requests to `serverURL` with the SDK's ``userAgent``, the
-    /// credentials of `tokenProvider` for every security scheme without its own in `credentials`
-    /// (by scheme name), and the runtime's defaults for every other setting.
+    /// token of `tokenProvider` for every bearer and OAuth 2 scheme without a credential in
+    /// `credentials` (by scheme name), and the runtime's defaults for every other setting.
     public init(serverURL: URL, tokenProvider: (any TokenProvider)? = nil, credentials: [String: any TokenProvider] = [:]) {
         self.init(
             client: APIClient(serverURL: serverURL, tokenProvider: tokenProvider, credentials: credentials, userAgent: Self.userAgent)

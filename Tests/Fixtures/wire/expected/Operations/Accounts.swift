@@ -15,6 +15,52 @@ public nonisolated struct Accounts: Sendable {
         self.client = client
     }
 
+    /// `POST /sessions`
+    ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `application/json`.
+    /// - Returns: The request, not yet sent.
+    public static func createSession(body: Login) -> Request<EmptyResponse> {
+        Request(
+            method: .post,
+            path: "/sessions",
+            body: body,
+            operationID: "createSession"
+        )
+    }
+
+    /// `POST /sessions`
+    ///
+    /// ```swift
+    /// try await client.accounts.createSession(password: "<password>", username: "<username>")
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - body: The request body, sent as `application/json`.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    @discardableResult
+    public func createSession(body: Login, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+        try await client.send(Self.createSession(body: body), options: options)
+    }
+
+    /// `POST /sessions`
+    ///
+    /// Builds the ``Login`` body from its properties.
+    ///
+    /// - Parameters:
+    ///   - password: The `password` property of the request body.
+    ///   - username: The `username` property of the request body.
+    ///   - otp: The `otp` property of the request body.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    @discardableResult
+    public func createSession(password: String, username: String, otp: String? = nil, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+        try await self.createSession(body: Login(otp: otp, password: password, username: username), options: options)
+    }
+
     /// `GET /accounts`
     ///
     /// - Returns: The request, not yet sent.
