@@ -18,7 +18,11 @@ extension APIClient {
         /// credential here or, for a bearer scheme, in ``tokenProvider``; when none has, the
         /// call fails with ``AuthenticationFailure/Kind/missingCredentials`` before sending.
         public var credentials: [String: any TokenProvider]
-        /// Sends HTTP requests; `URLSessionTransport` by default.
+        /// Sends HTTP requests; ``DefaultTransport/shared`` by default. Any
+        /// `ClientTransport` works, such as AsyncHTTPClient's. The client's redirect policy
+        /// (credentials never follow a redirect to another origin) holds only for redirects
+        /// the transport returns: one that follows them itself, as `URLSessionTransport`
+        /// does, bypasses it.
         public var transport: any ClientTransport
         /// Run around every API request in order, the first outermost; token requests do
         /// not go through them.
