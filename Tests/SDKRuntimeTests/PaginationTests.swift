@@ -73,6 +73,56 @@ struct PaginationTests {
         }
     }
 
+    /// A server answering empty pages with a new token each time would be read forever.
+    @Test func aRunOfEmptyPagesEndsWithAnError() async throws {
+        let endless: TestServer.Handler = { request in
+            let token = Self.queryValue("page_token", in: request.rawQuery) ?? "0"
+            return .json(200, #"{"list":[],"nextPageToken":"\#((Int(token) ?? 0) + 1)"}"#)
+        }
+        try await withTestServer(endless) { server in
+            let error = await #expect(throws: SDKError.self) {
+                for try await _ in client(server).webhooks.listWebhooksAll() {}
+            }
+            guard case .pagination(let failure)? = error else {
+                Issue.record("expected a pagination error, got \(String(describing: error))")
+                return
+            }
+            let limit = PageItemSequence<JSONValue, Int>.maxEmptyPagesInARow
+            #expect(failure.reason == .emptyPages(count: limit))
+            #expect(failure.pagesRead == limit)
+            #expect(failure.pageToken == "\(limit)")
+            #expect("\(failure)" == "listWebhooks: the server returned \(limit) pages in a row without items, each with a new page token; paging stopped after \(limit) pages")
+            #expect(server.requests.count == limit)
+        }
+    }
+
+    @Test func emptyPagesBetweenItemsAreSkipped() async throws {
+        var pages: [String: (ids: [String], next: String?)] = ["": (["w1"], "e1")]
+        for index in 1..<PageItemSequence<JSONValue, Int>.maxEmptyPagesInARow { pages["e\(index)"] = ([], "e\(index + 1)") }
+        pages["e\(PageItemSequence<JSONValue, Int>.maxEmptyPagesInARow)"] = (["w2"], nil)
+        try await withTestServer(Self.webhookPages(pages)) { server in
+            var ids: [String] = []
+            for try await webhook in client(server).webhooks.listWebhooksAll() { ids.append(webhook.id) }
+            #expect(ids == ["w1", "w2"])
+        }
+    }
+
+    @Test func aPageLimitEndsTheSequence() async throws {
+        let endless: TestServer.Handler = { request in
+            let token = Self.queryValue("page_token", in: request.rawQuery) ?? "0"
+            return .json(200, #"{"list":[{"id":"w\#(token)"}],"nextPageToken":"\#((Int(token) ?? 0) + 1)"}"#)
+        }
+        try await withTestServer(endless) { server in
+            var ids: [String] = []
+            for try await webhook in client(server).webhooks.listWebhooksAll().limited(toPages: 3) { ids.append(webhook.id) }
+            #expect(ids == ["w0", "w1", "w2"])
+            #expect(server.requests.count == 3)
+            var pages = 0
+            for try await _ in client(server).webhooks.listWebhooksPages().limited(toPages: 2).limited(toPages: 5) { pages += 1 }
+            #expect(pages == 2)
+        }
+    }
+
     @Test func aCycleOfTokensEndsWithAnError() async throws {
         let pages = Self.webhookPages(["": (["w1"], "a"), "a": (["w2"], "b"), "b": (["w3"], "a")])
         try await withTestServer(pages) { server in

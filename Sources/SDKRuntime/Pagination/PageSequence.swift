@@ -18,6 +18,7 @@
 /// with the page token the page before returned, until a page returns none or an empty
 /// one. A page token is never sent twice: when a server returns one again, the page
 /// holding it is still returned and the next read throws ``SDKError/pagination(_:)``.
+/// ``limited(toPages:)`` ends the sequence after a number of pages.
 public struct PageSequence<Page: Decodable & Sendable>: AsyncSequence, Sendable {
     public typealias Element = Page
     public typealias Failure = any Error
@@ -27,6 +28,7 @@ public struct PageSequence<Page: Decodable & Sendable>: AsyncSequence, Sendable 
     private let firstPageToken: String?
     private let request: @Sendable (_ pageToken: String?) -> Request<Page>
     private let nextPageToken: @Sendable (Page) -> String?
+    private var maxPages: Int?
 
     /// Creates the sequence of pages that `request` asks for.
     ///
@@ -47,6 +49,18 @@ public struct PageSequence<Page: Decodable & Sendable>: AsyncSequence, Sendable 
         self.firstPageToken = firstPageToken
         self.request = request
         self.nextPageToken = nextPageToken
+    }
+
+    /// The same pages, ending after the first `maxPages` of them: a bound on the requests
+    /// one read sends, whatever the server answers.
+    ///
+    /// ```swift
+    /// for try await page in client.webhooks.listPages(pageSize: 50).limited(toPages: 20) { … }
+    /// ```
+    public func limited(toPages maxPages: Int) -> PageSequence {
+        var limited = self
+        limited.maxPages = Swift.max(0, Swift.min(maxPages, self.maxPages ?? .max))
+        return limited
     }
 
     /// The items of every page, in order: `items` gives a page's items.
@@ -72,12 +86,24 @@ public struct PageSequence<Page: Decodable & Sendable>: AsyncSequence, Sendable 
         private var state: State
         /// Every page token sent so far.
         private var sent: Set<String> = []
-        private var pagesRead = 0
+        private(set) var pagesRead = 0
+        /// The operation of the pages, once one was requested.
+        private(set) var operationID = ""
 
         init(sequence: PageSequence) {
             self.sequence = sequence
             let first = sequence.firstPageToken.flatMap { $0.isEmpty ? nil : $0 }
-            state = .request(pageToken: first)
+            state = sequence.maxPages == 0 ? .finished : .request(pageToken: first)
+        }
+
+        /// The page token the next page is requested with; `nil` when there is none.
+        var nextPageToken: String? {
+            if case .request(let token) = state { token } else { nil }
+        }
+
+        /// Ends the sequence: the next read returns `nil`.
+        mutating func finish() {
+            state = .finished
         }
 
         /// The next page, or `nil` after the last one.
@@ -96,6 +122,7 @@ public struct PageSequence<Page: Decodable & Sendable>: AsyncSequence, Sendable 
                 pageToken = token
             }
             let request = sequence.request(pageToken)
+            operationID = request.operationID
             let page: Page
             do {
                 try Task.checkCancellation()
@@ -106,7 +133,7 @@ public struct PageSequence<Page: Decodable & Sendable>: AsyncSequence, Sendable 
             }
             pagesRead += 1
             if let pageToken { sent.insert(pageToken) }
-            guard let next = sequence.nextPageToken(page), !next.isEmpty else {
+            guard let next = sequence.nextPageToken(page), !next.isEmpty, pagesRead < sequence.maxPages ?? .max else {
                 state = .finished
                 return page
             }
