@@ -76,6 +76,12 @@ extension KeyedEncodingContainer where Key == JSONKey {
         try encodeIfPresent(value, forKey: key)
     }
 
+    /// Writes `value` at `key`, `null` when `nil`: a member the schema requires and
+    /// allows to be `null` is always sent.
+    public mutating func putOrNull<Value: Encodable>(_ value: Value?, _ key: JSONKey) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+
     /// Writes `value` at `key`, `null` for ``Nullable/null``, leaving the key out when `nil`.
     public mutating func putNullable<Value: Encodable>(_ value: Nullable<Value>?, _ key: JSONKey) throws {
         switch value {
