@@ -32,8 +32,10 @@ public struct ExampleCase: Sendable {
 public struct ExampleProbe: Sendable {
     /// The example's JSON.
     public let data: Data
-    /// Told of every value kept as unknown while decoding.
+    /// Told of every value kept as unknown, or filled in, while decoding.
     let fallbacks: any DecodingFallbackReporter
+    /// Whether a required member that is missing or `null` fails the decode.
+    var strict = false
 
     /// The value read as `T` and written again.
     public func roundTrip<T: Codable>(_ type: T.Type) throws -> Data {
@@ -63,6 +65,7 @@ public struct ExampleProbe: Sendable {
     private func decoder() -> JSONDecoder {
         let decoder = JSONCoding.makeDecoder()
         decoder.userInfo[DecodingFallbacks.key] = fallbacks
+        if strict { decoder.userInfo[.strictDecoding] = true }
         return decoder
     }
 }

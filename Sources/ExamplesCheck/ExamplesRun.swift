@@ -2,7 +2,9 @@ import Foundation
 import SDKRuntime
 
 /// Checks a spec's examples against its generated types: each valid example must decode
-/// with its type, keep no value as unknown, and encode back to the same JSON.
+/// with its type, keep no value as unknown, fill in no member, and encode back to the same
+/// JSON. Every example, valid or not, is also decoded leniently (the default) and strictly,
+/// and counted.
 public struct ExamplesRun: Sendable {
     /// What happened to the examples of one spec.
     public struct Summary: Sendable {
@@ -11,8 +13,14 @@ public struct ExamplesRun: Sendable {
         /// Examples that do not fit their own schema: the spec's mistake, not counted.
         public var invalid = 0
         public var decoded = 0
+        /// Examples, valid or not, that decode as clients do by default: required members
+        /// that are missing or `null` filled in.
+        public var decodedLeniently = 0
+        /// Examples, valid or not, that decode in strict mode.
+        public var decodedStrictly = 0
         public var roundTripped = 0
-        /// Examples that decoded but kept a value as unknown (`undocumented`).
+        /// Valid examples that decoded but kept a value as unknown (`undocumented`) or
+        /// filled in a member.
         public var fellBack = 0
         /// Examples that did not decode or did not encode back to the same JSON.
         public var failed = 0
@@ -36,17 +44,22 @@ public struct ExamplesRun: Sendable {
         var summary = Summary(name: name)
         for example in examples {
             summary.found += 1
+            let data = Data(example.json.utf8)
+            if (try? example.roundTrip(ExampleProbe(data: data, fallbacks: FallbackRecorder(), strict: true))) != nil {
+                summary.decodedStrictly += 1
+            }
+            let fallbacks = FallbackRecorder()
+            let lenient = Result { try example.roundTrip(ExampleProbe(data: data, fallbacks: fallbacks)) }
+            if case .success = lenient { summary.decodedLeniently += 1 }
             if !example.problems.isEmpty {
                 summary.invalid += 1
                 if verbose { report("invalid example", example, example.problems.joined(separator: "; ")) }
                 continue
             }
-            let fallbacks = FallbackRecorder()
-            let data = Data(example.json.utf8)
             let encoded: Data
-            do {
-                encoded = try example.roundTrip(ExampleProbe(data: data, fallbacks: fallbacks))
-            } catch {
+            switch lenient {
+            case .success(let data): encoded = data
+            case .failure(let error):
                 summary.failed += 1
                 report("does not decode", example, "\(error)")
                 continue
@@ -54,7 +67,7 @@ public struct ExamplesRun: Sendable {
             summary.decoded += 1
             if let kept = fallbacks.recorded.first {
                 summary.fellBack += 1
-                report("kept a value as unknown", example, kept)
+                report("did not decode completely", example, kept)
                 continue
             }
             do {
@@ -81,14 +94,17 @@ public struct ExamplesRun: Sendable {
 
     /// Prints one line per summary and a total, as a table.
     public static func printTable(_ summaries: [Summary]) {
-        let header = ["spec", "examples", "invalid", "decoded", "round-tripped", "fell back", "failed", "valid round-tripped"]
+        let header = [
+            "spec", "examples", "invalid", "decoded", "round-tripped", "fell back", "failed", "valid round-tripped", "lenient",
+            "strict",
+        ]
         var rows = [header]
         for summary in summaries {
             let valid = summary.found - summary.invalid
             let share = valid == 0 ? "-" : String(format: "%.1f%%", Double(summary.roundTripped) * 100 / Double(valid))
             rows.append(
                 [summary.name] + [summary.found, summary.invalid, summary.decoded, summary.roundTripped, summary.fellBack, summary.failed].map { "\($0)" }
-                    + [share])
+                    + [share, "\(summary.decodedLeniently)", "\(summary.decodedStrictly)"])
         }
         let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         for row in rows {
@@ -100,7 +116,7 @@ public struct ExamplesRun: Sendable {
     }
 }
 
-/// Records what a decoder kept as unknown.
+/// Records what a decoder kept as unknown or filled in.
 final class FallbackRecorder: DecodingFallbackReporter, @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String] = []
@@ -110,5 +126,10 @@ final class FallbackRecorder: DecodingFallbackReporter, @unchecked Sendable {
     func keptUnknown(_ value: JSONValue, of type: Any.Type, at codingPath: [any CodingKey]) {
         let path = "$" + codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         lock.withLock { entries.append("\(path) kept as unknown \(type)") }
+    }
+
+    func filledIn(_ type: Any.Type, at codingPath: [any CodingKey], wasNull: Bool) {
+        let path = "$" + codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        lock.withLock { entries.append("\(path) filled in: the required \(type) was \(wasNull ? "null" : "missing")") }
     }
 }

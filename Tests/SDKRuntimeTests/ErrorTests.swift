@@ -139,7 +139,8 @@ extension ErrorTests {
     @Test func decodingFailureNeverQuotesTheValue() async throws {
         let error = try await failure(
             for: .json(200, #"{"webhook":{"id":"wi-1","webhookId":"wh-1","createdAt":"ann@example.com\r\nX-Forged: 1"}}"#))
-        #expect("\(error)" == "cannot decode TestWebhookResponse at $.webhook.createdAt: Expected an RFC 3339 date-time.")
+        #expect("\(error)" == "cannot decode TestWebhookResponse at $.webhook.createdAt: expected an RFC 3339 date-time "
+                + "(operation c1.api.webhooks.v1.WebhooksService.Test, status 200)")
         #expect(!"\(error)".contains("ann@") && !"\(error)".contains("Forged"))
     }
 
@@ -154,7 +155,7 @@ extension ErrorTests {
             try JSONCoding.makeDecoder().decode(Counted.self, from: Data(#"{"count":"4111-1111"}"#.utf8))
         }
         let failure = DecodingFailure(error, decoding: Counted.self, operationID: "count")
-        #expect("\(failure)" == "cannot decode Counted at $.count: Expected a 64-bit integer in a string.")
+        #expect("\(failure)" == "cannot decode Counted at $.count: expected a 64-bit integer in a string (operation count)")
     }
 
     @Test func bodyThatCannotBeEncodedIsNeverQuoted() async throws {

@@ -21,6 +21,7 @@ extension APIClient.Configuration: CustomReflectable {
                 "retryPolicy": retryPolicy,
                 "timeout": timeout,
                 "maxResponseBodySize": maxResponseBodySize,
+                "strictDecoding": strictDecoding,
                 "userAgent": userAgent,
                 "logger": logger.label,
             ],

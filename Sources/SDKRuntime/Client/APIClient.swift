@@ -72,11 +72,11 @@ public final class APIClient: Sendable {
             }
             throw SDKError.http(failure)
         }
-        return APIResponse(
-            status: response.status, headerFields: response.headerFields,
-            body: try decode(
-                Response.self, from: body, status: response.status.code, format: request.responseFormat,
-                operationID: request.operationID))
+        var decoded = APIResponse(status: response.status, headerFields: response.headerFields, body: EmptyResponse())
+        let (value, issues) = try decode(
+            Response.self, from: body, format: request.responseFormat, operationID: request.operationID, response: decoded)
+        decoded.decodingIssues = issues
+        return decoded.map { _ in value }
     }
 
     /// `request` with the header fields and query items of `options`, checked and ready to
@@ -123,22 +123,41 @@ public final class APIClient: Sendable {
         return SDKError.authentication(.missingCredentials, message)
     }
 
+    /// The body as `type`, with the issues a lenient decode let pass (logged at debug
+    /// level by path and kind, never by value); `response` gives the status and request ID.
     private func decode<Response: Decodable>(
-        _ type: Response.Type, from body: Data, status: Int, format: ResponseFormat, operationID: String
-    ) throws -> Response {
-        if let empty = EmptyResponse() as? Response { return empty }
+        _ type: Response.Type, from body: Data, format: ResponseFormat, operationID: String, response: APIResponse<EmptyResponse>
+    ) throws -> (Response, [DecodingIssue]) {
+        if let empty = EmptyResponse() as? Response { return (empty, []) }
         switch format {
         case .json: break
-        case .binary: if let data = body as? Response { return data }
-        case .text: if let text = String(decoding: body, as: UTF8.self) as? Response { return text }
+        case .binary: if let data = body as? Response { return (data, []) }
+        case .text: if let text = String(decoding: body, as: UTF8.self) as? Response { return (text, []) }
         }
+        let issues = DecodingIssues()
+        let decoder = JSONCoding.makeDecoder()
+        decoder.userInfo[.responseStatus] = response.status.code
+        decoder.userInfo[DecodingFallbacks.key] = issues
+        if configuration.strictDecoding { decoder.userInfo[.strictDecoding] = true }
+        let value: Response
         do {
             // An empty message may come as no body at all.
-            let decoder = JSONCoding.makeDecoder()
-            decoder.userInfo[.responseStatus] = status
-            return try decoder.decode(type, from: body.isEmpty ? Data("{}".utf8) : body)
+            value = try decoder.decode(type, from: body.isEmpty ? Data("{}".utf8) : body)
         } catch let error as DecodingError {
-            throw SDKError.decoding(DecodingFailure(error, decoding: type, operationID: operationID))
+            throw SDKError.decoding(
+                DecodingFailure(
+                    error, decoding: type, operationID: operationID, status: response.status.code, requestID: response.requestID))
         }
+        let found = issues.all
+        if !found.isEmpty {
+            configuration.logger.debug(
+                "response decoded leniently",
+                metadata: [
+                    "operation": "\(SafeText.oneLine(operationID))",
+                    "request_id": "\(response.requestID.map { SafeText.oneLine($0, limit: 200) } ?? "")",
+                    "issues": "\(found.map(\.description).joined(separator: "; "))",
+                ])
+        }
+        return (value, found)
     }
 }

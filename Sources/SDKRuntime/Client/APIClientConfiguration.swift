@@ -37,6 +37,11 @@ extension APIClient {
         /// with ``SDKError/responseTooLarge(limit:)`` as soon as its `Content-Length` or the
         /// bytes received pass it.
         public var maxResponseBodySize: Int
+        /// Whether a response missing a required member, or sending it as `null`, fails to
+        /// decode; `false` by default, when the member gets its type's empty value and the
+        /// miss is listed in ``APIResponse/decodingIssues``. Turn it on in tests, or to check
+        /// a server against its spec. See ``DecodingIssue``.
+        public var strictDecoding: Bool
         /// The `User-Agent` sent with every request.
         public var userAgent: String
         /// Where requests, responses and retries are logged, at debug and trace levels;
@@ -56,6 +61,7 @@ extension APIClient {
             retryPolicy: RetryPolicy = .default,
             timeout: Duration = .seconds(60),
             maxResponseBodySize: Int = Configuration.defaultMaxResponseBodySize,
+            strictDecoding: Bool = false,
             userAgent: String = SDKInfo.userAgent,
             logger: Logger = Logger(label: SDKInfo.loggerLabel)
         ) {
@@ -67,6 +73,7 @@ extension APIClient {
             self.retryPolicy = retryPolicy
             self.timeout = timeout
             self.maxResponseBodySize = maxResponseBodySize
+            self.strictDecoding = strictDecoding
             self.userAgent = userAgent
             self.logger = logger
         }

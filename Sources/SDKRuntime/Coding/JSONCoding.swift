@@ -10,7 +10,7 @@ public enum JSONCoding {
             let text = try container.decode(String.self)
             guard let date = RFC3339.date(from: text) else {
                 throw DecodingError.dataCorruptedError(
-                    in: container, debugDescription: "Expected an RFC 3339 date-time.")
+                    in: container, debugDescription: "expected an RFC 3339 date-time")
             }
             return date
         }

@@ -27,9 +27,24 @@ extension KeyedDecodingContainer where Key == JSONKey {
         try decodeIfPresent(Value.self, forKey: key)
     }
 
-    /// The value at `key`, which must be present.
+    /// The value at `key`, which the schema requires; when the server left it out or sent
+    /// `null`, its type's empty value unless decoding strictly (see ``LenientDecoding``).
     public func required<Value: Decodable>(_ key: JSONKey) throws -> Value {
-        try decode(Value.self, forKey: key)
+        do {
+            return try decode(Value.self, forKey: key)
+        } catch let error as DecodingError {
+            return try filled(key, after: error)
+        }
+    }
+
+    /// The empty value standing in for the required member `key` that decoding it found
+    /// missing or `null`; rethrows `error` when it is another problem, or the member has no
+    /// safe empty value, or decoding is strict.
+    private func filled<Value: Decodable>(_ key: JSONKey, after error: DecodingError) throws -> Value {
+        guard let wasNull = LenientDecoding.miss(error, of: key, at: codingPath),
+            let value = LenientDecoding.fill(Value.self, wasNull: wasNull, in: try superDecoder(forKey: key))
+        else { throw error }
+        return value
     }
 
     /// The value at `key`: `nil` when the key is missing, ``Nullable/null`` when it is `null`.
@@ -44,10 +59,15 @@ extension KeyedDecodingContainer where Key == JSONKey {
         return try requiredInt64(key)
     }
 
-    /// A 64-bit integer written as a JSON string, which must be present.
+    /// A 64-bit integer written as a JSON string, which the schema requires (filled in as
+    /// ``required(_:)`` does).
     public func requiredInt64(_ key: JSONKey) throws -> Int64 {
         if let number = try? decode(Int64.self, forKey: key) { return number }
-        return try int64(from: decode(String.self, forKey: key), key: key)
+        do {
+            return try int64(from: decode(String.self, forKey: key), key: key)
+        } catch let error as DecodingError {
+            return try filled(key, after: error)
+        }
     }
 
     /// An array of 64-bit integers written as JSON strings.
@@ -56,15 +76,22 @@ extension KeyedDecodingContainer where Key == JSONKey {
         return try requiredInt64List(key)
     }
 
-    /// An array of 64-bit integers written as JSON strings, which must be present.
+    /// An array of 64-bit integers written as JSON strings, which the schema requires
+    /// (filled in as ``required(_:)`` does).
     public func requiredInt64List(_ key: JSONKey) throws -> [Int64] {
-        try decode([String].self, forKey: key).map { try int64(from: $0, key: key) }
+        let texts: [String]
+        do {
+            texts = try decode([String].self, forKey: key)
+        } catch let error as DecodingError {
+            return try filled(key, after: error)
+        }
+        return try texts.map { try int64(from: $0, key: key) }
     }
 
     private func int64(from text: String, key: JSONKey) throws -> Int64 {
         guard let value = Int64(text) else {
             throw DecodingError.dataCorruptedError(
-                forKey: key, in: self, debugDescription: "Expected a 64-bit integer in a string.")
+                forKey: key, in: self, debugDescription: "expected a 64-bit integer in a string")
         }
         return value
     }

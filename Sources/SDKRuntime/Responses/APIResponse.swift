@@ -16,12 +16,17 @@ public struct APIResponse<Body: Sendable>: Sendable {
     public var headerFields: HTTPFields
     /// The decoded body.
     public var body: Body
+    /// Where the body disagreed with the spec and was decoded leniently: required members
+    /// missing or `null` that got their empty value, and values kept as `undocumented`.
+    /// Empty when the body matched; see ``DecodingIssue``.
+    public var decodingIssues: [DecodingIssue]
 
     /// Creates a response.
-    public init(status: HTTPResponse.Status, headerFields: HTTPFields, body: Body) {
+    public init(status: HTTPResponse.Status, headerFields: HTTPFields, body: Body, decodingIssues: [DecodingIssue] = []) {
         self.status = status
         self.headerFields = headerFields
         self.body = body
+        self.decodingIssues = decodingIssues
     }
 
     /// The value of the header field `name` (any case), several fields of the name joined
@@ -45,6 +50,6 @@ public struct APIResponse<Body: Sendable>: Sendable {
 
     /// The same response with its body changed by `transform`.
     public func map<Other: Sendable>(_ transform: (Body) throws -> Other) rethrows -> APIResponse<Other> {
-        APIResponse<Other>(status: status, headerFields: headerFields, body: try transform(body))
+        APIResponse<Other>(status: status, headerFields: headerFields, body: try transform(body), decodingIssues: decodingIssues)
     }
 }

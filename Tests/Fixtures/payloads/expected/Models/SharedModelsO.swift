@@ -88,3 +88,66 @@ public nonisolated struct OutputMessage: Codable, Hashable, Sendable {
         }
     }
 }
+
+public nonisolated struct OutputText: Codable, Hashable, Sendable {
+    public var annotations: [[String: JSONValue]]
+    public var logprobs: [LogProb]
+    public var text: String
+    public var type: OutputText.TypeValue
+
+    /// Creates a value from its properties.
+    public init(
+        annotations: [[String: JSONValue]],
+        logprobs: [LogProb],
+        text: String,
+        type: OutputText.TypeValue
+    ) {
+        self.annotations = annotations
+        self.logprobs = logprobs
+        self.text = text
+        self.type = type
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.annotations = try container.required("annotations")
+        self.logprobs = try container.required("logprobs")
+        self.text = try container.required("text")
+        self.type = try container.required("type")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.annotations, "annotations")
+        try container.put(self.logprobs, "logprobs")
+        try container.put(self.text, "text")
+        try container.put(self.type, "type")
+    }
+
+    public nonisolated enum TypeValue: OpenEnum {
+        case outputText
+        /// A value this version of the SDK does not know.
+        case undocumented(String)
+
+        /// Creates the case for `rawValue`, or ``undocumented(_:)`` keeping it.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "output_text": self = .outputText
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        /// The value as sent over the wire.
+        public var rawValue: String {
+            switch self {
+            case .outputText: "output_text"
+            case .undocumented(let value): value
+            }
+        }
+
+        /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+        public var isKnown: Bool {
+            if case .undocumented = self { false } else { true }
+        }
+    }
+}

@@ -25,3 +25,120 @@ public nonisolated struct Reasoning: Codable, Hashable, Sendable {
         try container.put(self.type, "type")
     }
 }
+
+public nonisolated struct ResponseMessage: Codable, Hashable, Sendable {
+    public var content: [OutputText]
+    public var id: String
+    public var role: ResponseMessage.Role
+    public var type: ResponseMessage.TypeValue
+
+    /// Creates a value from its properties.
+    public init(
+        content: [OutputText],
+        id: String,
+        role: ResponseMessage.Role,
+        type: ResponseMessage.TypeValue
+    ) {
+        self.content = content
+        self.id = id
+        self.role = role
+        self.type = type
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.content = try container.required("content")
+        self.id = try container.required("id")
+        self.role = try container.required("role")
+        self.type = try container.required("type")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.content, "content")
+        try container.put(self.id, "id")
+        try container.put(self.role, "role")
+        try container.put(self.type, "type")
+    }
+
+    public nonisolated enum Role: OpenEnum {
+        case assistant
+        /// A value this version of the SDK does not know.
+        case undocumented(String)
+
+        /// Creates the case for `rawValue`, or ``undocumented(_:)`` keeping it.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "assistant": self = .assistant
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        /// The value as sent over the wire.
+        public var rawValue: String {
+            switch self {
+            case .assistant: "assistant"
+            case .undocumented(let value): value
+            }
+        }
+
+        /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+        public var isKnown: Bool {
+            if case .undocumented = self { false } else { true }
+        }
+    }
+
+    public nonisolated enum TypeValue: OpenEnum {
+        case message
+        /// A value this version of the SDK does not know.
+        case undocumented(String)
+
+        /// Creates the case for `rawValue`, or ``undocumented(_:)`` keeping it.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "message": self = .message
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        /// The value as sent over the wire.
+        public var rawValue: String {
+            switch self {
+            case .message: "message"
+            case .undocumented(let value): value
+            }
+        }
+
+        /// Whether this is one of the values above, not one kept as ``undocumented(_:)``.
+        public var isKnown: Bool {
+            if case .undocumented = self { false } else { true }
+        }
+    }
+}
+
+public nonisolated struct ResponseUsage: Codable, Hashable, Sendable {
+    public var inputTokens: Int
+    public var outputTokens: Int
+    public var totalTokens: Int
+
+    /// Creates a value from its properties.
+    public init(inputTokens: Int, outputTokens: Int, totalTokens: Int) {
+        self.inputTokens = inputTokens
+        self.outputTokens = outputTokens
+        self.totalTokens = totalTokens
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.inputTokens = try container.required("input_tokens")
+        self.outputTokens = try container.required("output_tokens")
+        self.totalTokens = try container.required("total_tokens")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.inputTokens, "input_tokens")
+        try container.put(self.outputTokens, "output_tokens")
+        try container.put(self.totalTokens, "total_tokens")
+    }
+}

@@ -3,6 +3,29 @@
 import Foundation
 import SDKRuntime
 
+public nonisolated struct ScheduledRun: Codable, Hashable, Sendable {
+    public var at: Date
+    public var tool: Tool
+
+    /// Creates a value from its properties.
+    public init(at: Date, tool: Tool) {
+        self.at = at
+        self.tool = tool
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.at = try container.required("at")
+        self.tool = try container.required("tool")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.at, "at")
+        try container.put(self.tool, "tool")
+    }
+}
+
 public nonisolated struct Settings: Codable, Hashable, Sendable {
     /// Defaults to `standard` on the server when left out.
     public var label: String?
