@@ -6,8 +6,8 @@
 /// value type cannot otherwise hold, and it is what keeps the generated code cheap to
 /// compile: a struct that holds others inline is copied, compared and destroyed field by
 /// field over the whole flattened tree, and that code was most of the LLVM IR the compiler
-/// generated for a large API (boxed, the 1 MB ConductorOne SDK compiles with 5–16% less
-/// CPU and a third less memory; see the README). A union in a cycle is an `indirect enum`
+/// generated for a large API (docs/performance.md has the compile times). A union in a
+/// cycle is an `indirect enum`
 /// (Tarjan's algorithm, linear in the number of types); other unions stay inline.
 ///
 /// Arrays and dictionaries already store their elements out of line, so only direct,

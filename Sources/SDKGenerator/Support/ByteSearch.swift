@@ -2,8 +2,8 @@ import Foundation
 
 extension String {
     /// Whether the text holds `word`, searched as UTF-8 bytes with `memchr`: standard
-    /// `contains` walks characters, which cost a large spec's planning tens of millions of
-    /// instructions over its long descriptions.
+    /// `contains` walks characters, breaking graphemes over every long description a
+    /// large spec's planning searches, where bytes compare the same for this purpose.
     func containsBytes(_ word: String) -> Bool {
         var text = self
         let needle = Array(word.utf8)
@@ -23,8 +23,8 @@ extension String {
     }
 
     /// The last range where the text holds `word`, compared as UTF-8 bytes: Foundation's
-    /// backwards `range(of:)` reads the whole text as UTF-16 first, which cost a large
-    /// spec's planning a hundred million instructions over its doc comments.
+    /// backwards `range(of:)` reads the whole text as UTF-16 first, a conversion of every
+    /// doc comment that the search does not need.
     func lastRangeOfBytes(_ word: String) -> Range<Index>? {
         var text = self
         let needle = Array(word.utf8)
