@@ -49,33 +49,17 @@ package enum InvisibleCharacters {
         return escaped
     }
 
-    /// The text of UTF-8 `bytes` without the characters, line breaks made `\n` (tabs,
-    /// `\n` and `\r` are kept).
-    package static func removed(from bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var kept: [UInt8] = []
-        kept.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let (scalar, length) = self.scalar(at: index, in: bytes)
+    /// `text` without the characters, line breaks made `\n` (tabs, `\n` and `\r` are kept).
+    package static func removed(from text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 != "\t" && $0 != "\n" && $0 != "\r" && contains($0) }) else { return text }
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
             if scalar == "\t" || scalar == "\n" || scalar == "\r" || !contains(scalar) {
-                kept += UnsafeBufferPointer(rebasing: bytes[index..<index + length])
+                kept.append(scalar)
             } else if isLineBreak(scalar) {
-                kept.append(UInt8(ascii: "\n"))
+                kept.append("\n")
             }
-            index += length
         }
-        return String(decoding: kept, as: UTF8.self)
-    }
-
-    /// The scalar whose UTF-8 starts at `index` of `bytes`, which hold valid UTF-8, and its
-    /// length in bytes.
-    package static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, length: Int) {
-        let lead = UInt32(bytes[index])
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
-        for offset in 1..<length {
-            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        return String(kept)
     }
 }

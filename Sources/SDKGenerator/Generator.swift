@@ -20,17 +20,10 @@ package enum Generator {
         package var layout: SwiftEmitter.Layout
         /// Whether parsing, emitting and writing may use several cores.
         package var parallelism: Parallelism
-        /// Whether the node tree, model and plan are freed when the files are made. A
-        /// process that exits next (the command line) leaves them to the system, as
-        /// compilers do: freeing their million small objects one by one took 3% of the
-        /// 3 MB ConductorOne spec's instructions (45 M). Anything that generates more than
-        /// once (tests, the fuzzer) keeps the default.
-        package var freesIntermediates: Bool
 
-        package init(layout: SwiftEmitter.Layout = .filePerGroup, parallelism: Parallelism = .parallel, freesIntermediates: Bool = true) {
+        package init(layout: SwiftEmitter.Layout = .filePerGroup, parallelism: Parallelism = .parallel) {
             self.layout = layout
             self.parallelism = parallelism
-            self.freesIntermediates = freesIntermediates
         }
     }
 
@@ -108,16 +101,7 @@ package enum Generator {
             }
             return files
         }
-        if !settings.freesIntermediates {
-            _ = Unmanaged.passRetained(Kept((parsed, model, planned)))
-        }
         return Emitted(files: files, warnings: model.warnings + planned.warnings, api: api)
-    }
-
-    /// Holds what `Settings.freesIntermediates` leaves unfreed.
-    private final class Kept<Value> {
-        let value: Value
-        init(_ value: Value) { self.value = value }
     }
 
     /// The plan for `job`: every stage up to planning, with the warnings met.

@@ -62,29 +62,27 @@ struct Check: ParsableCommand {
 /// Runs every job, printing diagnostics on standard error; throws exit status 1 on any
 /// error or, when checking, any difference.
 private func perform(_ options: JobOptions, _ reporter: Reporter, action: Generator.Action, layout: SwiftEmitter.Layout) throws {
-    try forEachJob(options, reporter) { (job, isLast, timings) throws(DiagnosticsError) in
-        // The process exits after the last job: its intermediates are left to the system.
-        let settings = Generator.Settings(layout: layout, freesIntermediates: !isLast)
-        let outcome = try Generator.run(job, action: action, settings: settings, timings: &timings)
+    try forEachJob(options, reporter) { (job, timings) throws(DiagnosticsError) in
+        let outcome = try Generator.run(job, action: action, settings: Generator.Settings(layout: layout), timings: &timings)
         reporter.diagnose(outcome.warnings)
         report(outcome, job: job, action: action, layout: layout, to: reporter)
         return action == .write || outcome.changes.isEmpty
     }
 }
 
-/// Runs `body` for each of `options`' jobs (and whether it is the last), printing the
+/// Runs `body` for each of `options`' jobs, printing the
 /// diagnostics it throws and, when asked, its timings; throws exit status 1 when a job
 /// failed or `body` said so.
 private func forEachJob(
-    _ options: JobOptions, _ reporter: Reporter, _ body: (GenerationJob, Bool, inout Generator.Timings) throws(DiagnosticsError) -> Bool
+    _ options: JobOptions, _ reporter: Reporter, _ body: (GenerationJob, inout Generator.Timings) throws(DiagnosticsError) -> Bool
 ) throws {
     var failed = false
     do throws(DiagnosticsError) {
         let jobs = try options.jobs()
-        for (index, job) in jobs.enumerated() {
+        for job in jobs {
             var timings = Generator.Timings()
             do throws(DiagnosticsError) {
-                if try !body(job, index == jobs.count - 1, &timings) { failed = true }
+                if try !body(job, &timings) { failed = true }
             } catch {
                 reporter.diagnose(error.diagnostics)
                 failed = true

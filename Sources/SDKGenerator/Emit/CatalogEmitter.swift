@@ -51,7 +51,7 @@ struct CatalogEmitter {
         }
         // The spec's title, description and the guide may hold characters that do not show
         // as themselves: out, as in every generated file.
-        let visible = DocumentationText.lines(lines.joined(separator: "\n"))
+        let visible = DocumentationText.lines(lines.joined(separator: "\n")).map(String.init)
         return GeneratedFile(path: catalog.file, contents: (visible + ["", GeneratedFile.markdownFooter, ""]).joined(separator: "\n"))
     }
 }

@@ -20,47 +20,29 @@ enum SwiftSpelling {
     /// `value` as a Swift string literal, escaping what must be escaped: quotes,
     /// backslashes, control characters, and the code points that do not show as themselves
     /// (`InvisibleCharacters`: a bidirectional override such as U+202E becomes `\u{202e}`).
-    /// The text between them is copied as it is.
     static func stringLiteral(_ value: String) -> String {
-        var value = value
-        return value.withUTF8 { bytes in
-            var literal: [UInt8] = []
-            literal.reserveCapacity(bytes.count + 2)
-            literal.append(UInt8(ascii: "\""))
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                var length = 1
-                let escape: String
-                switch byte {
-                case UInt8(ascii: "\\"): escape = #"\\"#
-                case UInt8(ascii: "\""): escape = #"\""#
-                case UInt8(ascii: "\n"): escape = #"\n"#
-                case UInt8(ascii: "\r"): escape = #"\r"#
-                case UInt8(ascii: "\t"): escape = #"\t"#
-                case 0..<0x20, 0x7F: escape = "\\u{\(String(byte, radix: 16))}"
-                case 0xC0...:
-                    let (scalar, scalarLength) = InvisibleCharacters.scalar(at: index, in: bytes)
-                    length = scalarLength
-                    guard InvisibleCharacters.contains(scalar) else {
-                        index += length
-                        continue
-                    }
-                    escape = "\\u{\(String(scalar.value, radix: 16))}"
-                default:
-                    index += 1
-                    continue
-                }
-                literal += UnsafeBufferPointer(rebasing: bytes[start..<index])
-                literal += escape.utf8
-                index += length
-                start = index
-            }
-            literal += UnsafeBufferPointer(rebasing: bytes[start...])
-            literal.append(UInt8(ascii: "\""))
-            return String(decoding: literal, as: UTF8.self)
+        // Nearly every literal is printable ASCII without a quote or backslash: as it is.
+        let isPlain = value.utf8.allSatisfy { byte in
+            let character = Unicode.Scalar(byte)
+            return (" "..."~").contains(character) && character != "\"" && character != "\\"
         }
+        if isPlain { return "\"" + value + "\"" }
+        var literal = "\""
+        literal.reserveCapacity(value.utf8.count + 2)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": literal += #"\\"#
+            case "\"": literal += #"\""#
+            case "\n": literal += #"\n"#
+            case "\r": literal += #"\r"#
+            case "\t": literal += #"\t"#
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || InvisibleCharacters.contains(scalar):
+                literal += "\\u{\(String(scalar.value, radix: 16))}"
+            default: literal.unicodeScalars.append(scalar)
+            }
+        }
+        literal += "\""
+        return literal
     }
 }
 

@@ -28,7 +28,7 @@ struct SwiftWriter {
             indent()
             bytes.append(content)
         }
-        bytes.append(UInt8(ascii: "\n"))
+        append("\n")
     }
 
     private mutating func indent() {
@@ -73,8 +73,8 @@ struct SwiftWriter {
         for (index, item) in items.enumerated() {
             indent()
             append(item)
-            if index < items.count - 1 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "\n"))
+            if index < items.count - 1 { append(",") }
+            append("\n")
         }
         indentation -= 4
     }
@@ -82,15 +82,15 @@ struct SwiftWriter {
     /// Adds a `///` comment, one line per line of `documentation`, when there is any.
     mutating func documentation(_ documentation: String?) {
         guard let documentation else { return }
-        DocumentationText.forEachLine(in: documentation) { line in
+        for line in DocumentationText.lines(documentation) {
             indent()
             if line.isEmpty {
                 append("///")
             } else {
                 append("/// ")
-                bytes += line
+                append(line)
             }
-            bytes.append(UInt8(ascii: "\n"))
+            append("\n")
         }
     }
 

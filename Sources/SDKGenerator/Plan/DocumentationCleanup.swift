@@ -14,70 +14,52 @@ enum DocumentationCleanup {
     }
 
     /// Filler words that, with a name's own words, make a description say nothing.
-    private static let filler: [[UInt8]] = [
+    private static let filler: [String] = [
         "the", "a", "an", "field", "property", "parameter", "value", "message", "object", "of", "this", "for", "response",
         "request", "body", "method", "invokes", "returns",
-    ].map { Array($0.utf8) }
+    ]
 
     /// Whether `text`'s words are only `name`'s words and filler, or the generated
     /// `Invokes the <rpc> method.` of gRPC gateways.
-    ///
-    /// Words are compared as bytes where they lie, ASCII letters without case: thousands of
-    /// descriptions pass through here, and a string made for each word cost more than all
-    /// the rest of the cleanup.
     private static func repeats(_ text: String, _ name: String) -> Bool {
         if text.hasPrefix("Invokes the "), text.hasSuffix(" method."), !text.dropFirst(12).dropLast(8).contains(" ") { return true }
-        var text = text
-        var name = name
-        return text.withUTF8 { text in
-            name.withUTF8 { name in
-                var sawWord = false
-                // Most descriptions say something from their first words: stop at the first
-                // that is neither filler nor the name's.
-                let onlyNameAndFiller = forEachWord(of: text) { word in
-                    sawWord = true
-                    if filler.contains(where: { sameWord($0, word) }) { return true }
-                    return !forEachWord(of: name) { !sameWord($0, word) }
-                }
-                return sawWord && onlyNameAndFiller
-            }
+        // A handful of words each: compared one by one, which costs less than hashing.
+        var nameWords: [String] = []
+        _ = forEachWord(of: name) { word in
+            nameWords.append(word)
+            return true
         }
-    }
-
-    /// Whether `a` and `b` are the same word, ASCII letters compared without case.
-    private static func sameWord(_ a: some Collection<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        return zip(a, b).allSatisfy { lowercase($0) == lowercase($1) }
-    }
-
-    private static func lowercase(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+        var sawWord = false
+        // Most descriptions say something from their first words: stop at the first that
+        // is neither filler nor the name's.
+        let onlyNameAndFiller = forEachWord(of: text) { word in
+            sawWord = true
+            return filler.contains(word) || nameWords.contains(word)
+        }
+        return sawWord && onlyNameAndFiller
     }
 
     /// Calls `body` with each word of `text`, camel case split (`pageSize` → `page`,
-    /// `size`), until it returns `false`; returns whether it never did.
-    ///
-    /// Read as UTF-8 bytes, the way a profile of a 3 MB spec's descriptions showed pays
-    /// (Unicode's property tables cost hundreds of instructions a character): ASCII letters
-    /// and digits make words, and so does any character outside ASCII, without case.
-    private static func forEachWord(
-        of text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool
-    ) -> Bool {
-        var wordStart: Int?
+    /// `size`), ASCII letters in lower case, until it returns `false`; returns whether it
+    /// never did. Runs of ASCII letters and digits, and of the bytes of any character
+    /// outside ASCII, make words: read as UTF-8, since thousands of descriptions pass
+    /// through here and Unicode's property tables would cost more than the rest.
+    private static func forEachWord(of text: String, _ body: (String) -> Bool) -> Bool {
+        var word: [UInt8] = []
         var lastIsLowercase = false
-        for index in text.indices {
-            let byte = text[index]
-            let isUppercase = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-            let isLowercase = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-            let isWordPart = isUppercase || isLowercase || byte >= 0x80 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-            if let start = wordStart, !isWordPart || (isUppercase && lastIsLowercase) {
-                guard body(UnsafeBufferPointer(rebasing: text[start..<index])) else { return false }
-                wordStart = nil
+        for byte in text.utf8 {
+            let character = Unicode.Scalar(byte)
+            let isUppercase = ("A"..."Z").contains(character)
+            let isLowercase = ("a"..."z").contains(character)
+            let isWordPart = isUppercase || isLowercase || !character.isASCII || ("0"..."9").contains(character)
+            if !word.isEmpty, !isWordPart || (isUppercase && lastIsLowercase) {
+                guard body(String(decoding: word, as: UTF8.self)) else { return false }
+                word.removeAll(keepingCapacity: true)
             }
-            if isWordPart, wordStart == nil { wordStart = index }
+            if isWordPart { word.append(isUppercase ? byte + 32 : byte) }
             lastIsLowercase = isLowercase
         }
-        return wordStart.map { body(UnsafeBufferPointer(rebasing: text[$0...])) } ?? true
+        return word.isEmpty || body(String(decoding: word, as: UTF8.self))
     }
 
     /// `text` with the HTML that specs write in descriptions as Markdown: paragraphs, line
@@ -145,15 +127,10 @@ enum DocumentationCleanup {
         return known.contains(name) ? name : nil
     }
 
-    /// Whether `text` has a `<` or `&`: found with `memchr`, since nearly every
-    /// description of a large spec is searched and few have either.
+    /// Whether `text` has a `<` or `&`, so it may hold HTML; looked for in its UTF-8, as
+    /// every description is searched and few have either.
     private static func mayHoldHTML(_ text: String) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(UInt8(ascii: "<")), bytes.count) != nil
-                || memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
-        }
-        return found ?? text.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }
+        text.utf8.contains { Unicode.Scalar($0) == "<" || Unicode.Scalar($0) == "&" }
     }
 
     private static func attribute(_ name: String, in element: Substring) -> String? {

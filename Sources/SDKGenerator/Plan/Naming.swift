@@ -37,6 +37,8 @@ enum Naming {
         return ["self", "init", "Type", "Protocol", "Self"].contains(name) ? name + "Value" : name
     }
 
+    private static let longestAcronym = acronyms.map(\.count).max() ?? 0
+
     /// Abbreviations written in capitals in Swift names, as the Swift API Design
     /// Guidelines ask (`appID`, `imageURL`, `AWSRegion`); a plural keeps its `s` (`userIDs`).
     static let acronyms: Set<String> = [
@@ -53,137 +55,106 @@ enum Naming {
     /// capital, and an abbreviation is all capitals, but a member name's first word is
     /// all lower case (`URLValue` → `urlValue`). A name starting with a digit gets `_`.
     ///
-    /// Written straight into one buffer from the bytes where they lie: a planner names
-    /// tens of thousands of things, and an array for each word cost more than the rest.
+    /// Names are ASCII, so they are made as UTF-8 bytes: a planner names tens of thousands
+    /// of things, and Unicode-aware string building cost more than the rest of naming.
     private static func name(_ raw: String, member: Bool) -> String {
-        var raw = raw
-        return raw.withUTF8 { bytes in
-            // Any letter counts in whether the name is in capitals.
-            var hasLetter = false
-            var hasLowercase = false
-            var hasOtherText = false
-            var runCount = 0
-            var inRun = false
-            for byte in bytes {
-                let kind = kind(byte)
-                switch kind {
-                case .lowercase:
-                    hasLowercase = true
-                    hasLetter = true
-                case .uppercase: hasLetter = true
-                case .digit: break
-                case .separator: hasOtherText = hasOtherText || byte >= 0x80
-                }
-                if kind != .separator, !inRun { runCount += 1 }
-                inRun = kind != .separator
-            }
-            if hasOtherText {
-                for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars where !scalar.isASCII {
-                    hasLowercase = hasLowercase || scalar.properties.isLowercase
-                    hasLetter = hasLetter || scalar.properties.isAlphabetic
-                }
-            }
-            guard runCount > 0 else { return member ? "value" : "Value" }
-            let shouting = hasLetter && !hasLowercase
-                && (runCount > 1 || String(decoding: bytes, as: UTF8.self).count > 3)
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + 1)
-            var isFirstWord = true
-            var start: Int?
-            for index in 0...bytes.count {
-                let isWord = index < bytes.count && kind(bytes[index]) != .separator
-                if isWord, start == nil { start = index }
-                guard !isWord, let runStart = start else { continue }
-                start = nil
-                let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
-                if shouting {
-                    spell(run, shouting: true, first: isFirstWord, member: member, into: &output)
-                    isFirstWord = false
-                    continue
-                }
-                forEachCamelCaseWord(in: run) { word in
-                    spell(word, shouting: false, first: isFirstWord, member: member, into: &output)
-                    isFirstWord = false
-                }
-            }
-            return String(decoding: output, as: UTF8.self)
+        let bytes = Array(raw.utf8)
+        let runs = bytes.split { kind(of: $0) == .separator }
+        guard !runs.isEmpty else { return member ? "value" : "Value" }
+        let shouting = isInCapitals(raw) && (runs.count > 1 || raw.count > 3)
+        let words = shouting ? runs : runs.flatMap(camelCaseWords)
+        var name: [UInt8] = []
+        name.reserveCapacity(bytes.count + 1)
+        if kind(of: words[0].first!) == .digit { name.append(contentsOf: "_".utf8) }
+        for (index, word) in words.enumerated() {
+            spell(word, shouting: shouting, first: index == 0, member: member, into: &name)
         }
+        return String(decoding: name, as: UTF8.self)
     }
 
-    /// Calls `body` with the words of `run` (letters and digits), cut where a lower-case
-    /// letter meets a capital (`image|Url`) and before the last capital of a run followed
-    /// by a lower-case letter (`AWS|Region`), but not before a plural's `s` (`IDs`).
-    private static func forEachCamelCaseWord(
-        in run: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
-    ) {
-        var start = 0
+    /// Whether `raw` has letters and none in lower case; any letter counts, not only ASCII.
+    private static func isInCapitals(_ raw: String) -> Bool {
+        var hasLetter = false
+        for scalar in raw.unicodeScalars {
+            if scalar.isASCII {
+                switch kind(of: UInt8(scalar.value)) {
+                case .lowercase: return false
+                case .uppercase: hasLetter = true
+                case .digit, .separator: break
+                }
+            } else if scalar.properties.isLowercase {
+                return false
+            } else if scalar.properties.isAlphabetic {
+                hasLetter = true
+            }
+        }
+        return hasLetter
+    }
+
+    /// The words of `run` (ASCII letters and digits), cut where a lower-case letter or a
+    /// digit meets a capital (`image|Url`) and before the last capital of a run followed by
+    /// a lower-case letter (`AWS|Region`), but not before a plural's `s` (`IDs`).
+    private static func camelCaseWords(_ run: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        var words: [ArraySlice<UInt8>] = []
+        var start = run.startIndex
         for index in run.indices.dropFirst() {
-            let previous = kind(run[index - 1])
-            let current = kind(run[index])
-            let next = index + 1 < run.count ? kind(run[index + 1]) : .separator
-            let cut = ((previous == .lowercase || previous == .digit) && current == .uppercase)
-                || (previous == .uppercase && current == .uppercase && next == .lowercase
-                    && !(index + 2 == run.count && run[index + 1] == UInt8(ascii: "s")))
-            if cut {
-                body(UnsafeBufferPointer(rebasing: run[start..<index]))
+            let previous = kind(of: run[index - 1])
+            let current = kind(of: run[index])
+            let next = index + 1 < run.endIndex ? kind(of: run[index + 1]) : .separator
+            let beforePluralS = index + 2 == run.endIndex && Unicode.Scalar(run[index + 1]) == "s"
+            if ((previous == .lowercase || previous == .digit) && current == .uppercase)
+                || (previous == .uppercase && current == .uppercase && next == .lowercase && !beforePluralS)
+            {
+                words.append(run[start..<index])
                 start = index
             }
         }
-        body(UnsafeBufferPointer(rebasing: run[start...]))
+        words.append(run[start...])
+        return words
     }
 
     /// Appends one word of a name: the first word of a member name in lower case, an
-    /// abbreviation in capitals, any other word with a capital first letter (the rest in
-    /// lower case for a name in capitals, else as written). A name starting with a digit
-    /// gets `_` first.
+    /// abbreviation in capitals (a plural keeping its `s`), any other word with a capital
+    /// first letter (the rest in lower case for a name in capitals, else as written).
     private static func spell(
-        _ word: UnsafeBufferPointer<UInt8>, shouting: Bool, first: Bool, member: Bool, into output: inout [UInt8]
+        _ word: ArraySlice<UInt8>, shouting: Bool, first: Bool, member: Bool, into name: inout [UInt8]
     ) {
-        if first, kind(word[0]) == .digit { output.append(UInt8(ascii: "_")) }
         if member && first {
-            output.append(contentsOf: word.lazy.map(lowercased))
+            name += word.lazy.map(lowercased)
             return
         }
-        if acronymKeys.contains(acronymKey(word[...])) {
-            output.append(contentsOf: word.lazy.map(uppercased))
+        // No abbreviation, even a plural one, is longer than that: most words are not looked up.
+        let abbreviation = word.count <= longestAcronym + 1 ? String(decoding: word.lazy.map(lowercased), as: UTF8.self) : ""
+        if acronyms.contains(abbreviation) {
+            name += word.lazy.map(uppercased)
             return
         }
-        if word.count > 2, lowercased(word[word.count - 1]) == UInt8(ascii: "s"), acronymKeys.contains(acronymKey(word.dropLast())) {
-            output.append(contentsOf: word.dropLast().lazy.map(uppercased))
-            output.append(UInt8(ascii: "s"))
+        if word.count > 2, abbreviation.hasSuffix("s"), acronyms.contains(String(abbreviation.dropLast())) {
+            name += word.dropLast().lazy.map(uppercased)
+            name += "s".utf8
             return
         }
-        output.append(uppercased(word[0]))
-        for byte in word.dropFirst() { output.append(shouting ? lowercased(byte) : byte) }
+        name.append(uppercased(word.first!))
+        for byte in word.dropFirst() { name.append(shouting ? lowercased(byte) : byte) }
     }
-
-    /// A word of up to eight bytes in lower case packed into an integer (0 for a longer
-    /// one, which is no abbreviation): looked up without making a string.
-    private static func acronymKey(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        guard word.count <= 8 else { return 0 }
-        return word.reduce(0) { $0 << 8 | UInt64(lowercased($1)) }
-    }
-
-    private static let acronymKeys: Set<UInt64> = Set(acronyms.map { word in
-        var word = word
-        return word.withUTF8 { acronymKey($0[...]) }
-    })
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {
-        kind(byte) == .uppercase ? byte + 32 : byte
+        kind(of: byte) == .uppercase ? byte + 32 : byte
     }
 
     private static func uppercased(_ byte: UInt8) -> UInt8 {
-        kind(byte) == .lowercase ? byte - 32 : byte
+        kind(of: byte) == .lowercase ? byte - 32 : byte
     }
 
+    /// What a byte is to a name: ASCII letters and digits make words; everything else,
+    /// the bytes of other characters included, separates them.
     private enum ByteKind { case lowercase, uppercase, digit, separator }
 
-    private static func kind(_ byte: UInt8) -> ByteKind {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"): .lowercase
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): .uppercase
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
+    private static func kind(of byte: UInt8) -> ByteKind {
+        switch Unicode.Scalar(byte) {
+        case "a"..."z": .lowercase
+        case "A"..."Z": .uppercase
+        case "0"..."9": .digit
         default: .separator
         }
     }
