@@ -23,14 +23,6 @@ package func concurrentMap<Result: Sendable>(
     return results.values
 }
 
-/// `first()` and `second()`, run at the same time on two threads.
-package func inParallel<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-    let results = concurrentMap(2) { index -> (A?, B?) in
-        index == 0 ? (first(), nil) : (nil, second())
-    }
-    return (results[0].0!, results[1].1!)
-}
-
 /// Results written from several threads, one slot each.
 private final class IndexedResults<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()

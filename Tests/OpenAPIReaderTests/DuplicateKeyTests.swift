@@ -10,7 +10,7 @@ final class DuplicateKeyTests: XCTestCase {
 
     private func yamlErrors(_ text: String, path: String = "twice.yaml") -> [String] {
         expectDiagnostics { () throws(DiagnosticsError) in
-            try YAMLReader.read(Array(text.utf8), path: path, strategy: .serial)
+            try YAMLReader.read(Array(text.utf8), path: path, parallelism: .serial)
         }.map(\.description)
     }
 

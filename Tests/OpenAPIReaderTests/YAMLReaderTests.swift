@@ -334,11 +334,11 @@ final class YAMLReaderTests: XCTestCase {
             ("a: 1\n...\n---\n", "3:1"),
         ]
         for stream in streams {
-            for strategy in [YAMLReader.Strategy.serial, .pipelined, .halvesOrPipelined] {
+            for parallelism in [Parallelism.serial, .parallel] {
                 let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
-                    try YAMLReader.read(Array(stream.text.utf8), path: "two.yaml", strategy: strategy)
+                    try YAMLReader.read(Array(stream.text.utf8), path: "two.yaml", parallelism: parallelism)
                 }
-                XCTAssertEqual(diagnostics.map(\.description), ["two.yaml:\(stream.place): \(message)"], "\(stream.text.debugDescription), \(strategy)")
+                XCTAssertEqual(diagnostics.map(\.description), ["two.yaml:\(stream.place): \(message)"], "\(stream.text.debugDescription), \(parallelism)")
             }
         }
     }

@@ -20,9 +20,9 @@ struct TreeBuilder {
     private var stack: [Frame] = []
     private var anchors: [String: (node: Node, size: Int)] = [:]
     /// Nodes so far, aliases expanded.
-    private(set) var nodeCount = 0
+    private var nodeCount = 0
     /// Of those, the nodes aliases stand for.
-    private(set) var aliasNodeCount = 0
+    private var aliasNodeCount = 0
 
     init(path: String) {
         self.path = path

@@ -14,11 +14,7 @@ struct YAMLEventBatch: Sendable {
     /// The UTF-8 text of the scalars, one after another.
     var text: [UInt8] = []
 
-    /// Added to every event's line (for a piece of a document).
-    let lineOffset: Int
-
-    init(capacity: Int, lineOffset: Int = 0) {
-        self.lineOffset = lineOffset
+    init(capacity: Int) {
         events.reserveCapacity(capacity)
         text.reserveCapacity(capacity * 16)
     }
@@ -26,7 +22,7 @@ struct YAMLEventBatch: Sendable {
     /// Adds `event`, unless a tree does not need it (stream and document starts and ends).
     mutating func append(_ event: UnsafePointer<yaml_event_t>) {
         let mark = Mark.position(
-            line: Int32(clamping: event.pointee.start_mark.line + 1 + lineOffset), column: Int32(clamping: event.pointee.start_mark.column + 1))
+            line: Int32(clamping: event.pointee.start_mark.line + 1), column: Int32(clamping: event.pointee.start_mark.column + 1))
         switch event.pointee.type {
         case YAML_SCALAR_EVENT:
             let data = event.pointee.data.scalar
