@@ -122,6 +122,95 @@ final class ReaderLimitsTests: XCTestCase {
         XCTAssertEqual(try readYAML(text)["d"]?.items?.count, 3)
     }
 
+    // MARK: Bytes aliases stand for
+
+    /// `big: &big <512 KiB>`, then `count` lines `  - *big` under `uses:`.
+    private func aliasesOfALargeScalar(_ count: Int) -> String {
+        "big: &big " + String(repeating: "x", count: 512 << 10) + "\nuses:\n" + String(repeating: "  - *big\n", count: count)
+    }
+
+    func testAliasesStandingForMoreBytesThanTheLimitAreAnErrorAtTheAlias() {
+        // An alias of a large scalar is one node but all its text: 400 of 512 KiB would be
+        // 200 MiB. The 65th passes 32 MiB.
+        let text = aliasesOfALargeScalar(400)
+        for parallelism in [Parallelism.serial, .parallel] {
+            let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+                try YAMLReader.read(Array(text.utf8), path: "bytes.yaml", parallelism: parallelism)
+            }
+            XCTAssertEqual(
+                diagnostics.map(\.description),
+                ["bytes.yaml:67:5: error: aliases stand for more bytes of text than the limit of 32 MiB"], "\(parallelism)")
+        }
+    }
+
+    func testAliasesStandingForBytesUpToTheLimitAreRead() throws {
+        XCTAssertEqual(try readYAML(aliasesOfALargeScalar(64))["uses"]?.items?.count, 64)
+    }
+
+    func testNestedAliasesAreCountedByTheBytesTheyExpandTo() {
+        // 1 KiB, 32 times, 32 times: each `*b` stands for 1 MiB in 1,057 nodes, far below
+        // the node limit. With the 1 MiB and 32 KiB the aliases inside `b` and `a` stand
+        // for, the 31st `*b` passes 32 MiB.
+        let text = """
+            s: &s \(String(repeating: "y", count: 1 << 10))
+            a: &a [\(Array(repeating: "*s", count: 32).joined(separator: ", "))]
+            b: &b [\(Array(repeating: "*a", count: 32).joined(separator: ", "))]
+            c: [\(Array(repeating: "*b", count: 40).joined(separator: ", "))]
+            """
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(Array(text.utf8), path: "nested.yaml", parallelism: .serial)
+        }
+        XCTAssertEqual(
+            diagnostics.map(\.description),
+            ["nested.yaml:4:\(5 + 30 * 4): error: aliases stand for more bytes of text than the limit of 32 MiB"])
+    }
+
+    // MARK: Nesting through aliases
+
+    /// `deep: &deep` a sequence `height` levels high, then `use:` holding `*deep` inside
+    /// `depth` sequences: `1 + depth + height` levels, the root mapping counted.
+    private func aliasOfADeepSequence(height: Int, atDepth depth: Int) -> String {
+        "deep: &deep " + String(repeating: "[", count: height) + "1" + String(repeating: "]", count: height) + "\n"
+            + "use: " + String(repeating: "[", count: depth) + "*deep" + String(repeating: "]", count: depth) + "\n"
+    }
+
+    func testAnAliasNestingPastTheDepthLimitIsAnErrorAtTheAlias() {
+        // Neither the anchored sequence nor the alias is deep alone; expanded, the alias's
+        // content would reach 257 levels.
+        let text = aliasOfADeepSequence(height: 200, atDepth: 56)
+        for parallelism in [Parallelism.serial, .parallel] {
+            let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+                try YAMLReader.read(Array(text.utf8), path: "deep.yaml", parallelism: parallelism)
+            }
+            XCTAssertEqual(
+                diagnostics.map(\.description),
+                ["deep.yaml:2:\(6 + 56): error: an alias here would nest deeper than the limit of 256 levels"], "\(parallelism)")
+        }
+    }
+
+    func testAnAliasNestingUpToTheDepthLimitIsRead() throws {
+        var node = try readYAML(aliasOfADeepSequence(height: 200, atDepth: 55))["use"]
+        var depth = 1
+        while let items = node?.items {
+            node = items.first
+            depth += 1
+        }
+        XCTAssertEqual(depth, ReaderLimits.maxDepth, "the root mapping and 255 sequences")
+    }
+
+    func testAliasesOfAliasesAreMeasuredExpanded() {
+        // Each link holds the previous one 39 levels down, 79, 118, … levels high: the alias
+        // in `l6` would reach 275.
+        var text = "l0: &l0 " + String(repeating: "[", count: 40) + "1" + String(repeating: "]", count: 40) + "\n"
+        for link in 1...6 {
+            text += "l\(link): &l\(link) " + String(repeating: "[", count: 39) + "*l\(link - 1)" + String(repeating: "]", count: 39) + "\n"
+        }
+        let diagnostics = expectDiagnostics { () throws(DiagnosticsError) in
+            try YAMLReader.read(Array(text.utf8), path: "links.yaml", parallelism: .serial)
+        }
+        XCTAssertEqual(diagnostics.map(\.description), ["links.yaml:7:\(9 + 39): error: an alias here would nest deeper than the limit of 256 levels"])
+    }
+
     // MARK: Scalars
 
     func testYAMLScalarLongerThanTheLimitIsAnError() {

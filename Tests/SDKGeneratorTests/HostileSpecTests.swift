@@ -51,6 +51,45 @@ final class HostileSpecTests: XCTestCase {
         XCTAssertTrue(run.errors.contains("larger than the limit of 32 MiB"), run.errors)
     }
 
+    func testADescriptionAliasedPastTheByteLimitExitsOne() throws {
+        // A 1 MB spec: one 512 KiB description anchored and aliased by 400 schemas, which
+        // would be 200 MB of doc comments. The 65th alias passes the 32 MiB aliases may
+        // stand for.
+        var text = header + "paths: {}\ncomponents:\n  schemas:\n"
+        text += "    S0:\n      type: string\n      description: &text " + String(repeating: "x", count: 512 << 10) + "\n"
+        for index in 1...400 {
+            text += "    S\(index):\n      type: string\n      description: *text\n"
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let (run, wrote) = try generate(text)
+        XCTAssertEqual(run.status, 1, String(run.errors.prefix(500)))
+        XCTAssertTrue(
+            run.errors.contains("spec.yaml:\(8 + 3 * 65):20: error: aliases stand for more bytes of text than the limit of 32 MiB"),
+            String(run.errors.prefix(500)))
+        XCTAssertFalse(wrote)
+        XCTAssertLessThan(clock.now - start, .seconds(30), "refused while reading, not after generating")
+    }
+
+    func testAnExampleNestedDeepThroughAliasesExitsOne() throws {
+        // Each link holds the one before 50 levels down, and the example holds the last 10
+        // levels down: no line nests deeper than 52, but the example would be 264 levels
+        // deep, and everything after the reader walks it recursively.
+        var text = header + "paths: {}\nx-links:\n"
+        text += "  - &l0 " + String(repeating: "[", count: 50) + "1" + String(repeating: "]", count: 50) + "\n"
+        for link in 1...4 {
+            text += "  - &l\(link) " + String(repeating: "[", count: 50) + "*l\(link - 1)" + String(repeating: "]", count: 50) + "\n"
+        }
+        text += "components:\n  schemas:\n    Deep:\n      type: array\n"
+        text += "      example: " + String(repeating: "[", count: 10) + "*l4" + String(repeating: "]", count: 10) + "\n"
+        let (run, wrote) = try generate(text)
+        XCTAssertEqual(run.status, 1, String(run.errors.prefix(500)))
+        XCTAssertTrue(
+            run.errors.contains("spec.yaml:14:26: error: an alias here would nest deeper than the limit of 256 levels"),
+            String(run.errors.prefix(500)))
+        XCTAssertFalse(wrote)
+    }
+
     func testSchemasNestedToTheDepthLimitDoNotCrashTheGenerator() throws {
         // As deep as the reader allows, in arrays and in inline objects: generated, or an
         // error, on every core; never a crash.

@@ -5,8 +5,9 @@
 package enum ReaderLimits {
     /// The largest document read, in bytes.
     package static let maxDocumentBytes = 32 << 20
-    /// The deepest nesting of sequences and mappings (YAML) or arrays and objects (JSON);
-    /// also how deep schemas may nest inside one another, `$ref`s followed included.
+    /// The deepest nesting of sequences and mappings (YAML, aliases expanded) or arrays and
+    /// objects (JSON); also how deep schemas may nest inside one another, `$ref`s followed
+    /// included.
     package static let maxDepth = 256
     /// The most nodes a document may hold, YAML aliases counted as many nodes as they
     /// stand for.
@@ -15,6 +16,11 @@ package enum ReaderLimits {
     /// aliases to aliases (a "billion laughs") would otherwise make millions of nodes,
     /// and as many generated declarations.
     package static let maxAliasNodes = 500_000
+    /// The most bytes of scalar text YAML aliases may stand for, all aliases together: an
+    /// alias of a large scalar is one node, but a description anchored once and aliased
+    /// hundreds of times would be hundreds of MB of generated code. As much as the largest
+    /// document.
+    package static let maxAliasBytes = maxDocumentBytes
     /// The longest scalar (a string, a number, a key), in bytes.
     package static let maxScalarBytes = 1 << 20
     /// The most operations a document may define.
@@ -30,6 +36,8 @@ package enum ReaderLimits {
     static let schemasTooDeep = "schemas nest, through $ref, deeper than the limit of \(maxDepth) levels"
     static let tooManyNodes = "the document has more nodes, aliases expanded, than the limit of \(maxNodes)"
     static let aliasesTooLarge = "aliases stand for more nodes than the limit of \(maxAliasNodes)"
+    static let aliasesTooLong = "aliases stand for more bytes of text than the limit of \(describeBytes(maxAliasBytes))"
+    static let aliasTooDeep = "an alias here would nest deeper than the limit of \(maxDepth) levels"
     static let tooManyOperations = "the document has more operations than the limit of \(maxOperations)"
 
     static func scalarTooLong(_ bytes: Int) -> String {

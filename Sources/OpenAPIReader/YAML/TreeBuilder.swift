@@ -12,17 +12,34 @@ struct TreeBuilder {
         var keyIndex: [String: Mark]?
         var mark: Mark
         var anchor: String?
+        /// The document's nodes and bytes of text when it opened.
         var startCount: Int
+        var startBytes: Int
+        /// The height of its highest item (or key) so far.
+        var itemHeight = 0
+    }
+
+    /// What a finished node expands to, aliases in it expanded: what each alias of it adds.
+    private struct Extent {
+        var nodes: Int
+        /// The bytes of its scalars' text.
+        var bytes: Int
+        /// The levels of collections it holds, itself included: 0 for a scalar.
+        var height: Int
     }
 
     let path: String
     private(set) var root: Node?
     private var stack: [Frame] = []
-    private var anchors: [String: (node: Node, size: Int)] = [:]
+    private var anchors: [String: (node: Node, extent: Extent)] = [:]
     /// Nodes so far, aliases expanded.
     private var nodeCount = 0
     /// Of those, the nodes aliases stand for.
     private var aliasNodeCount = 0
+    /// Bytes of scalar text so far, aliases expanded.
+    private var byteCount = 0
+    /// Of those, the bytes aliases stand for.
+    private var aliasByteCount = 0
 
     init(path: String) {
         self.path = path
@@ -36,7 +53,9 @@ struct TreeBuilder {
             if event.text.count > ReaderLimits.maxScalarBytes {
                 throw error(ReaderLimits.scalarTooLong(event.text.count), at: event.mark)
             }
-            try add(Node(.scalar(Scalar(batch.text(event.text), style: event.style)), at: event.mark), size: 1, anchor: anchor)
+            byteCount += event.text.count
+            let node = Node(.scalar(Scalar(batch.text(event.text), style: event.style)), at: event.mark)
+            try add(node, Extent(nodes: 1, bytes: event.text.count, height: 0), anchor: anchor)
         case .sequenceStart, .mappingStart:
             try open(isMapping: event.kind == .mappingStart, anchor: anchor, at: event.mark)
         case .collectionEnd:
@@ -44,7 +63,8 @@ struct TreeBuilder {
             let node = Node(frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items), at: frame.mark)
             // The items were counted as they came; the collection itself is one more node.
             try count(1, at: frame.mark)
-            try add(node, size: nodeCount - frame.startCount, anchor: frame.anchor)
+            let extent = Extent(nodes: nodeCount - frame.startCount, bytes: byteCount - frame.startBytes, height: frame.itemHeight + 1)
+            try add(node, extent, anchor: frame.anchor)
         case .alias:
             let name = batch.text(event.text)
             guard let anchored = anchors[name] else {
@@ -52,12 +72,25 @@ struct TreeBuilder {
             }
             var node = anchored.node
             node.mark = event.mark
-            aliasNodeCount += anchored.size
+            let extent = anchored.extent
+            aliasNodeCount += extent.nodes
             if aliasNodeCount > ReaderLimits.maxAliasNodes {
                 throw error(ReaderLimits.aliasesTooLarge, at: event.mark)
             }
-            try count(anchored.size, at: event.mark)
-            try add(node, size: anchored.size, anchor: nil)
+            // An alias of a large scalar is one node, but its text is repeated wherever the
+            // alias is, and so is whatever is generated from it.
+            aliasByteCount += extent.bytes
+            if aliasByteCount > ReaderLimits.maxAliasBytes {
+                throw error(ReaderLimits.aliasesTooLong, at: event.mark)
+            }
+            // The anchored node nests on below the alias, and every later stage walks the
+            // tree expanded.
+            if stack.count + extent.height > ReaderLimits.maxDepth {
+                throw error(ReaderLimits.aliasTooDeep, at: event.mark)
+            }
+            try count(extent.nodes, at: event.mark)
+            byteCount += extent.bytes
+            try add(node, extent, anchor: nil)
         }
     }
 
@@ -65,7 +98,7 @@ struct TreeBuilder {
         if stack.count >= ReaderLimits.maxDepth {
             throw error(ReaderLimits.nestingTooDeep, at: mark)
         }
-        stack.append(Frame(isMapping: isMapping, mark: mark, anchor: anchor, startCount: nodeCount))
+        stack.append(Frame(isMapping: isMapping, mark: mark, anchor: anchor, startCount: nodeCount, startBytes: byteCount))
     }
 
     /// Adds `size` nodes to the document's expanded size, failing once it passes the cap.
@@ -76,16 +109,17 @@ struct TreeBuilder {
         }
     }
 
-    /// Places a finished node in the open collection (or as the root); `size` is how many
-    /// nodes it expands to, remembered for aliases of `anchor`. A key already in its
-    /// mapping is an error.
-    private mutating func add(_ node: Node, size: Int, anchor: String?) throws(DiagnosticsError) {
-        if let anchor { anchors[anchor] = (node, size) }
+    /// Places a finished node in the open collection (or as the root); `extent` is what it
+    /// expands to, remembered for aliases of `anchor`. A key already in its mapping is an
+    /// error.
+    private mutating func add(_ node: Node, _ extent: Extent, anchor: String?) throws(DiagnosticsError) {
+        if let anchor { anchors[anchor] = (node, extent) }
         let top = stack.count - 1
         guard top >= 0 else {
             root = node
             return
         }
+        stack[top].itemHeight = max(stack[top].itemHeight, extent.height)
         if !stack[top].isMapping {
             // Sequences too are mostly short: one allocation rather than growing from one.
             if stack[top].items.isEmpty { stack[top].items.reserveCapacity(4) }

@@ -5,9 +5,10 @@ import SDKGenDiagnostics
 /// Reads YAML into a node tree with libyaml's event parser.
 ///
 /// Anchors and aliases are honoured; an alias shares the anchored node's storage, and the
-/// number of nodes aliases stand for is capped (`ReaderLimits.maxAliasNodes`), so a
-/// "billion laughs" document is an error rather than a run out of memory. The number of
-/// nodes, nesting depth and the length of scalars are capped too.
+/// nodes and the bytes of text aliases stand for are capped (`ReaderLimits.maxAliasNodes`,
+/// `maxAliasBytes`), so a "billion laughs" document, or one large description aliased
+/// hundreds of times, is an error rather than a run out of memory or disk. The number of
+/// nodes, nesting depth (aliases expanded) and the length of scalars are capped too.
 ///
 /// How the work is spread over threads is decided here and nowhere else: serially,
 /// libyaml and the tree builder take turns on the calling thread; in parallel, libyaml runs

@@ -43,6 +43,8 @@ enum JSONText {
         return text
     }
 
+    /// Recursive, one call per level: the reader keeps every tree, YAML aliases expanded,
+    /// within `ReaderLimits.maxDepth` levels.
     private static func write(_ node: Node, into text: inout String) {
         switch node.content {
         case .scalar(let scalar):
