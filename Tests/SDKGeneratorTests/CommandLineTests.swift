@@ -245,6 +245,9 @@ final class CommandLineTests: XCTestCase {
                 client: Bad-Client
                 names:
                   c1.api.webhooks.v1.WebhookInstance: Delivery record
+                  c1.api.webhooks.v1.Webhook: Task
+                  c1.api.webhooks.v1.WebhookFilter: Hook
+                  c1.api.webhooks.v1.WebhookSource: Hook
             """.write(to: config, atomically: true, encoding: .utf8)
         let run = try sdkgen(["generate", "--config", config.path])
         XCTAssertEqual(run.status, 1)
@@ -255,6 +258,8 @@ final class CommandLineTests: XCTestCase {
                 ":4:13: error: 'module' \(rule), not '1bad name'",
                 ":5:13: error: 'client' \(rule), not 'Bad-Client'",
                 ":7:43: error: the name for 'c1.api.webhooks.v1.WebhookInstance' \(rule), not 'Delivery record'",
+                ":8:35: error: the name for 'c1.api.webhooks.v1.Webhook' must not be 'Task', which Swift or Foundation declares",
+                ":10:41: error: the name 'Hook' is already given to 'c1.api.webhooks.v1.WebhookFilter'",
             ])
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Config").path))
     }

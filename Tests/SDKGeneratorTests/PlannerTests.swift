@@ -99,6 +99,17 @@ final class PlannerTests: XCTestCase {
         XCTAssertEqual(Set(plan.models.map(\.declaration.name)), ["Widget", "CodableModel"])
     }
 
+    /// A configured name is the maintainer's: used as written, not re-cased.
+    func testConfiguredNamesAreUsedVerbatim() throws {
+        let yaml = PlanTestSupport.document(schemas: """
+            NewPet: {type: object, properties: {name: {type: string}}}
+            pet_url: {type: object, properties: {href: {type: string}}}
+            """)
+        let options = GeneratorOptions(moduleName: "Snippet", typeNames: ["NewPet": "NewPetId", "pet_url": "PetUrl"])
+        let plan = try PlanTestSupport.plan(yaml, options: options).plan
+        XCTAssertEqual(Set(plan.models.map(\.declaration.name)), ["NewPetId", "PetUrl"])
+    }
+
     /// A configured name wins over a schema that sorts earlier and would take the same
     /// name by itself; that schema gets a longer one.
     func testConfiguredNameWinsOverAnEarlierSchemaWithTheSameName() throws {

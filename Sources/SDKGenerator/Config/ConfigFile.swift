@@ -86,46 +86,47 @@ package enum ConfigFile {
                 }
             }
             var typeNames: [String: String] = [:]
+            var named: [String: String] = [:]
             for entry in item["names"]?.entries ?? [] {
                 guard let component = entry.key.scalar?.text, let name = entry.value.scalar?.text else { continue }
                 guard SwiftIdentifier.isValid(name) else {
                     log.error("the name for '\(component)' must be \(SwiftIdentifier.rule), not '\(name)'", at: entry.value.mark)
                     continue
                 }
-                typeNames[component] = name
-            }
-            var accessLevel = GeneratorOptions.AccessLevel.public
-            if let access = text("access") {
-                guard let level = GeneratorOptions.AccessLevel(rawValue: access) else {
-                    log.error("'access' must be public, package or internal, not '\(access)'", at: item["access"]!.mark)
+                // Used verbatim, so it must not hide a type that app or generated code names.
+                guard !Naming.standardTypeNames.contains(name), !Naming.reservedTypeNames.contains(name) else {
+                    log.error("the name for '\(component)' must not be '\(name)', which Swift or Foundation declares", at: entry.value.mark)
                     continue
                 }
-                accessLevel = level
+                if let other = named[name] {
+                    log.error("the name '\(name)' is already given to '\(other)'", at: entry.value.mark)
+                    continue
+                }
+                named[name] = component
+                typeNames[component] = name
+            }
+            // A key with a fixed set of values: its value when present and allowed, the
+            // default when absent; an error naming the allowed values otherwise.
+            var chosen = true
+            func choice<Value: RawRepresentable & CaseIterable>(_ key: String, default value: Value) -> Value
+            where Value.RawValue == String {
+                guard let text = text(key) else { return value }
+                guard let choice = Value(rawValue: text) else {
+                    let allowed = Value.allCases.map(\.rawValue)
+                    let spelled = allowed.dropLast().joined(separator: ", ") + " or " + allowed.last!
+                    log.error("'\(key)' must be \(spelled), not '\(text)'", at: item[key]!.mark)
+                    chosen = false
+                    return value
+                }
+                return choice
             }
             var options = GeneratorOptions(
                 moduleName: module, clientName: text("client"), operations: list("operations"), tags: list("tags"),
-                typeNames: typeNames, accessLevel: accessLevel)
-            if let grouping = text("grouping") {
-                guard let value = GeneratorOptions.Grouping(rawValue: grouping) else {
-                    log.error("'grouping' must be automatic, tags or paths, not '\(grouping)'", at: item["grouping"]!.mark)
-                    continue
-                }
-                options.grouping = value
-            }
-            if let formArrays = text("formArrays") {
-                guard let value = GeneratorOptions.ArrayIndexing(rawValue: formArrays) else {
-                    log.error("'formArrays' must be indexed or repeated, not '\(formArrays)'", at: item["formArrays"]!.mark)
-                    continue
-                }
-                options.formArrays = value
-            }
-            if let nulls = text("nulls") {
-                guard let value = GeneratorOptions.NullHandling(rawValue: nulls) else {
-                    log.error("'nulls' must be explicit or omitted, not '\(nulls)'", at: item["nulls"]!.mark)
-                    continue
-                }
-                options.nulls = value
-            }
+                typeNames: typeNames, accessLevel: choice("access", default: .public))
+            options.grouping = choice("grouping", default: options.grouping)
+            options.formArrays = choice("formArrays", default: options.formArrays)
+            options.nulls = choice("nulls", default: options.nulls)
+            guard chosen else { continue }
             options.idempotencyKeyOperations = list("idempotencyKeys")
             if let version = text("version") {
                 let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-+_")

@@ -2,16 +2,22 @@ import OpenAPIReader
 
 /// The Swift name of every component schema.
 enum ComponentNaming {
-    /// Names every component schema, in sorted order: the configuration's name for it,
-    /// its `x-speakeasy-name-override`, else the last part of its dotted name; a name of the
-    /// standard library, Foundation or Concurrency gets `Model` (`TaskModel`); on a
-    /// collision, more of the dotted name, then a number.
+    /// Names every component schema, in sorted order: the configuration's name for it, as
+    /// written; else its `x-speakeasy-name-override` or the last part of its dotted name as
+    /// a Swift type name, with `Model` after a name of the standard library, Foundation or
+    /// Concurrency (`TaskModel`), and on a collision more of the dotted name, then a number.
     static func typeNames(of index: ComponentIndex, options: GeneratorOptions, topLevel: inout Naming.Scope) -> [String: String] {
         var typeNames: [String: String] = [:]
         // The configuration's names are claimed first, so a schema that sorts earlier
         // never takes a name the maintainer chose for another one.
         let configured = index.sortedNames.filter { options.typeNames[$0] != nil }
         for name in configured + index.sortedNames where typeNames[name] == nil {
+            // A name the maintainer chose is theirs: checked when the configuration is read
+            // (a Swift identifier, no standard type's), and used verbatim.
+            if let chosen = options.typeNames[name], !topLevel.taken.contains(chosen) {
+                typeNames[name] = topLevel.claim(chosen)
+                continue
+            }
             // Candidates, made only until one is free: the override, then ever longer
             // suffixes of the dotted name; when all are taken, the first.
             let override = options.typeNames[name] ?? index.schemas[name]!.nameOverride
