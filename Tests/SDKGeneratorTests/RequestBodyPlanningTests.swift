@@ -75,6 +75,31 @@ final class RequestBodyPlanningTests: XCTestCase {
 
     /// A body of up to six properties gets an overload taking them, required ones first,
     /// that builds the body and calls the method taking it.
+    /// Some specs give every GET an empty form body: no `body:` argument, nothing sent.
+    func testAGetBodyThatDeclaresNothingIsLeftOut() throws {
+        for (method, body) in [("get", "Nothing"), ("head", "Nothing")] {
+            let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: schemas, paths: operation(method, body: body, required: true)))
+            let text = try PlanTestSupport.swift(ofGroup: try XCTUnwrap(plan.plan.groups.first).typeName, in: plan.plan)
+            XCTAssertFalse(text.contains("body"), text)
+            XCTAssertTrue(plan.warnings.isEmpty, "\(plan.warnings)")
+        }
+    }
+
+    /// A GET body that declares properties is kept, with a warning at its schema and a
+    /// doc saying which transport cannot send it.
+    func testAGetBodyWithPropertiesIsKeptAndWarnedAbout() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: schemas, paths: operation("get", body: "Patch")))
+        let text = try PlanTestSupport.swift(ofGroup: try XCTUnwrap(plan.plan.groups.first).typeName, in: plan.plan)
+        XCTAssertTrue(text.contains("func list(body: Patch? = nil, options: RequestOptions = RequestOptions())"), text)
+        XCTAssertTrue(
+            text.contains(
+                "///   - body: The request body, sent as `application/json`. URLSession on Apple platforms refuses a GET with a body: "
+                    + "send it with a transport that does, such as AsyncHTTPClient's.\n"), text)
+        XCTAssertEqual(
+            plan.warnings.map(\.description),
+            ["snippet.yaml:11:28: warning: GET /things takes a body, which URLSession on Apple platforms does not send with GET"])
+    }
+
     func testASmallBodyGetsAnOverloadTakingItsProperties() throws {
         let text = try swift(operation("post", body: "Create"))
         XCTAssertTrue(

@@ -239,7 +239,34 @@ extension Planner {
 
     private mutating func requestBody(of operation: APIOperation, typeStem: String, inline: inout [PlannedDeclaration]) -> Body? {
         guard let requestBody = operation.requestBody, let media = MediaKind.preferred(in: requestBody.content) else { return nil }
-        return self.requestBody(of: operation, media: media, typeStem: typeStem, inline: &inline)
+        guard [.get, .head].contains(operation.method) else {
+            return self.requestBody(of: operation, media: media, typeStem: typeStem, inline: &inline)
+        }
+        // Some specs give every GET an empty form body: one that declares nothing is left
+        // out. One that does is kept, for the transports that send it.
+        guard let schema = media.schema, declaresContent(context.index.resolved(schema)),
+            var body = self.requestBody(of: operation, media: media, typeStem: typeStem, inline: &inline)
+        else { return nil }
+        let method = operation.method.rawValue.uppercased()
+        state.log.warning(
+            "body-on-get", "\(method) \(operation.path) takes a body, which URLSession on Apple platforms does not send with \(method)",
+            at: schema.mark)
+        // On the argument's own line, which is what the method's doc shows of it.
+        body.documentation = (body.documentation.flatMap(DocumentationText.firstLine).map { $0 + " " } ?? "")
+            + "URLSession on Apple platforms refuses a \(method) with a body: send it with a transport that does, "
+            + "such as AsyncHTTPClient's."
+        return body
+    }
+
+    /// Whether a body of `schema` (resolved) says what it holds: not an object (or `allOf`
+    /// of objects) that declares no property and no type for other members.
+    private func declaresContent(_ schema: Schema) -> Bool {
+        switch schema.kind {
+        case .object(let properties, let additional):
+            if case .schema = additional { true } else { !properties.isEmpty }
+        case .allOf(let members): members.contains { declaresContent(context.index.resolved($0)) }
+        default: true
+        }
     }
 
     /// The other media types the body can be sent as, one per kind (JSON, form, multipart,
