@@ -128,7 +128,9 @@ extension DocumentDecoder {
             if !schemaNames.contains(name) {
                 log.error("$ref '\(text)' points at nothing in this document", at: reference.mark)
             }
-            return Schema(.reference(name), at: reference.mark)
+            var schema = Schema(.reference(name), at: reference.mark)
+            schema.nullable = nullableSchemaNames.contains(name)
+            return schema
         }
         if let cached = resolvedSchemas[text] { return cached }
         guard resolving.insert(text).inserted else {
@@ -233,7 +235,10 @@ extension DocumentDecoder {
         switch members.count {
         case 0: result = Schema(.any, at: node.mark)
         case 1: result = members[0]
-        default: result = Schema(.oneOf(members, discriminator: discriminator(node)), at: node.mark)
+        default:
+            result = Schema(.oneOf(members, discriminator: discriminator(node)), at: node.mark)
+            // An alternative that admits null lets the whole admit it.
+            if members.contains(where: \.nullable) { nullable = true }
         }
         for annotation in annotations { annotate(&result, from: annotation) }
         if nullable { result.nullable = true }

@@ -15,6 +15,9 @@ struct DocumentDecoder {
     /// Large mappings that references pass through, by their path from the root, each an
     /// index of its values by key (see `resolve`).
     var mappingIndexes: [[String]: [String: Node]] = [:]
+    /// Component schemas that admit null (see `nullableComponents`), known once all of
+    /// them are decoded; a reference to one decoded after that is marked as it is read.
+    var nullableSchemaNames: Set<String> = []
     /// How many schemas are being decoded one inside another, `$ref`s followed included.
     var schemaDepth = 0
     /// Whether schemas nesting too deep have been reported (once is enough).
@@ -47,8 +50,9 @@ struct DocumentDecoder {
         }
         let info = self.info()
         let servers = root["servers"].map { self.servers($0) } ?? []
-        let schemas = componentSchemas()
+        var schemas = componentSchemas()
         reportReferenceCycles(in: schemas)
+        markNullableReferences(in: &schemas)
         let operations = root["paths"].map { paths($0) } ?? []
         let securitySchemes = self.securitySchemes()
         let security = root["security"].map { securityRequirements($0) } ?? []
@@ -109,6 +113,21 @@ struct DocumentDecoder {
             schemas.append(NamedSchema(name: name, schema: schema(entry.value)))
         }
         return schemas
+    }
+
+    /// Works out which components admit null, and marks the references to them inside
+    /// the components and the schemas decoded behind other references so far.
+    private mutating func markNullableReferences(in schemas: inout [NamedSchema]) {
+        nullableSchemaNames = Self.nullableComponents(in: schemas)
+        guard !nullableSchemaNames.isEmpty else { return }
+        for index in schemas.indices {
+            var schema = schemas[index].schema
+            if Self.markNullableReferences(in: &schema, nullable: nullableSchemaNames) { schemas[index].schema = schema }
+        }
+        for (pointer, cached) in resolvedSchemas {
+            var schema = cached
+            if Self.markNullableReferences(in: &schema, nullable: nullableSchemaNames) { resolvedSchemas[pointer] = schema }
+        }
     }
 
     private mutating func securitySchemes() -> [SecurityScheme] {

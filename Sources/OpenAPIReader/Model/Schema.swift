@@ -25,6 +25,8 @@ package struct Schema: Sendable {
     package var format: String?
     /// `enum` values as written, for string and integer schemas.
     package var enumValues: [Scalar]?
+    /// Whether the schema admits `null`; a `$ref` to a component schema that admits it
+    /// does too, as does a union with an alternative that does.
     package var nullable: Bool = false
     package var title: String?
     package var description: String?
