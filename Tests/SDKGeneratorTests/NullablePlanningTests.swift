@@ -78,6 +78,27 @@ final class NullablePlanningTests: XCTestCase {
         XCTAssertNotEqual(update["kind"]?.type, .builtin(.fieldMask))
     }
 
+    /// A required nullable member must be in the JSON: `nil` is sent as `null`, and the
+    /// initializer takes it without a default so that the caller chooses `nil`.
+    func testRequiredNullablePropertiesSendNull() throws {
+        let update = try properties("ThingUpdate")
+        XCTAssertEqual(update["label"]?.encodesNull, true)
+        XCTAssertEqual(update["label"]?.isOptional, true, "decoded with `optional`")
+        XCTAssertEqual(update["label"]?.requiresArgument, true)
+        XCTAssertEqual(update["nickname"]?.encodesNull, false, "not required: left out when nil")
+        XCTAssertEqual(update["nickname"]?.requiresArgument, false)
+        var options = GeneratorOptions(moduleName: "Snippet")
+        options.nulls = .omitted
+        XCTAssertEqual(try properties("ThingUpdate", options)["label"]?.encodesNull, true, "required whatever `nulls` says")
+
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: schemas, paths: paths)).plan
+        let swift = try PlanTestSupport.swift(ofModel: "ThingUpdate", in: plan)
+        XCTAssertTrue(swift.contains(#"try container.putOrNull(self.label, "label")"#), swift)
+        XCTAssertTrue(swift.contains(#"self.label = try container.optional("label")"#), swift)
+        XCTAssertTrue(swift.contains("label: String?,") || swift.contains("label: String?)"), "no `= nil` default:\n\(swift)")
+        XCTAssertFalse(swift.contains("label: String? = nil"), swift)
+    }
+
     func testEmittedShapes() throws {
         let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: schemas, paths: paths)).plan
         let swift = try PlanTestSupport.swift(ofModel: "ThingUpdate", in: plan)

@@ -40,6 +40,36 @@ struct PatchBodyTests {
     }
 }
 
+/// A required nullable member is always sent: `nil` as `null`, which removes the hook,
+/// never left out, which the server refuses as a missing field.
+@Suite(.timeLimit(.minutes(1)))
+struct RequiredNullableBodyTests {
+    /// The body the server received when `send` ran against it, as text.
+    func sent(_ send: @Sendable (Profiles) async throws -> Void) async throws -> String {
+        try await withTestServer({ _ in CannedResponse(status: 204) }) { server in
+            try await send(WireClient(client: APIClient(serverURL: server.url)).profiles)
+            let request = try #require(server.requests.first)
+            #expect(request.method == "PUT" && request.rawPath == "/profiles/42/hook")
+            return String(decoding: request.body, as: UTF8.self)
+        }
+    }
+
+    @Test func nilIsSentAsNull() async throws {
+        #expect(try await sent { try await $0.setProfileHook(id: "42", body: HookUpdate(url: nil)) } == #"{"url":null}"#)
+        #expect(try await sent { try await $0.setProfileHook(id: "42", url: nil) } == #"{"url":null}"#)
+        #expect(try await sent { try await $0.setProfileHook(id: "42", url: nil, label: "old") } == #"{"label":"old","url":null}"#)
+    }
+
+    @Test func aValueIsSent() async throws {
+        #expect(try await sent { try await $0.setProfileHook(id: "42", url: "hook") } == #"{"url":"hook"}"#)
+    }
+
+    @Test func nullDecodesAsNil() throws {
+        let hook = try JSONCoding.makeDecoder().decode(HookUpdate.self, from: Data(#"{"url":null}"#.utf8))
+        #expect(hook.url == nil && hook.label == nil)
+    }
+}
+
 /// `Nullable` and `FieldMask` through JSON on their own.
 struct NullableCodingTests {
     @Test func decodingTellsNullFromAbsent() throws {

@@ -134,7 +134,8 @@ struct ModelEmitter {
 
     private func initializerParameter(_ member: Member) -> String {
         let property = member.property
-        let defaultValue = property.isOptional ? " = nil" : property.defaultValue.map { " = " + literal($0) } ?? ""
+        let defaultValue =
+            property.encodesNull ? "" : property.isOptional ? " = nil" : property.defaultValue.map { " = " + literal($0) } ?? ""
         return "\(member.name): \(member.type)\(defaultValue)"
     }
 
@@ -224,7 +225,8 @@ struct ModelEmitter {
         writer.block("\(names.access)func encode(to encoder: any Encoder) throws") { writer in
             writer.line("var container = encoder.container(keyedBy: \(names.runtime("JSONKey")).self)")
             for member in members {
-                writer.line("try container.put\(Self.codingSuffix(member.property))(self.\(member.storedValue), \(member.key))")
+                let suffix = member.property.encodesNull ? "OrNull" : Self.codingSuffix(member.property)
+                writer.line("try container.put\(suffix)(self.\(member.storedValue), \(member.key))")
             }
             if let additional = structure.additionalProperties {
                 writer.line("try container.putAdditionalProperties(self.\(SwiftSpelling.identifier(additional.swiftName)))")

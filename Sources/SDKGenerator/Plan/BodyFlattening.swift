@@ -34,7 +34,7 @@ extension Planner {
         else { return nil }
         // The `stream` flag a stream method sets is left to that method.
         let taken = body.properties.filter { $0.swiftName != operation.streaming?.streamFlag?.swiftName }
-        let required = taken.filter { !$0.isOptional && $0.defaultValue == nil }
+        let required = taken.filter(\.requiresArgument)
         if operation.arguments[bodyIndex].isOptional && required.isEmpty { return nil }
         let otherLabels = Set(operation.arguments.map(\.label)).subtracting([GeneratedLocals.body]).union([GeneratedLocals.options])
         guard !taken.isEmpty, !taken.contains(where: { otherLabels.contains($0.swiftName) }) else { return nil }

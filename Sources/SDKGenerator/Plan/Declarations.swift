@@ -73,6 +73,8 @@ extension Planner {
             // Left out, `null` or a value: only where sending `null` can mean something.
             let isNullable = state.sendsNulls && !property.required && property.schema.nullable && coding == .standard
                 && !isFieldMask && !property.schema.readOnly
+            // Required and nullable: the member must be sent, so `nil` goes as `null`.
+            let encodesNull = property.required && property.schema.nullable && coding == .standard && !property.schema.readOnly
             planned.append(
                 PlannedProperty(
                     swiftName: swiftName,
@@ -81,6 +83,7 @@ extension Planner {
                     type: type,
                     isOptional: isOptional,
                     isNullable: isNullable,
+                    encodesNull: encodesNull,
                     coding: coding,
                     documentation: propertyDocumentation(property.schema, name: property.name, isOptional: isOptional),
                     deprecated: property.schema.deprecated,

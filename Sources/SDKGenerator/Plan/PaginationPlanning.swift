@@ -221,7 +221,7 @@ private struct RequestValues {
                 case .builtin(.string) = property.type
             else { continue }
             // An absent body is created with its initializer, which must need no arguments.
-            let creatable = body.properties.allSatisfy { $0.isOptional || $0.defaultValue != nil }
+            let creatable = !body.properties.contains(where: \.requiresArgument)
             guard !argument.isOptional || creatable else { return nil }
             return .bodyProperty(property.step, bodyType: argument.type, createsBody: argument.isOptional)
         }

@@ -40,8 +40,8 @@ extension Planner {
                 case .operation(let argument) where !argument.isOptional:
                     guard let value = values.value(of: argument.type, named: argument.label) else { return nil }
                     arguments.append("\(argument.label): \(value)")
-                case .property(let property) where !property.isOptional && property.defaultValue == nil:
-                    guard let value = values.value(of: property.type, named: property.swiftName) else { return nil }
+                case .property(let property) where property.requiresArgument:
+                    guard let value = values.value(of: property) else { return nil }
                     arguments.append("\(property.swiftName): \(value)")
                 default:
                     continue
@@ -72,6 +72,12 @@ struct SnippetValues {
     /// How deep a value may nest structs in structs.
     static let depthLimit = 4
 
+    /// A value for an argument `property` requires: one of its type, else `nil` when it
+    /// can be `nil` (a required nullable property).
+    func value(of property: PlannedProperty, depth: Int = 0) -> String? {
+        value(of: property.type, named: property.swiftName, depth: depth) ?? (property.isOptional ? "nil" : nil)
+    }
+
     /// A value of `type` for the argument or property `name`; `nil` when there is none to
     /// spell (a deprecated type, an enum without cases, nesting past `depthLimit`).
     func value(of type: TypeReference, named name: String, depth: Int = 0) -> String? {
@@ -98,8 +104,8 @@ struct SnippetValues {
             case .structure(let structure):
                 guard !structure.deprecated else { return nil }
                 var members: [String] = []
-                for property in structure.properties where !property.isOptional && property.defaultValue == nil {
-                    guard let value = value(of: property.type, named: property.swiftName, depth: depth + 1) else { return nil }
+                for property in structure.properties where property.requiresArgument {
+                    guard let value = value(of: property, depth: depth + 1) else { return nil }
                     members.append("\(property.swiftName): \(value)")
                 }
                 return "\(typeName)(\(members.joined(separator: ", ")))"

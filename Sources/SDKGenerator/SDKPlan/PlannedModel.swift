@@ -67,6 +67,10 @@ package struct PlannedProperty: Sendable {
     /// Whether the optional property can also send an explicit `null`: its type is
     /// `Nullable<Type>?` (`nil` left out, `.null` sent as `null`).
     package var isNullable: Bool = false
+    /// Whether `nil` is sent as `null` rather than left out: the property is required and
+    /// nullable, so the member must be there. The initializer takes it without a default,
+    /// for the caller to choose `nil` on purpose. Decoding is unchanged (`optional`).
+    package var encodesNull: Bool = false
     /// How the JSON value differs from the Swift type.
     package var coding: Coding
     package var documentation: String?
@@ -79,6 +83,12 @@ package struct PlannedProperty: Sendable {
     /// Whether the value is a secret (`format: password`), which the model's mirror shows
     /// as `<redacted>` to `print`, string interpolation and `dump`.
     package var isSecret: Bool = false
+
+    /// Whether the memberwise initializer (and a flattened body's overload) must be given
+    /// the property: it has no default, neither `nil` nor the spec's `default`.
+    package var requiresArgument: Bool {
+        encodesNull || (!isOptional && defaultValue == nil)
+    }
 
     /// How a property's JSON differs from its Swift type.
     package enum Coding: Sendable {

@@ -22,6 +22,31 @@ public nonisolated struct Address: Codable, Hashable, Sendable {
     }
 }
 
+/// Where a profile's changes are posted.
+public nonisolated struct HookUpdate: Codable, Hashable, Sendable {
+    public var label: String?
+    /// The URL to post to; `null` removes the hook.
+    public var url: String?
+
+    /// Creates a value from its properties.
+    public init(label: String? = nil, url: String?) {
+        self.label = label
+        self.url = url
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.label = try container.optional("label")
+        self.url = try container.optional("url")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(self.label, "label")
+        try container.putOrNull(self.url, "url")
+    }
+}
+
 public nonisolated struct Profile: Codable, Hashable, Sendable {
     public var displayName: String?
     public var id: String

@@ -15,6 +15,54 @@ public nonisolated struct Profiles: Sendable {
         self.client = client
     }
 
+    /// `PUT /profiles/{id}/hook`
+    ///
+    /// - Parameters:
+    ///   - id: The `id` path parameter.
+    ///   - body: Where a profile's changes are posted.
+    /// - Returns: The request, not yet sent.
+    public static func setProfileHook(id: String, body: HookUpdate) -> Request<EmptyResponse> {
+        Request(
+            method: .put,
+            path: "/profiles/\(URLPath.segment(id))/hook",
+            body: body,
+            operationID: "setProfileHook"
+        )
+    }
+
+    /// `PUT /profiles/{id}/hook`
+    ///
+    /// ```swift
+    /// try await client.profiles.setProfileHook(id: "<id>", url: "<url>")
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - id: The `id` path parameter.
+    ///   - body: Where a profile's changes are posted.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    @discardableResult
+    public func setProfileHook(id: String, body: HookUpdate, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+        try await client.send(Self.setProfileHook(id: id, body: body), options: options)
+    }
+
+    /// `PUT /profiles/{id}/hook`
+    ///
+    /// Builds the ``HookUpdate`` body from its properties.
+    ///
+    /// - Parameters:
+    ///   - id: The `id` path parameter.
+    ///   - url: The URL to post to; `null` removes the hook.
+    ///   - label: The `label` property of the request body.
+    ///   - options: Retry and timeout settings for this call; the client's by default.
+    /// - Returns: The decoded response.
+    /// - Throws: `SDKError` when the request fails.
+    @discardableResult
+    public func setProfileHook(id: String, url: String?, label: String? = nil, options: RequestOptions = RequestOptions()) async throws -> EmptyResponse {
+        try await self.setProfileHook(id: id, body: HookUpdate(label: label, url: url), options: options)
+    }
+
     /// `PATCH /profiles/{id}`
     ///
     /// - Parameters:
