@@ -105,6 +105,8 @@ let package = Package(
 
         // Measurement: generation time and memory beside libyaml's and Foundation's parsers.
         .executableTarget(name: "sdkgen-benchmark", dependencies: ["OpenAPIReader", "SDKGenerator", "SDKGenDiagnostics", "CYAML"]),
+        // Measurement: decoding a large list response beside Foundation's JSONSerialization.
+        .executableTarget(name: "sdkgen-decode-benchmark", dependencies: ["ConductorOne", "SDKRuntime"]),
 
         // Fuzzing: libFuzzer's target over the reader and the whole pipeline, built with the
         // sanitizers by `.ci/fuzz-check`; a normal build makes a tool that replays inputs.
