@@ -4,10 +4,10 @@ import SDKGenDiagnostics
 import XCTest
 
 /// Every step that can use several cores gives, serially, the same bytes: the parse of a
-/// large YAML spec (read in halves), the emitted files in both layouts, the written
+/// large YAML spec (pipelined), the emitted files in both layouts, the written
 /// folder and the up-to-date check.
 final class ParallelismTests: XCTestCase {
-    /// A spec large enough to be read in halves, when `../shared` is present; the
+    /// A spec large enough to be pipelined in several batches, when `../shared` is present; the
     /// constructs fixture otherwise.
     private func spec() -> String {
         (try? TestPaths.sharedSpec("conductorone/c1-sdk-typescript-out-openapi-2025-09-23.yaml"))

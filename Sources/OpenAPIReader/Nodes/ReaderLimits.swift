@@ -1,7 +1,7 @@
 /// The limits every document read is held to, so that a hostile or broken document is an
 /// error naming the limit, never a crash, a hang or the machine's memory used up. Each is
 /// far above what real specs need (the largest in the test corpus are 3 MB, 638
-/// operations, 120,000 nodes, nested 21 deep); the README's "Limits" lists them.
+/// operations, 120,000 nodes, nested 21 deep); the sdkgen catalog's SpecLimits article lists them.
 package enum ReaderLimits {
     /// The largest document read, in bytes.
     package static let maxDocumentBytes = 32 << 20

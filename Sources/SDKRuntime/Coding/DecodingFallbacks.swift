@@ -1,6 +1,6 @@
 /// Where generated code reports what it let pass: a union value that matched none of its
 /// alternatives, an enum value the SDK does not know, or a required member the server
-/// left out or sent as `null` (see ``LenientDecoding``).
+/// left out or sent as `null` (see `LenientDecoding`).
 ///
 /// Decoding goes on as before; a reporter only learns of it. Set one in a decoder's
 /// `userInfo` under ``DecodingFallbacks/key`` to log such values, or to check that a set

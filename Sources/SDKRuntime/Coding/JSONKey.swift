@@ -28,7 +28,7 @@ extension KeyedDecodingContainer where Key == JSONKey {
     }
 
     /// The value at `key`, which the schema requires; when the server left it out or sent
-    /// `null`, its type's empty value unless decoding strictly (see ``LenientDecoding``).
+    /// `null`, its type's empty value unless decoding strictly (see `LenientDecoding`).
     public func required<Value: Decodable>(_ key: JSONKey) throws -> Value {
         do {
             return try decode(Value.self, forKey: key)
