@@ -37,6 +37,12 @@ extension APIClient {
         /// with ``SDKError/responseTooLarge(limit:)`` as soon as its `Content-Length` or the
         /// bytes received pass it.
         public var maxResponseBodySize: Int
+        /// The longest a streamed response body (``APIClient/bytes(_:options:)``,
+        /// ``APIClient/download(_:to:options:)``, an ``EventStream``) waits for its next
+        /// bytes once the head has come, 5 minutes by default; `nil` for no limit. Silence
+        /// for longer fails the read with ``SDKError/timedOut(after:)`` and cancels the
+        /// transfer; a body read whole is bounded by ``timeout`` instead.
+        public var idleTimeout: Duration? = .seconds(300)
         /// Whether a response missing a required member, or sending it as `null`, fails to
         /// decode; `false` by default, when the member gets its type's empty value and the
         /// miss is listed in ``APIResponse/decodingIssues``. Turn it on in tests, or to check

@@ -15,6 +15,14 @@ import OpenAPIRuntime
 /// its `Content-Length` or as soon as too many bytes came, and stop the transfer.
 /// Dropping the body unread cancels the transfer too.
 ///
+/// A body is buffered only up to a bound. On Apple platforms, when its reader falls behind
+/// and more than 1 MiB has come that it has not taken, the transfer is suspended (TCP flow
+/// control then slows the server down) until the reader has brought it down to 256 KiB, so
+/// a fast server and a slow reader hold about a megabyte per body, however large the body.
+/// swift-corelibs-foundation's URLSession (Linux) cannot pause a transfer without
+/// restarting it, so there a reader that falls more than 64 MiB behind fails the body with
+/// ``SDKError/transport(_:)`` and the transfer is cancelled.
+///
 /// The session follows no redirects (the client does, by one policy for every transport,
 /// so a bearer token never follows one to another host or down to plain http), and keeps
 /// no cache and no cookies. Its own time limits are a
@@ -28,9 +36,19 @@ public final class DefaultTransport: ClientTransport, Sendable {
 
     let session: URLSession
     private let router: TaskRouter
+    /// When a transfer is suspended for a reader that fell behind, and resumed.
+    let bufferLimits: BufferLimits
+    /// The most bytes of one body this transport has held at once for its reader.
+    let peakBufferedBytes = Locked(0)
 
     /// Creates a transport with a session of its own.
-    public init() {
+    public convenience init() {
+        self.init(bufferLimits: .default)
+    }
+
+    /// Creates a transport that suspends a transfer at `bufferLimits`.
+    init(bufferLimits: BufferLimits) {
+        self.bufferLimits = bufferLimits
         let configuration = URLSessionConfiguration.ephemeral
         configuration.urlCache = nil
         configuration.httpShouldSetCookies = false
@@ -52,18 +70,20 @@ public final class DefaultTransport: ClientTransport, Sendable {
         }
         let task = session.dataTask(with: urlRequest)
         let (stream, chunks) = AsyncThrowingStream<HTTPBody.ByteChunk, any Error>.makeStream()
+        let buffer = ResponseBodyBuffer(task: task, limits: bufferLimits, peak: peakBufferedBytes)
         chunks.onTermination = { termination in
             if case .cancelled = termination { task.cancel() }
         }
         do {
             let response = try await withTaskCancellationHandler {
                 try await withCheckedThrowingContinuation { head in
-                    router.start(task, head: head, chunks: chunks)
+                    router.start(task, head: head, chunks: chunks, buffer: buffer)
                 }
             } onCancel: {
                 task.cancel()
             }
-            return (response.head, HTTPBody(stream, length: response.length))
+            let body = BufferedChunks(chunks: stream, buffer: buffer)
+            return (response.head, HTTPBody(body, length: response.length, iterationBehavior: .single))
         } catch let error as URLError where error.code == .cancelled && Task.isCancelled {
             throw CancellationError()
         }

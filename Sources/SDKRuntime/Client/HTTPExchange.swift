@@ -27,7 +27,8 @@ enum HTTPExchange {
     /// Errors become ``SDKError``: ``SDKError/timedOut(after:)`` with `limit` when the
     /// deadline passes, and with the time taken when the transport gives up first with
     /// `URLError.timedOut`; ``SDKError/transport(_:)`` for whatever else the transport
-    /// throws. Cancellation and errors that already are ``SDKError`` pass through.
+    /// throws, and for a body that ends before the length it announced. Cancellation (also
+    /// when it cuts a body short) and errors that already are ``SDKError`` pass through.
     static func perform(
         until deadline: ContinuousClock.Instant, limit: Duration, maxBodySize: Int,
         _ send: @escaping @Sendable () async throws -> (HTTPResponse, HTTPBody?)

@@ -8,6 +8,7 @@ extension RequestOptions: CustomReflectable {
             children: [
                 "retryPolicy": retryPolicy as Any,
                 "timeout": timeout as Any,
+                "idleTimeout": idleTimeout as Any,
                 "headerFields": headerFields.keys.sorted().map { "\($0): \(Redaction.placeholder)" },
                 "queryItems": queryItems,
             ],

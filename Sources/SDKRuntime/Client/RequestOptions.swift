@@ -14,6 +14,13 @@ public struct RequestOptions: Sendable {
     /// client's. A token request the call starts runs with the client's timeout all the
     /// same, as other calls may wait for it.
     public var timeout: Duration?
+    /// The longest a streamed response body (``APIClient/bytes(_:options:)``,
+    /// ``APIClient/download(_:to:options:)``, an ``EventStream``) may wait for its next
+    /// bytes once the head has come; `nil` uses the client's
+    /// ``APIClient/Configuration/idleTimeout``. When the server sends nothing for this
+    /// long, the read throws ``SDKError/timedOut(after:)`` and the transfer is cancelled.
+    /// Only the server's silence counts, not the time the reader spends between chunks.
+    public var idleTimeout: Duration?
     /// Header fields sent with this call, by name; each replaces the fields of the same
     /// name (any case) that the operation's arguments set. Values are never logged, as they
     /// may be secrets. `Accept`, `User-Agent` and `Content-Type` here replace the client's.
@@ -29,14 +36,17 @@ public struct RequestOptions: Sendable {
     /// - Parameters:
     ///   - retryPolicy: The retry policy for this call; `nil` uses the client's.
     ///   - timeout: The longest one attempt may take; `nil` uses the client's.
+    ///   - idleTimeout: The longest a streamed body may wait for its next bytes; `nil` uses
+    ///     the client's.
     ///   - headerFields: Header fields to send, replacing those of the same name.
     ///   - queryItems: Query items to send after the operation's own.
     public init(
-        retryPolicy: RetryPolicy? = nil, timeout: Duration? = nil, headerFields: [String: String] = [:],
-        queryItems: [URLQueryItem] = []
+        retryPolicy: RetryPolicy? = nil, timeout: Duration? = nil, idleTimeout: Duration? = nil,
+        headerFields: [String: String] = [:], queryItems: [URLQueryItem] = []
     ) {
         self.retryPolicy = retryPolicy
         self.timeout = timeout
+        self.idleTimeout = idleTimeout
         self.headerFields = headerFields
         self.queryItems = queryItems
     }

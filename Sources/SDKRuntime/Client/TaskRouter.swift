@@ -18,21 +18,23 @@ final class TaskRouter: NSObject, URLSessionDataDelegate, Sendable {
     private struct Exchange {
         var head: CheckedContinuation<Head, any Error>?
         var chunks: AsyncThrowingStream<HTTPBody.ByteChunk, any Error>.Continuation
+        var buffer: ResponseBodyBuffer
     }
 
     private let exchanges = Locked<[Int: Exchange]>([:])
 
     /// Starts `task`, which resumes `head` when the response's head is in and feeds `chunks`
-    /// with its body; a task cancelled before it starts fails at once.
+    /// with its body, counting each chunk into `buffer`; a task cancelled before it starts
+    /// fails at once.
     func start(
         _ task: URLSessionDataTask, head: CheckedContinuation<Head, any Error>,
-        chunks: AsyncThrowingStream<HTTPBody.ByteChunk, any Error>.Continuation
+        chunks: AsyncThrowingStream<HTTPBody.ByteChunk, any Error>.Continuation, buffer: ResponseBodyBuffer
     ) {
         guard !Task.isCancelled else {
             head.resume(throwing: CancellationError())
             return
         }
-        exchanges.withLock { $0[task.taskIdentifier] = Exchange(head: head, chunks: chunks) }
+        exchanges.withLock { $0[task.taskIdentifier] = Exchange(head: head, chunks: chunks, buffer: buffer) }
         task.resume()
     }
 
@@ -46,9 +48,7 @@ final class TaskRouter: NSObject, URLSessionDataDelegate, Sendable {
         }
         do {
             let converted = try HTTPResponse(response)
-            let length: HTTPBody.Length =
-                response.expectedContentLength >= 0 ? .known(response.expectedContentLength) : .unknown
-            head?.resume(returning: Head(head: converted, length: length))
+            head?.resume(returning: Head(head: converted, length: Self.bodyLength(of: response, to: dataTask)))
             completionHandler(.allow)
         } catch {
             head?.resume(throwing: error)
@@ -56,9 +56,27 @@ final class TaskRouter: NSObject, URLSessionDataDelegate, Sendable {
         }
     }
 
+    /// The length of the body URLSession will deliver: none for a HEAD request or a 204 or
+    /// 304 status, whatever `Content-Length` says; unknown when URLSession decodes a
+    /// `Content-Encoding`, as the length is then the encoded one.
+    private static func bodyLength(of response: URLResponse, to task: URLSessionDataTask) -> HTTPBody.Length {
+        if task.originalRequest?.httpMethod == "HEAD" { return .known(0) }
+        if let response = response as? HTTPURLResponse {
+            if [204, 304].contains(response.statusCode) { return .known(0) }
+            let encoding = response.value(forHTTPHeaderField: "Content-Encoding")?.trimmingCharacters(in: .whitespaces)
+            if let encoding, !encoding.isEmpty, encoding.lowercased() != "identity" { return .unknown }
+        }
+        return response.expectedContentLength >= 0 ? .known(response.expectedContentLength) : .unknown
+    }
+
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let chunks = exchanges.withLock { $0[dataTask.taskIdentifier]?.chunks }
-        chunks?.yield(ArraySlice(data))
+        guard let exchange = exchanges.withLock({ $0[dataTask.taskIdentifier] }) else { return }
+        // Counted before the reader can take it, so the count never goes below zero.
+        switch exchange.buffer.received(data.count) {
+        case .deliver: exchange.chunks.yield(ArraySlice(data))
+        case .overflow: exchange.chunks.finish(throwing: ReaderFellBehind(limit: exchange.buffer.limits.limit))
+        case .drop: break
+        }
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {

@@ -5,19 +5,27 @@ import OpenAPIRuntime
 extension APIClient {
     /// Sends `request` like ``send(_:options:)`` and returns its successful response's
     /// body unread, as soon as the head is in.
-    func openStream(_ request: PreparedRequest, options: RequestOptions) async throws -> HTTPBody {
+    func openStream(_ request: PreparedRequest, options: RequestOptions) async throws -> LimitedBody {
         try await openStreamWithResponse(request, options: options).body
     }
 
     /// The successful response's head and its body unread (empty when it has none).
+    ///
+    /// The body has no size limit, as it is never held whole (the transport bounds what it
+    /// buffers for a slow reader); each read waits for its chunk at most the idle timeout,
+    /// and a body ending short of its announced length throws.
     func openStreamWithResponse(_ request: PreparedRequest, options: RequestOptions) async throws
-        -> (head: HTTPResponse, body: HTTPBody)
+        -> (head: HTTPResponse, body: LimitedBody)
     {
         let (response, content) = try await sendWithRetries(
             request, policy: options.retryPolicy ?? configuration.retryPolicy,
             timeout: options.timeout ?? configuration.timeout, streaming: true)
-        guard case .stream(let body?) = content else { return (response, HTTPBody()) }
-        return (response, body)
+        let body: HTTPBody
+        if case .stream(let streamed?) = content { body = streamed } else { body = HTTPBody() }
+        return (
+            response,
+            try LimitedBody(body, of: response, limit: .max, idleTimeout: options.idleTimeout ?? configuration.idleTimeout)
+        )
     }
 
     /// The bytes of `request`'s response body, as they arrive, without holding the body in
@@ -39,8 +47,11 @@ extension APIClient {
     ///
     /// The body is never held in memory, so ``Configuration/maxResponseBodySize`` does
     /// not apply. The request is retried like ``send(_:options:)`` until a successful head
-    /// comes; the timeout covers getting the head. When the transfer fails or the task is
-    /// cancelled, the partial file is removed.
+    /// comes; the timeout covers getting the head, and the idle timeout
+    /// (``RequestOptions/idleTimeout``, else ``Configuration/idleTimeout``) each wait for
+    /// more of the body. When the transfer fails, stalls for longer than the idle timeout,
+    /// ends before the `Content-Length` it announced, or the task is cancelled, the partial
+    /// file is removed and the call throws.
     ///
     /// - Throws: ``SDKError``; ``SDKError/invalidRequest(_:)`` when `file` cannot be
     ///   written; `CancellationError` when the task is cancelled.
@@ -76,7 +87,12 @@ extension APIClient {
 /// read; the request is retried like any other until a successful head comes, and an
 /// unsuccessful response throws ``SDKError/http(_:)`` from the first read. The body is
 /// not limited by ``APIClient/Configuration/maxResponseBodySize``, as it is never held
-/// whole. Stopping early or cancelling the task stops the transfer.
+/// whole; what is held for a reader slower than the server is bounded instead (see
+/// ``DefaultTransport``). A read that waits longer than the idle timeout
+/// (``RequestOptions/idleTimeout``, else ``APIClient/Configuration/idleTimeout``) throws
+/// ``SDKError/timedOut(after:)``, and a body that ends before the `Content-Length` it
+/// announced throws ``SDKError/transport(_:)`` rather than ending quietly. Stopping early or
+/// cancelling the task stops the transfer.
 public struct ResponseBytes: AsyncSequence, Sendable {
     public typealias Element = ArraySlice<UInt8>
     public typealias Failure = any Error
@@ -98,7 +114,7 @@ public struct ResponseBytes: AsyncSequence, Sendable {
     /// Reads the chunks of a ``ResponseBytes``.
     public struct Iterator: AsyncIteratorProtocol {
         private let sequence: ResponseBytes
-        private var chunks: HTTPBody.Iterator?
+        private var chunks: LimitedBody.Iterator?
         private var finished = false
 
         init(sequence: ResponseBytes) {

@@ -17,12 +17,17 @@ import OpenAPIRuntime
 /// ``APIClient/Configuration``'s retry policy and timeout, which cover getting the
 /// response's head; once a successful head has come, the body is read as it arrives, for
 /// as long as the server sends it, and nothing is retried. An unsuccessful response
-/// throws ``SDKError/http(_:)`` from the first read.
+/// throws ``SDKError/http(_:)`` from the first read. When the server sends nothing for
+/// longer than the idle timeout (``RequestOptions/idleTimeout``, else
+/// ``APIClient/Configuration/idleTimeout``, 5 minutes by default), the next read throws
+/// ``SDKError/timedOut(after:)`` and the transfer stops; a server that keeps a quiet
+/// stream open sends comments or heartbeats more often than that.
 ///
 /// Each event is yielded as soon as its last byte has come: with server-sent events,
 /// when the blank line ending it has. An event of more than
 /// ``APIClient/Configuration/maxResponseBodySize`` bytes throws
-/// ``SDKError/responseTooLarge(limit:)``; the stream as a whole has no limit. Stopping
+/// ``SDKError/responseTooLarge(limit:)``; the stream as a whole has no limit, and what is
+/// held for a reader slower than the server is bounded (see ``DefaultTransport``). Stopping
 /// early (`break`) or cancelling the task stops the transfer. A sequence is read once:
 /// each iterator sends the request again.
 public struct EventStream<Event: Sendable>: AsyncSequence, Sendable {
@@ -82,7 +87,7 @@ public struct EventStream<Event: Sendable>: AsyncSequence, Sendable {
     public struct Iterator: AsyncIteratorProtocol {
         private enum State {
             case unsent
-            case reading(HTTPBody.Iterator)
+            case reading(LimitedBody.Iterator)
             case finished
         }
 
