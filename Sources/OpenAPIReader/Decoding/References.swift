@@ -61,7 +61,7 @@ extension DocumentDecoder {
         guard !pointer.isEmpty else { return [] }
         guard pointer.hasPrefix("/") else { return nil }
         return pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map { token in
-            guard token.utf8.contains(UInt8(ascii: "~")) else { return String(token) }
+            guard token.unicodeScalars.contains("~") else { return String(token) }
             return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }
     }
@@ -72,7 +72,7 @@ extension DocumentDecoder {
         let prefix = "#/components/schemas/"
         if reference.hasPrefix(prefix) {
             let name = Substring(reference.utf8.dropFirst(prefix.utf8.count))
-            if !name.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "%") }) {
+            if !name.unicodeScalars.contains(where: { $0 == "/" || $0 == "~" || $0 == "%" }) {
                 return String(name)
             }
         }
@@ -85,28 +85,6 @@ extension String {
     /// The string with `%XX` escapes decoded, or unchanged when it has none, when a `%` is
     /// not followed by two hexadecimal digits, or when the decoded bytes are not UTF-8.
     var removingPercentEncodingIfValid: String {
-        guard utf8.contains(UInt8(ascii: "%")) else { return self }
-        var bytes: [UInt8] = []
-        var iterator = utf8.makeIterator()
-        while let byte = iterator.next() {
-            guard byte == UInt8(ascii: "%") else {
-                bytes.append(byte)
-                continue
-            }
-            guard let high = iterator.next().flatMap(Self.hexDigitValue), let low = iterator.next().flatMap(Self.hexDigitValue)
-            else { return self }
-            bytes.append(high << 4 | low)
-        }
-        return String(validating: bytes, as: UTF8.self) ?? self
-    }
-
-    /// The value of one hexadecimal digit; `nil` for anything else (a sign included).
-    private static func hexDigitValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
+        contains("%") ? removingPercentEncoding ?? self : self
     }
 }

@@ -27,8 +27,8 @@ package enum DocumentReader {
             let start = SourceLocation(file: path, line: 1, column: 1)
             throw DiagnosticsError([Diagnostic(.error, ReaderLimits.documentTooLarge(bytes.count), at: start)])
         }
-        let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
+        let first = bytes.first { !JSONScanner.whitespace.contains($0) }
+        if first == JSONScanner.openBrace || first == JSONScanner.openBracket {
             return try JSONReader.read(bytes, path: path)
         }
         return try YAMLReader.read(bytes, path: path, parallelism: parallelism)

@@ -119,7 +119,7 @@ extension Planner {
         guard case .string = schema.kind, schema.enumValues == nil else { return false }
         if schema.format == "field-mask" { return true }
         guard schema.format == nil else { return false }
-        return fieldMaskNames.contains(property.name) || schema.description?.containsBytes("FieldMask") == true
+        return fieldMaskNames.contains(property.name) || schema.description.map { DocumentationText.mentions("FieldMask", in: $0) } == true
     }
 
     private static let fieldMaskNames: Set<String> = ["updateMask", "update_mask", "fieldMask", "field_mask", "readMask", "read_mask"]

@@ -47,7 +47,7 @@ extension Planner {
 
     /// `text` with `+` and `-` before a digit written as words.
     private static func spellingSymbols(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }) else { return text }
+        guard text.contains(where: { $0 == "+" || $0 == "-" }) else { return text }
         var result = ""
         var previous: Character?
         let characters = Array(text)

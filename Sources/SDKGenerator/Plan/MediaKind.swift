@@ -16,8 +16,7 @@ enum MediaKind: Int, Comparable {
             return
         }
         // The type and subtype, without parameters or spaces, in lower case.
-        let bytes = contentType.utf8.prefix { $0 != UInt8(ascii: ";") }.filter { $0 != UInt8(ascii: " ") }
-        let base = String(decoding: bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
+        let base = String(contentType.prefix { $0 != ";" }.filter { $0 != " " }).lowercased()
         if base == "text/event-stream" {
             self = .eventStream
         } else if ["application/jsonl", "application/x-ndjson", "application/x-jsonlines", "application/jsonlines"].contains(base) {

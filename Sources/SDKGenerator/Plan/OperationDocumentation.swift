@@ -38,7 +38,7 @@ enum OperationDocumentation {
     /// `documentation` with `paragraph` added before its parameters, returns and throws.
     static func inserting(_ paragraph: String, into documentation: String) -> String {
         for marker in ["\n\n- Parameters:\n", "\n\n- Returns:"] {
-            if let section = documentation.lastRangeOfBytes(marker) {
+            if let section = DocumentationText.lastRange(of: marker, in: documentation) {
                 return String(documentation[..<section.lowerBound]) + "\n\n" + paragraph + documentation[section.lowerBound...]
             }
         }

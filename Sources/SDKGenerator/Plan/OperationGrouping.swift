@@ -98,9 +98,8 @@ struct OperationGrouping {
     }
 
     private static func segments(_ path: String) -> [Segment] {
-        // Split as bytes: splitting every path by characters cost more than grouping.
-        path.utf8.split(separator: UInt8(ascii: "/")).map { part in
-            Segment(text: String(Substring(part)), isParameter: part.first == UInt8(ascii: "{") && part.last == UInt8(ascii: "}"))
+        path.split(separator: "/").map { part in
+            Segment(text: String(part), isParameter: part.hasPrefix("{") && part.hasSuffix("}"))
         }
     }
 

@@ -255,8 +255,7 @@ struct PlannedTypes {
 
     /// A declaration by its Swift name, `Outer.Inner` for a nested one.
     func declaration(named name: String) -> PlannedDeclaration? {
-        // Split as bytes: splitting by characters cost more than the lookups.
-        let parts = name.utf8.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) }
+        let parts = name.split(separator: ".").map(String.init)
         guard var current = declarations[parts[0]] else { return nil }
         for part in parts.dropFirst() {
             let nested: [PlannedDeclaration]

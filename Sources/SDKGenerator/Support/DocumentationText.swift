@@ -52,6 +52,26 @@ enum DocumentationText {
         return Substring(line[..<end])
     }
 
+    /// Whether `text` mentions `word`, compared as UTF-8 rather than as characters: the
+    /// descriptions searched run to thousands of characters each.
+    static func mentions(_ word: String, in text: String) -> Bool {
+        !offsets(of: word, in: text).isEmpty
+    }
+
+    /// The range of the last `word` in `text`, compared as UTF-8.
+    static func lastRange(of word: String, in text: String) -> Range<String.Index>? {
+        guard let offset = offsets(of: word, in: text).reversed().first else { return nil }
+        let start = text.utf8.index(text.startIndex, offsetBy: offset)
+        return start..<text.utf8.index(start, offsetBy: word.utf8.count)
+    }
+
+    /// The UTF-8 offsets in `text` where `word` starts, found lazily.
+    private static func offsets(of word: String, in text: String) -> LazyFilterCollection<Range<Int>> {
+        let bytes = Array(text.utf8)
+        let needle = Array(word.utf8)
+        return (0..<max(0, bytes.count - needle.count + 1)).lazy.filter { bytes[$0..<$0 + needle.count] == needle[...] }
+    }
+
     /// The first of `lines(text)`, if any.
     static func firstLine(_ text: String) -> String? {
         lines(text).first.map(String.init)
