@@ -504,7 +504,7 @@ extension Planner {
     /// The last part of a named type's name, for telling whether a description only
     /// repeats it.
     private static func simpleName(_ type: TypeReference) -> String {
-        if case .named(let name) = type { return name.utf8.split(separator: UInt8(ascii: ".")).last.map { String(Substring($0)) } ?? "" }
+        if case .named(let name) = type { return name.split(separator: ".").last.map(String.init) ?? "" }
         return ""
     }
 
@@ -518,10 +518,9 @@ extension Planner {
     private func pathSegments(_ path: String, parameters: [ParameterArgument]) -> [PlannedOperation.PathSegment] {
         var segments: [PlannedOperation.PathSegment] = []
         var rest = Substring(path)
-        // Braces are found as bytes: a search by characters costs many times more.
-        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")), let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             if open > rest.startIndex { segments.append(.literal(String(rest[..<open]))) }
-            let name = String(rest[rest.utf8.index(after: open)..<close])
+            let name = String(rest[rest.index(after: open)..<close])
             if let parameter = parameters.first(where: { $0.parameter.location == .path && $0.parameter.name == name }) {
                 var layout: PlannedOperation.PathLayout?
                 if case .path(let style, let explode) = parameter.shape {
