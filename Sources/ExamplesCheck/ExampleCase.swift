@@ -1,5 +1,5 @@
 import Foundation
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 
 /// One example value from a spec, with the generated type that must read it: what
 /// `sdkgen examples` writes, one per example, for ``ExamplesRun`` to check.

@@ -1,5 +1,5 @@
 import Foundation
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 
 /// Whether two JSON documents say the same thing: members that are `null` count as
 /// absent, numbers compare by value, and strings that are both RFC 3339 timestamps

@@ -1,5 +1,5 @@
 import Foundation
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 
 // A list of users written the way sdkgen writes models: `required` for the members a
 // schema requires, `optional` for the rest. ConductorOne's own models have no required

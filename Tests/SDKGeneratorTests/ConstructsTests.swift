@@ -1,6 +1,6 @@
 import Constructs
 import Foundation
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import SDKGenDiagnostics
 import XCTest
 

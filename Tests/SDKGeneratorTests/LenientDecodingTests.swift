@@ -1,6 +1,6 @@
 import Foundation
 import Payloads
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import Testing
 
 /// Generated models decoding what real servers send: a required member left out or `null`

@@ -1,6 +1,6 @@
 import Foundation
 import Payloads
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import XCTest
 
 /// The payloads fixture's generated models (compiled as the `Payloads` module) on the

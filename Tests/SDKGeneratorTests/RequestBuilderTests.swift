@@ -1,6 +1,6 @@
 import ConductorOne
 import Foundation
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import SDKGenDiagnostics
 import XCTest
 
@@ -13,9 +13,9 @@ final class RequestBuilderTests: XCTestCase {
         XCTAssertEqual(request.operationID, "c1.api.webhooks.v1.WebhooksService.Test")
         XCTAssertEqual(request.security, [["bearerAuth", "oauth"]])
         // The body's schema has no properties: it is not an argument, and `{}` is sent.
-        XCTAssertEqual(try request.encodedBody().map { String(decoding: $0, as: UTF8.self) }, "{}")
+        XCTAssertEqual(try request.encodeBody().map { String(decoding: $0.data, as: UTF8.self) }, "{}")
         // The same for DELETE, whose optional empty body is left out.
-        XCTAssertNil(try Webhooks.delete(id: "w1").encodedBody())
+        XCTAssertNil(try Webhooks.delete(id: "w1").encodeBody()?.data)
     }
 
     func testListRequestQuery() {

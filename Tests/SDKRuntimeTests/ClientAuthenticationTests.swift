@@ -1,7 +1,7 @@
 import ConductorOne
 import Foundation
-import SDKRuntime
-@testable import SDKRuntime
+@_spi(Generated) import SDKRuntime
+@_spi(Generated) @testable import SDKRuntime
 import Testing
 
 /// The generic OAuth 2.0 client authentication methods, on the wire.

@@ -1,12 +1,12 @@
 import ConductorOneAuth
 import Foundation
 import Logging
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import Testing
 import HTTPTypes
 import OpenAPIRuntime
 
-@testable import SDKRuntime
+@_spi(Generated) @testable import SDKRuntime
 
 @Suite(.timeLimit(.minutes(1)))
 struct CredentialSafetyTests {

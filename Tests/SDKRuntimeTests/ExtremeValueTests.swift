@@ -1,8 +1,8 @@
 import Foundation
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import Testing
 
-@testable import SDKRuntime
+@_spi(Generated) @testable import SDKRuntime
 
 /// Settings and answers at the edges of their types never stop the process.
 @Suite(.timeLimit(.minutes(1)))

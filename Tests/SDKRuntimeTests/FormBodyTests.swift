@@ -1,6 +1,6 @@
 import Foundation
 import HTTPTypes
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import Testing
 
 /// `application/x-www-form-urlencoded` bodies as a server receives them.

@@ -1,5 +1,5 @@
 import Foundation
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import Testing
 
 /// Query parameters laid out by OpenAPI's `style` and `explode`, as a server receives them.

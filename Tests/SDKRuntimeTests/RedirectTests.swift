@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
-import SDKRuntime
-@testable import SDKRuntime
+@_spi(Generated) import SDKRuntime
+@_spi(Generated) @testable import SDKRuntime
 import Testing
 
 /// The redirect policy on the wire: same-origin GET and HEAD followed with credentials,

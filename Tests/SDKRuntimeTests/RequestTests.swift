@@ -1,6 +1,6 @@
 import ConductorOne
 import Foundation
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import Testing
 
 @Suite(.timeLimit(.minutes(1)))

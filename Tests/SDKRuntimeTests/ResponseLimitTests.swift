@@ -1,5 +1,5 @@
 import Foundation
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import Testing
 
 /// The cap on response bodies, enforced as they arrive.

@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import Testing
 import Wire
 

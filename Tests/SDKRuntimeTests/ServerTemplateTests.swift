@@ -1,6 +1,6 @@
 import ConductorOne
 import Foundation
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import Testing
 
 struct ServerTemplateTests {

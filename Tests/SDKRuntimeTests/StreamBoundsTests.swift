@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import SDKRuntime
+@_spi(Generated) @testable import SDKRuntime
 
 /// Streamed bodies held to bounded memory and bounded silence, against a real server: a
 /// reader that falls behind suspends the transfer instead of buffering the body, and a

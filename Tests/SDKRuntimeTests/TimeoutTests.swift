@@ -1,9 +1,9 @@
 import Foundation
 import OpenAPIURLSession
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import Testing
 
-@testable import SDKRuntime
+@_spi(Generated) @testable import SDKRuntime
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking

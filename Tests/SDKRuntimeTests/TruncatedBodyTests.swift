@@ -5,7 +5,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import Testing
 
-@testable import SDKRuntime
+@_spi(Generated) @testable import SDKRuntime
 
 /// A body cut short is never a success: not when the connection closes before
 /// `Content-Length` bytes came, and not when the task is cancelled halfway.

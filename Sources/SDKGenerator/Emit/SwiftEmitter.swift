@@ -70,12 +70,13 @@ package enum SwiftEmitter {
         return parts.sorted { $0.path < $1.path }
     }
 
-    /// The header and imports every file starts with.
+    /// The header and imports every file starts with. Generated code reaches the runtime's
+    /// `Generated` SPI (coding keys, request building), which apps never see.
     private static func writeHeader(to writer: inout SwiftWriter) {
         writer.line(Code(GeneratedFile.header))
         writer.line()
         writer.line("import Foundation")
-        writer.line("import SDKRuntime")
+        writer.line("@_spi(Generated) import SDKRuntime")
         writer.line()
     }
 }

@@ -3,7 +3,7 @@
 ///
 /// A string literal is a bearer scheme of that name, so `security: [["bearerAuth"]]` sends
 /// `Authorization: Bearer <token>`.
-public struct SecurityScheme: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+@_spi(Generated) public struct SecurityScheme: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// Where a scheme's credential goes on a request.
     public enum Placement: Sendable, Hashable {
         /// `Authorization: <scheme> <credential>`, such as `Bearer`, `Basic` or `Bot`.

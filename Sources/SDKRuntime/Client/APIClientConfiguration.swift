@@ -12,7 +12,7 @@ extension APIClient {
         /// key or HTTP Basic scheme: a token must not end up in a URL, a cookie or a field
         /// that is not redacted.
         public var tokenProvider: (any TokenProvider)?
-        /// Credentials by security scheme name (``SecurityScheme/name``): ``APIKey`` for an
+        /// Credentials by security scheme name (`SecurityScheme.name`): ``APIKey`` for an
         /// API key, ``BasicCredentials`` for HTTP Basic, a token provider for a bearer scheme.
         /// An operation is sent with the first of its alternatives whose every scheme has a
         /// credential here or, for a bearer scheme, in ``tokenProvider``; when none has, the

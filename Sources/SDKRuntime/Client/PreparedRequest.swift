@@ -30,7 +30,7 @@ struct PreparedRequest: Sendable {
 
     /// Throws ``SDKError/configuration(_:)`` for a server URL that is not an absolute http or
     /// https URL without user name or password, and ``SDKError/invalidRequest(_:)`` for a
-    /// path parameter that is empty, `.` or `..` (see ``URLPath/segment(_:)-(String)``), a
+    /// path parameter that is empty, `.` or `..` (see `URLPath.segment(_:)`), a
     /// dot segment in the path, a header that could split the request (CR, LF or NUL in a
     /// value), an invalid header name or a body that cannot be encoded.
     init<Response>(_ request: Request<Response>, serverURL clientServer: URL, userAgent: String) throws {

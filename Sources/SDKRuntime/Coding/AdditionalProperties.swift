@@ -1,6 +1,6 @@
 /// Members of a JSON object beyond those its model declares, for models whose schema
 /// allows them (`additionalProperties`): decoded into a dictionary and written back.
-extension KeyedDecodingContainer where Key == JSONKey {
+@_spi(Generated) extension KeyedDecodingContainer where Key == JSONKey {
     /// Every member not named in `declared`, decoded as `Value`.
     public func additionalProperties<Value: Decodable>(excluding declared: Set<String>) throws -> [String: Value] {
         var values: [String: Value] = [:]
@@ -11,7 +11,7 @@ extension KeyedDecodingContainer where Key == JSONKey {
     }
 }
 
-extension KeyedEncodingContainer where Key == JSONKey {
+@_spi(Generated) extension KeyedEncodingContainer where Key == JSONKey {
     /// Writes each of `values` as a member.
     public mutating func putAdditionalProperties<Value: Encodable>(_ values: [String: Value]) throws {
         for (key, value) in values {

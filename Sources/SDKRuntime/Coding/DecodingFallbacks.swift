@@ -3,7 +3,7 @@
 /// left out or sent as `null` (see `LenientDecoding`).
 ///
 /// Decoding goes on as before; a reporter only learns of it. Set one in a decoder's
-/// `userInfo` under ``DecodingFallbacks/key`` to log such values, or to check that a set
+/// `userInfo` under `CodingUserInfoKey.decodingFallbackReporter` to log such values, or to check that a set
 /// of payloads decodes completely; ``DecodingIssues`` collects them.
 public protocol DecodingFallbackReporter: Sendable {
     /// `value`, at `codingPath`, was kept as it was because it is none of `type`'s known
@@ -20,8 +20,14 @@ extension DecodingFallbackReporter {
     public func filledIn(_ type: Any.Type, at codingPath: [any CodingKey], wasNull: Bool) {}
 }
 
-/// The `userInfo` key of a decoder's ``DecodingFallbackReporter``.
-public enum DecodingFallbacks {
+extension CodingUserInfoKey {
+    /// The key under which a decoder's `userInfo` holds its ``DecodingFallbackReporter``,
+    /// such as a ``DecodingIssues``.
+    public static let decodingFallbackReporter = DecodingFallbacks.key
+}
+
+/// The `userInfo` key of a decoder's reporter, and how generated code reports to it.
+@_spi(Generated) public enum DecodingFallbacks {
     /// The key under which a decoder's `userInfo` holds its reporter.
     public static let key = CodingUserInfoKey(rawValue: "SDKRuntime.DecodingFallbackReporter")!
 

@@ -48,7 +48,7 @@ public struct DecodingIssue: Sendable, Hashable, CustomStringConvertible {
 /// ```swift
 /// let issues = DecodingIssues()
 /// let decoder = JSONCoding.makeDecoder()
-/// decoder.userInfo[DecodingFallbacks.key] = issues
+/// decoder.userInfo[.decodingFallbackReporter] = issues
 /// let response = try decoder.decode(Response.self, from: data)
 /// print(issues.all)  // ["$.output[0].content[0].logprobs: required member is missing; …"]
 /// ```

@@ -30,7 +30,7 @@ public enum JSONCoding {
 }
 
 /// RFC 3339 timestamps, as used by `format: date-time`.
-public enum RFC3339 {
+@_spi(Generated) public enum RFC3339 {
     /// Parses a timestamp with or without fractional seconds and with any UTC offset.
     public static func date(from text: String) -> Date? {
         if let date = try? Date(text, strategy: withFraction) { return date }

@@ -3,7 +3,7 @@
 /// One key type for every model, instead of a `CodingKeys` enum per model, keeps large
 /// SDKs quick to compile; the container methods below have names of their own for the
 /// same reason (no overloads for the type checker to weigh).
-public struct JSONKey: CodingKey, ExpressibleByStringLiteral, Hashable, Sendable {
+@_spi(Generated) public struct JSONKey: CodingKey, ExpressibleByStringLiteral, Hashable, Sendable {
     public let stringValue: String
 
     public init(stringValue: String) {
@@ -21,7 +21,7 @@ public struct JSONKey: CodingKey, ExpressibleByStringLiteral, Hashable, Sendable
     }
 }
 
-extension KeyedDecodingContainer where Key == JSONKey {
+@_spi(Generated) extension KeyedDecodingContainer where Key == JSONKey {
     /// The value at `key`; `nil` when the key is missing or `null`.
     public func optional<Value: Decodable>(_ key: JSONKey) throws -> Value? {
         try decodeIfPresent(Value.self, forKey: key)
@@ -97,7 +97,7 @@ extension KeyedDecodingContainer where Key == JSONKey {
     }
 }
 
-extension KeyedEncodingContainer where Key == JSONKey {
+@_spi(Generated) extension KeyedEncodingContainer where Key == JSONKey {
     /// Writes `value` at `key`, leaving the key out when `nil`.
     public mutating func put<Value: Encodable>(_ value: Value?, _ key: JSONKey) throws {
         try encodeIfPresent(value, forKey: key)

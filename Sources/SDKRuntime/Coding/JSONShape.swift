@@ -4,7 +4,7 @@
 /// Generated unions without a discriminator list a shape per alternative and try the
 /// alternatives in the order ``candidates(for:among:)`` gives: only those whose kind of
 /// JSON value, constant values and required members the value has, best fitting first.
-public struct JSONShape: Sendable {
+@_spi(Generated) public struct JSONShape: Sendable {
     /// The kinds of JSON value an alternative accepts.
     public struct Kinds: OptionSet, Sendable, Hashable {
         public let rawValue: UInt8

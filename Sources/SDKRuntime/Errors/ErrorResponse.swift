@@ -12,7 +12,7 @@ import Foundation
 /// When the server answers with a status that is not a success, the first entry covering
 /// it decodes the body into ``HTTPFailure/decodedBody``; the raw bytes stay in
 /// ``HTTPFailure/body``.
-public struct ErrorResponse: Sendable {
+@_spi(Generated) public struct ErrorResponse: Sendable {
     /// Which statuses the entry covers.
     let covers: @Sendable (Int) -> Bool
     /// Decodes a body into the entry's type.

@@ -17,7 +17,7 @@ public struct HTTPFailure: Sendable, CustomStringConvertible {
     /// and is at most ``maxSummarizedBodySize`` bytes.
     public var errorBody: APIErrorBody?
     /// The body decoded as the type the operation's spec documents for the status (see
-    /// ``ErrorResponse``); `nil` when it documents none or the body does not decode as it.
+    /// `ErrorResponse`); `nil` when it documents none or the body does not decode as it.
     /// Read it with ``decodedBody(as:)``.
     public var decodedBody: (any Sendable)?
     /// The operation that was called.

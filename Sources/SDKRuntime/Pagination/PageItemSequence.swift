@@ -25,7 +25,7 @@ public struct PageItemSequence<Page: Decodable & Sendable, Item: Sendable>: Asyn
     public static var maxEmptyPagesInARow: Int { 50 }
 
     /// Creates the sequence of the items of `pages`; `items` gives a page's items.
-    public init(pages: PageSequence<Page>, items: @escaping @Sendable (_ page: Page) -> [Item]) {
+    @_spi(Generated) public init(pages: PageSequence<Page>, items: @escaping @Sendable (_ page: Page) -> [Item]) {
         self.pages = pages
         self.items = items
     }

@@ -14,7 +14,7 @@
 /// Generated code uses ``indexed``, which keeps the elements of an array of objects apart
 /// (Rails, PHP, Stripe and most form parsers read it); an API that expects the names
 /// repeated is generated with `formArrays: repeated` in its configuration.
-public enum ArrayIndexing: Sendable, Hashable {
+@_spi(Generated) public enum ArrayIndexing: Sendable, Hashable {
     /// Each element's name carries its index in brackets.
     case indexed
     /// Each element takes the array's name.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a request body is written on the wire.
-public enum BodyFormat: Sendable, Hashable {
+@_spi(Generated) public enum BodyFormat: Sendable, Hashable {
     /// JSON (`application/json`).
     case json
     /// `application/x-www-form-urlencoded`: the body's members as `name=value` pairs,
@@ -42,7 +42,7 @@ public enum BodyFormat: Sendable, Hashable {
 }
 
 /// How a response body is read.
-public enum ResponseFormat: Sendable, Hashable {
+@_spi(Generated) public enum ResponseFormat: Sendable, Hashable {
     /// Decoded from JSON.
     case json
     /// Returned as `Data`.

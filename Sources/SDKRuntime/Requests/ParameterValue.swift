@@ -46,14 +46,14 @@ extension URL: ParameterValue {
     public var parameterText: String { absoluteString }
 }
 
-extension URLPath {
+@_spi(Generated) extension URLPath {
     /// Encodes a parameter value as one path segment, as ``segment(_:)-(String)`` does.
     public static func segment(_ value: some ParameterValue) -> String {
         segment(value.parameterText)
     }
 }
 
-extension Array where Element == URLQueryItem {
+@_spi(Generated) extension Array where Element == URLQueryItem {
     /// Adds `name=value` when `value` is present.
     public mutating func append(name: String, _ value: (some ParameterValue)?) {
         if let value { append(URLQueryItem(name: name, value: value.parameterText)) }
@@ -66,7 +66,7 @@ extension Array where Element == URLQueryItem {
     }
 }
 
-extension Array where Element == HeaderField {
+@_spi(Generated) extension Array where Element == HeaderField {
     /// Adds a header field when `value` is present.
     public mutating func append(name: String, _ value: (some ParameterValue)?) {
         if let value { append(HeaderField(name: name, value: value.parameterText)) }

@@ -1,6 +1,6 @@
 /// How a path parameter is laid out: OpenAPI's `style` for `in: path` (RFC 6570's simple,
 /// label and path-style expansions).
-public enum PathStyle: Sendable, Hashable {
+@_spi(Generated) public enum PathStyle: Sendable, Hashable {
     /// `blue`, `blue,black` for an array, `R,100,G,200` (`R=100,G=200` exploded) for an
     /// object: the default.
     case simple
@@ -12,7 +12,7 @@ public enum PathStyle: Sendable, Hashable {
     case matrix
 }
 
-extension URLPath {
+@_spi(Generated) extension URLPath {
     /// Lays `value` out in the path as `style` and `explode` say, every value
     /// percent-encoded; `name` is the parameter's name, which `matrix` writes. A value that
     /// makes an empty segment (an empty `simple` value or array) is ``invalidSegment``.

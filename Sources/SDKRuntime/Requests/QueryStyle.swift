@@ -14,7 +14,7 @@
 /// every style; `nil`, `null` and empty arrays add nothing. Objects and arrays nested
 /// deeper go into brackets as in form bodies (`id[x][0]=a`, see ``ArrayIndexing``); in
 /// the delimited styles they are written as JSON text.
-public enum QueryStyle: Sendable, Hashable {
+@_spi(Generated) public enum QueryStyle: Sendable, Hashable {
     /// `form`, the default style of query parameters; exploded by default.
     case form(explode: Bool)
     /// `spaceDelimited`, not exploded; exploded, it is `form(explode: true)`.

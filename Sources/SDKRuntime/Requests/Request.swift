@@ -8,7 +8,7 @@ import HTTPTypes
 public struct Request<Response: Decodable & Sendable>: Sendable {
     /// The HTTP method.
     public var method: HTTPRequest.Method
-    /// The path relative to the server URL, already percent-encoded (see ``URLPath``).
+    /// The path relative to the server URL, already percent-encoded (see `URLPath`).
     public var path: String
     /// The server the request goes to instead of the client's, for an operation the spec
     /// serves from servers of its own (an upload host beside the API's); `nil` for the
@@ -17,24 +17,24 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
     /// Query items, not yet percent-encoded, in the order they are sent.
     public var query: [URLQueryItem]
     /// Header fields set by the operation's parameters, validated when the request is sent.
-    public var headers: [HeaderField]
-    /// The body, encoded by ``bodyFormat`` when the request is sent.
+    @_spi(Generated) public var headers: [HeaderField]
+    /// The body, encoded by `bodyFormat` when the request is sent.
     public var body: (any Encodable & Sendable)?
     /// How ``body`` is written on the wire.
-    public var bodyFormat: BodyFormat
+    @_spi(Generated) public var bodyFormat: BodyFormat
     /// How the response body is read.
-    public var responseFormat: ResponseFormat
+    @_spi(Generated) public var responseFormat: ResponseFormat
     /// The types the spec documents for the error bodies of the operation, the most
-    /// specific first; see ``ErrorResponse``.
-    public var errors: [ErrorResponse]
+    /// specific first; see `ErrorResponse`.
+    @_spi(Generated) public var errors: [ErrorResponse]
     /// The security schemes the operation accepts: alternatives, each a list of schemes
     /// that are all sent; empty when the operation needs no credentials.
-    public var security: [[SecurityScheme]]
+    @_spi(Generated) public var security: [[SecurityScheme]]
     /// The operation's identifier in the spec, for logs and errors.
     public var operationID: String
 
     /// Creates a request.
-    public init(
+    @_spi(Generated) public init(
         method: HTTPRequest.Method,
         path: String,
         serverURL: URL? = nil,
@@ -61,6 +61,7 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
     }
 
     /// The body as the bytes that are sent, or `nil` without a body.
+    @available(*, deprecated, message: "use encodeBody(), which also gives the Content-Type")
     public func encodedBody() throws -> Data? {
         try encodeBody()?.data
     }
@@ -73,7 +74,7 @@ public struct Request<Response: Decodable & Sendable>: Sendable {
 }
 
 /// One header field of a request, as given by an operation's header parameter.
-public struct HeaderField: Sendable, Hashable {
+@_spi(Generated) public struct HeaderField: Sendable, Hashable {
     /// The field name.
     public var name: String
     /// The field value, sent as is; a value containing CR or LF is rejected when sent.

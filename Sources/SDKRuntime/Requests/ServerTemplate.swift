@@ -9,7 +9,7 @@ import Foundation
 /// control characters, and not `.` or `..`. A placeholder standing for the whole origin
 /// (`{baseUrl}/v1`) must be an http or https URL without a user name, password, query or
 /// fragment.
-public enum ServerTemplate {
+@_spi(Generated) public enum ServerTemplate {
     /// A server URL was asked for with a variable value the spec does not allow, or one
     /// that would change the URL's structure, or the result is not a URL.
     public struct InvalidServer: Error, CustomStringConvertible, Sendable {

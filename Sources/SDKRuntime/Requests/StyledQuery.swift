@@ -1,8 +1,8 @@
 import Foundation
 
-extension Array where Element == URLQueryItem {
+@_spi(Generated) extension Array where Element == URLQueryItem {
     /// Adds a query parameter that may be an array, an object, or a union of either with
-    /// plain values, laid out in `style` (see ``QueryStyle``), with arrays in objects named
+    /// plain values, laid out in `style` (see `QueryStyle`), with arrays in objects named
     /// by `arrays`.
     public mutating func append(
         name: String, _ value: (some Encodable & Sendable)?, style: QueryStyle, arrays: ArrayIndexing = .indexed

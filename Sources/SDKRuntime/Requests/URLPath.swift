@@ -1,5 +1,5 @@
 /// Percent-encoding of values placed in a URL path.
-public enum URLPath {
+@_spi(Generated) public enum URLPath {
     /// Encodes `value` as one path segment: everything except RFC 3986 unreserved
     /// characters is percent-encoded, so `/`, `?`, `#`, `%` and spaces cannot change the
     /// path's shape.

@@ -3,7 +3,7 @@ extension CodingUserInfoKey {
     static let responseStatus = CodingUserInfoKey(rawValue: "SDKRuntime.responseStatus")!
 }
 
-extension Decoder {
+@_spi(Generated) extension Decoder {
     /// The status code of the response being decoded, when ``APIClient`` decodes it;
     /// `nil` for a decoder of another origin.
     ///

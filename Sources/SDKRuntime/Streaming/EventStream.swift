@@ -49,7 +49,7 @@ public struct EventStream<Event: Sendable>: AsyncSequence, Sendable {
     ///   - options: The request's options.
     ///   - request: The request; its response type is not used.
     ///   - format: How the response's body is cut into events.
-    public init<Response>(
+    @_spi(Generated) public init<Response>(
         client: APIClient, options: RequestOptions = RequestOptions(), request: Request<Response>, format: StreamFormat
     ) where Event: Decodable {
         let operationID = request.operationID
@@ -165,7 +165,7 @@ extension EventStream where Event == ServerSentEvent {
     ///   - client: The client the request is sent with.
     ///   - options: The request's options.
     ///   - request: The request; its response type is not used.
-    public init<Response>(client: APIClient, options: RequestOptions = RequestOptions(), request: Request<Response>) {
+    @_spi(Generated) public init<Response>(client: APIClient, options: RequestOptions = RequestOptions(), request: Request<Response>) {
         self.init(client: client, options: options, request: request, format: .serverSentEvents) { record in
             guard case .event(let event) = record else { return nil }
             return event

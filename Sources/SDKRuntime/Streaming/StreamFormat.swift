@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a streamed response body is cut into events.
-public enum StreamFormat: Sendable, Hashable {
+@_spi(Generated) public enum StreamFormat: Sendable, Hashable {
     /// Server-sent events (`text/event-stream`): each event's `data` is one event; a
     /// `data: [DONE]` event ends the stream.
     case serverSentEvents

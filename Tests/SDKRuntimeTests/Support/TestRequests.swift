@@ -1,7 +1,7 @@
 import ConductorOneAuth
 import Foundation
 import Logging
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 
 /// The part of a webhooks test answer the tests read.
 struct TestWebhookResponse: Codable, Sendable, Equatable {
