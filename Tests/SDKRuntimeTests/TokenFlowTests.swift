@@ -9,11 +9,12 @@ import Testing
 struct TokenFlowTests {
     let credentials = TestCredentials()
 
-    func fake(expiresIn: Int = 3600, tokenDelay: Duration = .zero) -> FakeConductorOne {
+    func fake(expiresIn: Int = 3600, tokenDelay: Duration = .zero, clock: TestClock = TestClock()) -> FakeConductorOne {
         FakeConductorOne(
             .init(
                 clientID: credentials.clientID, publicKey: credentials.key.publicKey, expiresIn: expiresIn,
-                tokenDelay: tokenDelay))
+                tokenDelay: tokenDelay),
+            clock: clock)
     }
 
     var clientCredentials: ConductorOneCredentials {
@@ -54,18 +55,31 @@ struct TokenFlowTests {
     }
 
     @Test func tokenIsRefreshedBeforeItExpires() async throws {
-        let fake = fake(expiresIn: 2)
+        // The client and the server share a clock, so the token runs out for both at once.
+        let clock = TestClock()
+        let fake = fake(expiresIn: 3600, clock: clock)
         try await withTestServer(fake.handle) { server in
-            let client = try APIClient.forTests(clientCredentials, server: server)
+            let client = try APIClient.forTests(clientCredentials, server: server, clock: clock)
             _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
-            // The client refreshes a tenth of the lifetime early, at 1.8 s.
-            try await Task.sleep(for: .seconds(2))
+            // Until a minute before it runs out, the token is used without a refresh.
+            clock.advance(by: .seconds(3539))
+            _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            #expect(fake.tokenRequests.current == 1)
+            // In its last minute it is still sent, while the next one is fetched.
+            clock.advance(by: .seconds(2))
+            _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            // The clock moves on once that fetch is done (its timeout no longer under way),
+            // so the move cannot time it out.
+            while fake.tokenRequests.current < 2 || !clock.sleeping.isEmpty { await Task.yield() }
+            // Once it has run out, only the new one is sent.
+            clock.advance(by: .seconds(59))
             _ = try await client.send(TestRequests.webhookTest(id: "wh-1"))
         }
+        #expect(fake.problems.values == [])
         #expect(fake.tokenRequests.current == 2)
         let tokens = fake.issuedTokens
-        // The server saw no rejected request: the second call came with the new token.
-        #expect(fake.apiRequests.values.map { $0.header("Authorization") } == tokens.map { "Bearer \($0)" })
+        // The server saw no rejected request: every call came with a live token.
+        #expect(fake.apiRequests.values.map { $0.header("Authorization") } == [0, 0, 0, 1].map { "Bearer \(tokens[$0])" })
     }
 
     @Test func revokedTokenIsReplacedOnce() async throws {
@@ -204,32 +218,65 @@ extension TokenFlowTests {
     }
 
     /// A token due for refresh but still valid is served while the refresh runs; when the
-    /// refresh fails, callers keep getting it, and the endpoint is not asked again at once.
+    /// refresh fails, callers keep getting it, and the endpoint is asked again only after
+    /// ``TokenCache/refreshRetryDelay``.
     @Test func aFailedEarlyRefreshKeepsServingTheValidToken() async throws {
-        let cache = TokenCache()
+        let clock = TestClock()
+        let cache = TokenCache(clock: clock)
         let fetches = Counter()
-        let now = ContinuousClock.now
         let first = try await cache.token {
             fetches.next()
-            return CachedToken(value: "t1", refreshAt: now - .seconds(1), expiresAt: now + .seconds(60))
+            return IssuedToken(value: "t1", lifetime: .seconds(300))
         }
         #expect(first == "t1")
         struct EndpointDown: Error {}
-        let failing: @Sendable () async throws -> CachedToken = {
+        let failing: @Sendable () async throws -> IssuedToken = {
             fetches.next()
             throw EndpointDown()
         }
+        /// Waits for the background refresh `count` to have failed.
+        func refreshFailed(_ count: Int) async {
+            while fetches.current < count || cache.isRefreshing { await Task.yield() }
+        }
+        // A tenth of its lifetime early, at 270 s, the token is due for refresh.
+        clock.advance(by: .seconds(269))
+        #expect(try await cache.token(fetch: failing) == "t1")
+        #expect(fetches.current == 1)
+        clock.advance(by: .seconds(1))
         #expect(try await cache.token(fetch: failing) == "t1")
         // The background refresh fails; then the token is served without a new attempt.
-        while fetches.current < 2 || cache.isRefreshing { await Task.yield() }
+        await refreshFailed(2)
         for _ in 0..<3 { #expect(try await cache.token(fetch: failing) == "t1") }
         #expect(fetches.current == 2)
+        clock.advance(by: TokenCache.refreshRetryDelay)
+        #expect(try await cache.token(fetch: failing) == "t1")
+        await refreshFailed(3)
+        // Once it has run out, the token is never served, and a caller waits for the fetch.
+        clock.advance(by: .seconds(30) - TokenCache.refreshRetryDelay)
+        await #expect(throws: EndpointDown.self) { try await cache.token(fetch: failing) }
+        #expect(fetches.current == 4)
     }
 
     @Test func anExpiredTokenIsNeverServed() async throws {
-        let cache = TokenCache()
-        let now = ContinuousClock.now
-        _ = try await cache.token { CachedToken(value: "old", refreshAt: now - .seconds(2), expiresAt: now - .seconds(1)) }
-        #expect(try await cache.token { CachedToken(value: "new", refreshAt: now + .seconds(60), expiresAt: now + .seconds(60)) } == "new")
+        let clock = TestClock()
+        let cache = TokenCache(clock: clock)
+        _ = try await cache.token { IssuedToken(value: "old", lifetime: .seconds(60)) }
+        // Before its refresh is due (a tenth of its lifetime early), the token is served.
+        clock.advance(by: .seconds(53))
+        #expect(try await cache.token { IssuedToken(value: "unused", lifetime: .seconds(60)) } == "old")
+        clock.advance(by: .seconds(7))
+        #expect(try await cache.token { IssuedToken(value: "new", lifetime: .seconds(60)) } == "new")
+    }
+
+    /// A token's lifetime counts from when it was asked for, not from when the answer came.
+    @Test func lifetimeCountsFromTheRequest() async throws {
+        let clock = TestClock()
+        let cache = TokenCache(clock: clock)
+        _ = try await cache.token {
+            clock.advance(by: .seconds(50))
+            return IssuedToken(value: "slow", lifetime: .seconds(60))
+        }
+        clock.advance(by: .seconds(10))
+        #expect(try await cache.token { IssuedToken(value: "next", lifetime: .seconds(60)) } == "next")
     }
 }

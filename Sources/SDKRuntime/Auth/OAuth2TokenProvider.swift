@@ -10,7 +10,9 @@ import Foundation
 /// client's transport and only over https, or plain http to a loopback host.
 ///
 /// Tokens are cached per token URL: a provider used with clients of several servers
-/// keeps one token for each and never sends one server's token to another.
+/// keeps one token for each and never sends one server's token to another. Lifetimes are
+/// measured on the clock (``TokenContext/clock``) of the call that first asks for a token
+/// from that URL.
 public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible, CustomDebugStringConvertible,
     CustomReflectable
 {
@@ -35,7 +37,7 @@ public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible, 
         try ServerURL.validate(url, as: "the token URL")
         try CredentialTransport.requireSecure(url)
         let grant = self.grant
-        return try await cache(for: url).token {
+        return try await cache(for: url, clock: context.clock).token {
             let request = try grant.tokenRequest(to: url)
             return try await TokenEndpoint.requestToken(
                 at: url, fields: request.fields, authorization: request.authorization, context: context)
@@ -60,10 +62,11 @@ public final class OAuth2TokenProvider: TokenProvider, CustomStringConvertible, 
     /// No children, so `dump` cannot print a cached token.
     public var customMirror: Mirror { Mirror(self, children: [:]) }
 
-    private func cache(for url: URL) -> TokenCache {
+    /// The cache of `url`'s tokens, made with `clock` when it is the first token asked for.
+    private func cache(for url: URL, clock: any Clock<Duration>) -> TokenCache {
         caches.withLock { caches in
             if let cache = caches[url] { return cache }
-            let cache = TokenCache()
+            let cache = TokenCache(clock: clock)
             caches[url] = cache
             return cache
         }

@@ -1,25 +1,10 @@
-/// A token and when it should be replaced; never printed.
-struct CachedToken: Sendable, CustomStringConvertible, CustomReflectable {
+/// A token a token endpoint issued and how long it lasts from when it was asked for;
+/// never printed.
+struct IssuedToken: Sendable, CustomStringConvertible, CustomReflectable {
     var value: String
-    /// When to start fetching the next token: until then the token is used as it is.
-    var refreshAt: ContinuousClock.Instant
-    /// When the token runs out. Between ``refreshAt`` and this, it is still served while
-    /// its successor is fetched, so a failed refresh fails no caller.
-    var expiresAt: ContinuousClock.Instant
+    var lifetime: Duration
 
-    /// A token valid for `lifetime` from `issued`, refreshed a little before it runs out:
-    /// a tenth of its lifetime early, at most a minute.
-    init(value: String, lifetime: Duration, issued: ContinuousClock.Instant) {
-        self.init(value: value, refreshAt: issued + lifetime - min(.seconds(60), lifetime / 10), expiresAt: issued + lifetime)
-    }
-
-    init(value: String, refreshAt: ContinuousClock.Instant, expiresAt: ContinuousClock.Instant) {
-        self.value = value
-        self.refreshAt = refreshAt
-        self.expiresAt = expiresAt
-    }
-
-    var description: String { "CachedToken(\(Redaction.placeholder))" }
+    var description: String { "IssuedToken(\(Redaction.placeholder))" }
     var customMirror: Mirror { Mirror(self, children: [:]) }
 }
 
@@ -29,17 +14,42 @@ struct CachedToken: Sendable, CustomStringConvertible, CustomReflectable {
 /// The request runs in a task of its own: a caller that is cancelled, or stops waiting
 /// because its own time is up, leaves at once, and the request goes on for the others.
 final class TokenCache: Sendable, CustomStringConvertible, CustomReflectable {
+    /// The current token and when it should be replaced, as times on ``timeline``.
+    private struct Entry {
+        var value: String
+        /// When to start fetching the next token: until then the token is used as it is.
+        var refreshAt: Duration
+        /// When the token runs out. Between ``refreshAt`` and this, it is still served while
+        /// its successor is fetched, so a failed refresh fails no caller.
+        var expiresAt: Duration
+
+        /// `token`, asked for at `issued`, refreshed a little before it runs out: a tenth of
+        /// its lifetime early, at most a minute.
+        init(_ token: IssuedToken, issued: Duration) {
+            value = token.value
+            refreshAt = issued + token.lifetime - min(.seconds(60), token.lifetime / 10)
+            expiresAt = issued + token.lifetime
+        }
+    }
+
     private struct State {
-        var current: CachedToken?
+        var current: Entry?
         var isRefreshing = false
         /// After a refresh failed while the current token was still valid: not before then
         /// is another tried, so callers are not each held up by a failing endpoint.
-        var nextRefreshAttempt: ContinuousClock.Instant?
+        var nextRefreshAttempt: Duration?
         var waiters: [Int: CheckedContinuation<String, any Error>] = [:]
         var nextWaiter = 0
     }
 
     private let state = Locked(State())
+    /// Where token lifetimes are measured.
+    private let timeline: Timeline
+
+    /// A cache measuring token lifetimes on `clock`.
+    init(clock: any Clock<Duration>) {
+        timeline = Timeline(clock)
+    }
 
     /// How long after a failed early refresh the next is tried, while the token lasts.
     static let refreshRetryDelay: Duration = .seconds(5)
@@ -49,7 +59,7 @@ final class TokenCache: Sendable, CustomStringConvertible, CustomReflectable {
     /// returned at once while `fetch` runs in the background; if that fails, the token is
     /// still served and the refresh tried again later. Throws `CancellationError` as soon
     /// as the calling task is cancelled.
-    func token(fetch: @escaping @Sendable () async throws -> CachedToken) async throws -> String {
+    func token(fetch: @escaping @Sendable () async throws -> IssuedToken) async throws -> String {
         let id = state.withLock { state in
             defer { state.nextWaiter += 1 }
             return state.nextWaiter
@@ -58,7 +68,7 @@ final class TokenCache: Sendable, CustomStringConvertible, CustomReflectable {
             try await withCheckedThrowingContinuation { continuation in
                 enum Next { case answer(String, refreshing: Bool), cancelled, wait, refresh }
                 let next: Next = state.withLock { state in
-                    let now = ContinuousClock.now
+                    let now = timeline.now
                     if let current = state.current, now < current.expiresAt {
                         let due = now >= current.refreshAt && !state.isRefreshing
                             && state.nextRefreshAttempt.map { now >= $0 } ?? true
@@ -95,10 +105,11 @@ final class TokenCache: Sendable, CustomStringConvertible, CustomReflectable {
         }
     }
 
-    private func refresh(_ fetch: @Sendable () async throws -> CachedToken) async {
-        let result: Result<CachedToken, any Error>
+    private func refresh(_ fetch: @Sendable () async throws -> IssuedToken) async {
+        let issued = timeline.now
+        let result: Result<Entry, any Error>
         do {
-            result = .success(try await fetch())
+            result = .success(Entry(try await fetch(), issued: issued))
         } catch {
             result = .failure(error)
         }
@@ -109,7 +120,7 @@ final class TokenCache: Sendable, CustomStringConvertible, CustomReflectable {
                 state.nextRefreshAttempt = nil
             case .failure:
                 // The current token, if still valid, goes on being served (see `token(fetch:)`).
-                state.nextRefreshAttempt = .now + Self.refreshRetryDelay
+                state.nextRefreshAttempt = timeline.now + Self.refreshRetryDelay
             }
             state.isRefreshing = false
             defer { state.waiters = [:] }

@@ -8,7 +8,7 @@ enum TokenEndpoint {
     /// when given, and returns the access token it answers with.
     static func requestToken(
         at url: URL, fields: [(name: String, value: String)], authorization: String?, context: TokenContext
-    ) async throws -> CachedToken {
+    ) async throws -> IssuedToken {
         let shownURL = ServerURL.redacted(url)
         guard let origin = HTTPExchange.origin(of: url) else {
             throw SDKError.configuration("invalid token URL \(shownURL)")
@@ -23,9 +23,10 @@ enum TokenEndpoint {
             headerFields: headerFields)
         let body = FormBody.encode(fields)
         let transport = context.transport
-        let issued = ContinuousClock.now
+        let timeline = Timeline(context.clock)
         let (response, data) = try await HTTPExchange.perform(
-            until: issued + context.timeout, limit: context.timeout, maxBodySize: context.maxResponseBodySize
+            until: Deadline(after: context.timeout, on: timeline), limit: context.timeout,
+            maxBodySize: context.maxResponseBodySize
         ) {
             try await transport.send(request, body: HTTPBody(body), baseURL: origin, operationID: operationID)
         }
@@ -33,7 +34,7 @@ enum TokenEndpoint {
             "token request answered",
             metadata: [
                 "token_url": "\(shownURL)", "status": "\(response.status.code)",
-                "duration_ms": "\((ContinuousClock.now - issued).milliseconds)",
+                "duration_ms": "\(timeline.now.milliseconds)",
             ])
         guard response.status == .ok else {
             let failure = HTTPFailure(
@@ -58,7 +59,7 @@ enum TokenEndpoint {
                 .tokenRequestFailed,
                 "the token endpoint \(shownURL) answered a token of type \(SafeText.oneLine(type, limit: 100)), not Bearer")
         }
-        return CachedToken(value: token, lifetime: lifetime(expiresIn: answer.expiresIn), issued: issued)
+        return IssuedToken(value: token, lifetime: lifetime(expiresIn: answer.expiresIn))
     }
 
     /// The longest lifetime believed, a little over a year.

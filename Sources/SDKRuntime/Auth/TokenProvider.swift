@@ -23,7 +23,8 @@ extension TokenProvider {
     public func invalidate(_ token: String) async -> Bool { false }
 }
 
-/// What a ``TokenProvider`` may use to get a token: the client's server and transport.
+/// What a ``TokenProvider`` may use to get a token: the client's server, transport and
+/// clock.
 public struct TokenContext: Sendable {
     /// The server the token is for; relative token URLs resolve against it.
     public var serverURL: URL
@@ -40,11 +41,15 @@ public struct TokenContext: Sendable {
     public var maxResponseBodySize: Int
     /// Where to log; never log a token or secret.
     public var logger: Logger
+    /// The clock token lifetimes and token requests' time limits are measured on: the
+    /// client's ``APIClient/Configuration/clock``.
+    public var clock: any Clock<Duration>
 
     /// Creates a context.
     public init(
         serverURL: URL, transport: any ClientTransport, userAgent: String, timeout: Duration,
-        maxResponseBodySize: Int = APIClient.Configuration.defaultMaxResponseBodySize, logger: Logger
+        maxResponseBodySize: Int = APIClient.Configuration.defaultMaxResponseBodySize, logger: Logger,
+        clock: any Clock<Duration> = ContinuousClock()
     ) {
         self.serverURL = serverURL
         self.transport = transport
@@ -52,5 +57,6 @@ public struct TokenContext: Sendable {
         self.timeout = timeout
         self.maxResponseBodySize = maxResponseBodySize
         self.logger = logger
+        self.clock = clock
     }
 }

@@ -17,18 +17,19 @@ extension APIClient {
     func sendWithRetries(_ request: PreparedRequest, policy: RetryPolicy, timeout: Duration, streaming: Bool) async throws
         -> (HTTPResponse, ResponseContent)
     {
-        let clock = ContinuousClock()
-        let deadline = clock.now + min(policy.maxElapsedTime, longestWait)
+        let timeline = Timeline(configuration.clock)
+        let deadline = Deadline(after: policy.maxElapsedTime, on: timeline)
         var attempt = 0
         var reauthenticated = false
         while true {
             attempt += 1
             // Retries must also end by the deadline; the first attempt has its full timeout.
-            let limit = attempt == 1 ? timeout : min(timeout, deadline - clock.now)
+            let limit = attempt == 1 ? timeout : min(timeout, deadline.remaining)
             let failure: SDKError
             let delay: Duration?
             do {
-                let (response, content, sent) = try await performAttempt(request, attempt: attempt, limit: limit, streaming: streaming)
+                let (response, content, sent) = try await performAttempt(
+                    request, attempt: attempt, limit: limit, on: timeline, streaming: streaming)
                 if response.status.kind == .successful { return (response, content) }
                 let httpFailure = HTTPFailure(
                     status: response.status, headerFields: response.headerFields, body: content.data,
@@ -50,14 +51,14 @@ extension APIClient {
                     after: error, attempt: attempt, policy: policy, method: request.head.method,
                     idempotencyKey: request.hasIdempotencyKey)
             }
-            guard let delay, clock.now + delay < deadline else { throw failure }
+            guard let delay, delay < deadline.remaining else { throw failure }
             configuration.logger.debug(
                 "retrying",
                 metadata: [
                     "operation": "\(SafeText.oneLine(request.operationID))", "attempt": "\(attempt + 1)",
                     "delay_ms": "\(delay.milliseconds)", "reason": "\(failure)",
                 ])
-            try await Task.sleep(for: delay)
+            try await timeline.sleep(for: delay)
         }
     }
 
@@ -89,12 +90,13 @@ extension APIClient {
         }
     }
 
-    /// One attempt within `limit`: credentials, middlewares, transport, the whole response
-    /// body, all by one deadline. Returns the credentials sent, so a 401 can invalidate them.
-    private func performAttempt(_ request: PreparedRequest, attempt: Int, limit: Duration, streaming: Bool) async throws
-        -> (HTTPResponse, ResponseContent, [SentCredential])
-    {
-        let deadline = ContinuousClock.now + limit
+    /// One attempt within `limit` on `timeline`: credentials, middlewares, transport, the
+    /// whole response body, all by one deadline. Returns the credentials sent, so a 401 can
+    /// invalidate them.
+    private func performAttempt(
+        _ request: PreparedRequest, attempt: Int, limit: Duration, on timeline: Timeline, streaming: Bool
+    ) async throws -> (HTTPResponse, ResponseContent, [SentCredential]) {
+        let deadline = Deadline(after: limit, on: timeline)
         var head = request.head
         var sent: [SentCredential] = []
         for scheme in request.schemes {
@@ -116,7 +118,7 @@ extension APIClient {
         let redactedFields = request.redactedFields.union(request.schemes.compactMap(\.ownHeaderField))
         let headers = Redaction.describe(head.headerFields, alsoRedacting: redactedFields)
         logger.trace("sending", metadata: metadata.merging(["headers": "\(headers)"]) { $1 })
-        let started = ContinuousClock.now
+        let started = timeline.now
         let send = chain(head: head, body: request.body, serverURL: request.serverURL, operationID: request.operationID)
         do {
             var (response, content) = try await HTTPExchange.perform(
@@ -140,12 +142,12 @@ extension APIClient {
                     chain(head: next.head, body: nil, serverURL: next.serverURL, operationID: request.operationID))
             }
             metadata["status"] = "\(response.status.code)"
-            metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"
+            metadata["duration_ms"] = "\((timeline.now - started).milliseconds)"
             logger.debug("\(head.method) \(path) \(response.status.code)", metadata: metadata)
             return (response, content, sent)
         } catch let error as SDKError {
             metadata["error"] = "\(error)"
-            metadata["duration_ms"] = "\((ContinuousClock.now - started).milliseconds)"
+            metadata["duration_ms"] = "\((timeline.now - started).milliseconds)"
             logger.debug("\(head.method) \(path) failed", metadata: metadata)
             throw AttemptFailure(error: error, beforeSending: false)
         }
@@ -161,13 +163,13 @@ extension APIClient {
 
     /// The provider's token, waited for until `deadline`. The token request itself runs with
     /// the client's configured timeout, as the provider may share it with other calls.
-    private func credential(from provider: any TokenProvider, until deadline: ContinuousClock.Instant, limit: Duration)
+    private func credential(from provider: any TokenProvider, until deadline: Deadline, limit: Duration)
         async throws -> String
     {
         let context = TokenContext(
             serverURL: configuration.serverURL, transport: configuration.transport, userAgent: configuration.userAgent,
             timeout: configuration.timeout, maxResponseBodySize: configuration.maxResponseBodySize,
-            logger: configuration.logger)
+            logger: configuration.logger, clock: configuration.clock)
         let value: String
         do {
             value = try await withDeadline(deadline) { try await provider.token(in: context) }

@@ -7,7 +7,7 @@ extension APIClient: CustomReflectable {
 extension APIClient.Configuration: CustomReflectable {
     /// The settings as they read: the server URL without any user name or password, the
     /// token provider (whose own mirror decides what it shows; the runtime's providers show
-    /// nothing), the names of the schemes with credentials, the transport and middlewares by type, the logger by label. `dump` and
+    /// nothing), the names of the schemes with credentials, the transport, middlewares and clock by type, the logger by label. `dump` and
     /// string interpolation never reach a cached token or the transport's internals.
     public var customMirror: Mirror {
         Mirror(
@@ -24,6 +24,7 @@ extension APIClient.Configuration: CustomReflectable {
                 "strictDecoding": strictDecoding,
                 "userAgent": userAgent,
                 "logger": logger.label,
+                "clock": String(describing: type(of: clock)),
             ],
             displayStyle: .struct)
     }

@@ -53,6 +53,12 @@ extension APIClient {
         /// Where requests, responses and retries are logged, at debug and trace levels;
         /// tokens and secrets never are.
         public var logger: Logger
+        /// The clock the client measures time and waits on: timeouts, idle timeouts, the
+        /// waits between attempts (backoff and `Retry-After`), the retry deadline and the
+        /// lifetimes of the tokens ``OAuth2TokenProvider`` caches. `ContinuousClock()` by
+        /// default; a test can set a clock it advances itself, so that no wait takes real
+        /// time. A `Retry-After` HTTP date is still compared with the system's date.
+        public var clock: any Clock<Duration> = ContinuousClock()
 
         /// The default ``maxResponseBodySize``: 64 MiB.
         public static let defaultMaxResponseBodySize = 64 << 20

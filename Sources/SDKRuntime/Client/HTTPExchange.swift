@@ -22,7 +22,7 @@ enum ResponseContent: Sendable {
 /// One request and its whole answer, the shared last step of API calls and token requests.
 enum HTTPExchange {
     /// Sends `request` through `send` and reads the whole response body by `deadline`,
-    /// refusing a body of more than `maxBodySize` bytes (see ``LimitedBody``).
+    /// on its clock, refusing a body of more than `maxBodySize` bytes (see ``LimitedBody``).
     ///
     /// Errors become ``SDKError``: ``SDKError/timedOut(after:)`` with `limit` when the
     /// deadline passes, and with the time taken when the transport gives up first with
@@ -30,7 +30,7 @@ enum HTTPExchange {
     /// throws, and for a body that ends before the length it announced. Cancellation (also
     /// when it cuts a body short) and errors that already are ``SDKError`` pass through.
     static func perform(
-        until deadline: ContinuousClock.Instant, limit: Duration, maxBodySize: Int,
+        until deadline: Deadline, limit: Duration, maxBodySize: Int,
         _ send: @escaping @Sendable () async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, Data) {
         let (response, content) = try await perform(until: deadline, limit: limit, maxBodySize: maxBodySize, streaming: false, send)
@@ -42,10 +42,10 @@ enum HTTPExchange {
     /// response's body is returned unread, and only its head must come by `deadline`; an
     /// unsuccessful one is still read whole, for its error.
     static func perform(
-        until deadline: ContinuousClock.Instant, limit: Duration, maxBodySize: Int, streaming: Bool,
+        until deadline: Deadline, limit: Duration, maxBodySize: Int, streaming: Bool,
         _ send: @escaping @Sendable () async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, ResponseContent) {
-        let started = ContinuousClock.now
+        let started = deadline.timeline.now
         do {
             return try await withDeadline(deadline) {
                 let (response, body) = try await send()
@@ -60,7 +60,7 @@ enum HTTPExchange {
         } catch let error as CancellationError {
             throw error
         } catch let error as URLError where error.code == .timedOut {
-            throw SDKError.timedOut(after: ContinuousClock.now - started)
+            throw SDKError.timedOut(after: deadline.timeline.now - started)
         } catch {
             throw SDKError.transport(TransportFailure(underlying: error))
         }

@@ -17,12 +17,17 @@ struct LimitedBody: AsyncSequence, Sendable {
     private let body: HTTPBody
     private let limit: Int
     private let idleTimeout: Duration?
+    private let clock: any Clock<Duration>
     /// The length the transport promised, which the body must reach.
     private let expected: Int64?
 
     /// Throws ``SDKError/responseTooLarge(limit:)`` when `response` announces a body of
-    /// more than `limit` bytes; `idleTimeout` is the longest to wait for each chunk.
-    init(_ body: HTTPBody, of response: HTTPResponse, limit: Int, idleTimeout: Duration? = nil) throws {
+    /// more than `limit` bytes; `idleTimeout` is the longest to wait for each chunk, on
+    /// `clock`.
+    init(
+        _ body: HTTPBody, of response: HTTPResponse, limit: Int, idleTimeout: Duration? = nil,
+        clock: any Clock<Duration> = ContinuousClock()
+    ) throws {
         let announced: Int64? =
             if case .known(let length) = body.length {
                 length
@@ -33,13 +38,16 @@ struct LimitedBody: AsyncSequence, Sendable {
         self.body = body
         self.limit = limit
         self.idleTimeout = idleTimeout
+        self.clock = clock
         // Only the transport's own promise: `Content-Length` is the encoded length when the
         // transport decodes a `Content-Encoding`, and not the body's at all for HEAD.
         if case .known(let length) = body.length { expected = length } else { expected = nil }
     }
 
     func makeAsyncIterator() -> Iterator {
-        Iterator(chunks: ChunkSource(body.makeAsyncIterator()), limit: limit, idleTimeout: idleTimeout, expected: expected)
+        Iterator(
+            chunks: ChunkSource(body.makeAsyncIterator()), limit: limit, idle: idleTimeout.map { ($0, Timeline(clock)) },
+            expected: expected)
     }
 
     /// The whole body.
@@ -54,7 +62,8 @@ struct LimitedBody: AsyncSequence, Sendable {
     struct Iterator: AsyncIteratorProtocol {
         fileprivate let chunks: ChunkSource
         let limit: Int
-        let idleTimeout: Duration?
+        /// The idle timeout and the timeline it is measured on.
+        let idle: (timeout: Duration, timeline: Timeline)?
         let expected: Int64?
         var received = 0
 
@@ -79,13 +88,13 @@ struct LimitedBody: AsyncSequence, Sendable {
         }
 
         private func nextChunk() async throws -> HTTPBody.ByteChunk? {
-            guard let idleTimeout else { return try await chunks.next() }
+            guard let idle else { return try await chunks.next() }
             let chunks = chunks
             do {
                 // Losing the race cancels the read, which cancels the transfer.
-                return try await withDeadline(.now + Swift.min(idleTimeout, longestWait)) { try await chunks.next() }
+                return try await withDeadline(Deadline(after: idle.timeout, on: idle.timeline)) { try await chunks.next() }
             } catch is TimeoutReached {
-                throw SDKError.timedOut(after: idleTimeout)
+                throw SDKError.timedOut(after: idle.timeout)
             }
         }
     }

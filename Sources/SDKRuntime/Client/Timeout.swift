@@ -7,15 +7,15 @@ struct TimeoutReached: Error {}
 let longestWait = Duration.seconds(365 * 24 * 3600)
 
 /// Runs `operation`, cancelling it and throwing ``TimeoutReached`` if it has not finished
-/// by `deadline`, or within ``longestWait`` if that comes first.
+/// by `deadline` on its clock.
 func withDeadline<Value: Sendable>(
-    _ deadline: ContinuousClock.Instant,
+    _ deadline: Deadline,
     operation: @escaping @Sendable () async throws -> Value
 ) async throws -> Value {
     try await withThrowingTaskGroup(of: Value.self) { group in
         group.addTask { try await operation() }
         group.addTask {
-            try await Task.sleep(until: min(deadline, .now + longestWait), clock: .continuous)
+            try await deadline.timeline.sleep(until: deadline.instant)
             throw TimeoutReached()
         }
         defer { group.cancelAll() }

@@ -33,6 +33,9 @@ public struct RetryPolicy: Sendable, Hashable {
     public var idempotentStatuses: Set<Int>
     /// The statuses that are retried for POST, PATCH and other methods.
     public var nonIdempotentStatuses: Set<Int>
+    /// Whether each backoff wait is drawn at random below its bound (full jitter), or is
+    /// the bound itself, so that a test knows every wait.
+    var jitter = true
 
     /// Creates a policy; the defaults are those of ``default``.
     public init(
@@ -70,13 +73,13 @@ public struct RetryPolicy: Sendable, Hashable {
     }
 
     /// The wait before retry number `retry` (1 for the first retry): a random duration
-    /// between zero and `min(maxBackoff, initialBackoff × 2^(retry − 1))`, negative
-    /// settings counting as zero. Computed in seconds as `Double`, so no setting can
-    /// overflow `Duration`.
+    /// between zero and `min(maxBackoff, initialBackoff × 2^(retry − 1))` (the bound itself
+    /// without ``jitter``), negative settings counting as zero. Computed in seconds as
+    /// `Double`, so no setting can overflow `Duration`.
     func backoff(beforeRetry retry: Int) -> Duration {
         let growth = Double(1 << min(max(retry - 1, 0), 30))
         let bound = min(max(0, maxBackoff.inSeconds), max(0, initialBackoff.inSeconds) * growth)
-        return .seconds(bound * Double.random(in: 0...1))
+        return .seconds(jitter ? bound * Double.random(in: 0...1) : bound)
     }
 }
 

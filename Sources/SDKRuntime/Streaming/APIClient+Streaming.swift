@@ -24,7 +24,9 @@ extension APIClient {
         if case .stream(let streamed?) = content { body = streamed } else { body = HTTPBody() }
         return (
             response,
-            try LimitedBody(body, of: response, limit: .max, idleTimeout: options.idleTimeout ?? configuration.idleTimeout)
+            try LimitedBody(
+                body, of: response, limit: .max, idleTimeout: options.idleTimeout ?? configuration.idleTimeout,
+                clock: configuration.clock)
         )
     }
 

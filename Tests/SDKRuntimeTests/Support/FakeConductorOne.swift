@@ -4,8 +4,8 @@ import Foundation
 
 /// A stand-in for a ConductorOne tenant that checks every request as the real service
 /// would: the token endpoint verifies the client assertion's EdDSA signature and claims
-/// (or the token exchange's fields) and issues tokens that expire; API routes require a
-/// live token.
+/// (or the token exchange's fields) and issues tokens that expire on its clock; API routes
+/// require a live token.
 final class FakeConductorOne: Sendable {
     struct Settings: Sendable {
         var clientID: String
@@ -22,14 +22,19 @@ final class FakeConductorOne: Sendable {
     let tokenRequests = Counter()
     /// Every API request that carried a live token.
     let apiRequests = Recorder<ReceivedRequest>()
-    private let issued = Locked<[String: ContinuousClock.Instant]>([:])
+    /// When each token expires.
+    private let issued = Locked<[String: TestClock.Instant]>([:])
     private let api: @Sendable (ReceivedRequest) async throws -> CannedResponse
+    /// The clock tokens expire on: the client's, for a test of expiry; else one that never
+    /// moves, so tokens never expire.
+    private let clock: TestClock
 
     init(
-        _ settings: Settings,
+        _ settings: Settings, clock: TestClock = TestClock(),
         api: @escaping @Sendable (ReceivedRequest) async throws -> CannedResponse = { _ in .json(200, sampleWebhookResponse) }
     ) {
         self.settings = settings
+        self.clock = clock
         self.api = api
     }
 
@@ -53,7 +58,8 @@ final class FakeConductorOne: Sendable {
     }
 
     private func isLive(_ token: String) -> Bool {
-        issued.withLock { $0[token].map { ContinuousClock.now < $0 } ?? false }
+        let now = clock.now
+        return issued.withLock { $0[token].map { now < $0 } ?? false }
     }
 
     private func token(_ request: ReceivedRequest) async throws -> CannedResponse {
@@ -86,7 +92,8 @@ final class FakeConductorOne: Sendable {
             return .json(401, #"{"error":"invalid_client","error_description":"\#(found.joined(separator: "; "))"}"#)
         }
         let token = "c1-token-\(number)-\(UUID().uuidString)"
-        issued.withLock { $0[token] = ContinuousClock.now + .seconds(settings.expiresIn) }
+        let expiry = clock.now.advanced(by: .seconds(settings.expiresIn))
+        issued.withLock { $0[token] = expiry }
         return .json(200, #"{"access_token":"\#(token)","token_type":"Bearer","expires_in":\#(settings.expiresIn)}"#)
     }
 

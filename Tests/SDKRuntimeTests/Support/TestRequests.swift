@@ -31,18 +31,21 @@ enum TestRequests {
     }
 }
 
-/// Retries with waits short enough for tests.
-let fastRetries = RetryPolicy(initialBackoff: .milliseconds(10), maxBackoff: .milliseconds(50), maxElapsedTime: .seconds(20))
+/// Retries without waits between attempts, for tests of what is retried rather than of how
+/// long the waits are (`RetryTests` expects those, on a ``TestClock``).
+let fastRetries = RetryPolicy(initialBackoff: .zero, maxBackoff: .zero, maxElapsedTime: .seconds(20))
 
 extension APIClient {
-    /// A client for a test server: client credentials, fast retries, a bounded timeout.
+    /// A client for a test server: client credentials, fast retries, a bounded timeout, and
+    /// `clock` when given.
     static func forTests(
-        _ credentials: ConductorOneCredentials, server: TestServer, logger: Logger? = nil
+        _ credentials: ConductorOneCredentials, server: TestServer, logger: Logger? = nil, clock: TestClock? = nil
     ) throws -> APIClient {
         var configuration = try APIClient.Configuration.conductorOne(credentials: credentials, serverURL: server.url)
         configuration.retryPolicy = fastRetries
         configuration.timeout = .seconds(10)
         if let logger { configuration.logger = logger }
+        if let clock { configuration.clock = clock }
         return APIClient(configuration: configuration)
     }
 }
