@@ -98,10 +98,11 @@ extension ErrorTests {
         let body = try JSONSerialization.data(withJSONObject: ["code": 13, "message": Self.forgedMessage])
         try await withTestServer({ _ in CannedResponse(status: 500, headers: ["Content-Type": "application/json"], body: body) }) {
             server in
-            let client = APIClient(
-                serverURL: server.url, tokenProvider: BearerToken("t"),
-                retryPolicy: RetryPolicy(maxAttempts: 2, initialBackoff: .milliseconds(1)),
+            var configuration = APIClient.Configuration(
+                serverURL: server.url, tokenProvider: BearerToken("t"), retryPolicy: RetryPolicy(maxAttempts: 2),
                 logger: .capturing(into: lines))
+            configuration.clock = TestClock(skippingSleepsUpTo: RetryPolicy.default.maxBackoff)
+            let client = APIClient(configuration: configuration)
             let error = try await #require(throws: SDKError.self) {
                 try await client.send(TestRequests.webhookGet(id: "wh-1"))
             }

@@ -19,71 +19,107 @@ struct RetryTests {
         }
     }
 
-    func client(_ server: TestServer, retryPolicy: RetryPolicy = fastRetries) -> APIClient {
-        APIClient(serverURL: server.url, tokenProvider: BearerToken("t"), retryPolicy: retryPolicy, timeout: .seconds(10))
+    /// Each attempt's timeout: longer than any wait between attempts here, so a clock made
+    /// by ``backoffClock()`` skips the waits and leaves the timeouts.
+    static let timeout = Duration.seconds(60)
+
+    /// A clock on which the waits between attempts pass at once.
+    static func backoffClock() -> TestClock {
+        TestClock(skippingSleeps: { $0 < timeout })
+    }
+
+    /// A client of `server` with `retryPolicy`, without jitter, waiting on `clock`.
+    func client(_ server: TestServer, retryPolicy: RetryPolicy = .default, clock: TestClock) -> APIClient {
+        var configuration = APIClient.Configuration(
+            serverURL: server.url, tokenProvider: BearerToken("t"), retryPolicy: retryPolicy.withoutJitter,
+            timeout: Self.timeout)
+        configuration.clock = clock
+        return APIClient(configuration: configuration)
     }
 
     @Test func postIsRetriedAfter503WithRetryAfter() async throws {
         let unavailable = CannedResponse.json(
-            503, #"{"code":14,"message":"try again"}"#, headers: ["Retry-After": "0"])
+            503, #"{"code":14,"message":"try again"}"#, headers: ["Retry-After": "7"])
         try await withTestServer(scripted([unavailable])) { server in
-            // Backoff alone would wait far longer than the test allows: Retry-After decides.
-            let slowBackoff = RetryPolicy(initialBackoff: .seconds(30), maxBackoff: .seconds(30))
-            let response = try await client(server, retryPolicy: slowBackoff).send(
-                TestRequests.webhookTest(id: "wh-1"))
+            let clock = Self.backoffClock()
+            let response = try await client(server, clock: clock).send(TestRequests.webhookTest(id: "wh-1"))
             #expect(response.webhook.id == "wi-1")
             #expect(server.requests.count == 2)
+            // Retry-After decides, not the backoff's half second.
+            #expect(clock.slept == [.seconds(7)])
         }
     }
 
     @Test func postIsNotRetriedAfter500() async throws {
         try await withTestServer(scripted([.json(500, #"{"code":13,"message":"internal"}"#)])) { server in
+            let clock = Self.backoffClock()
             let error = try await #require(throws: SDKError.self) {
-                try await client(server).send(TestRequests.webhookTest(id: "wh-1"))
+                try await client(server, clock: clock).send(TestRequests.webhookTest(id: "wh-1"))
             }
             #expect(error.status == 500)
             #expect(server.requests.count == 1)
+            #expect(clock.slept == [])
         }
     }
 
     @Test func getIsRetriedAfter500() async throws {
         try await withTestServer(scripted([.json(500, "{}"), .json(502, "{}")], success: .json(200, "{}"))) { server in
-            _ = try await client(server).send(TestRequests.webhookGet(id: "wh-1"))
+            let clock = Self.backoffClock()
+            _ = try await client(server, clock: clock).send(TestRequests.webhookGet(id: "wh-1"))
             #expect(server.requests.count == 3)
+            #expect(clock.slept == [.milliseconds(500), .seconds(1)])
         }
     }
 
     @Test func retriesStopAtMaxAttempts() async throws {
         try await withTestServer(scripted(Array(repeating: .json(503, "{}"), count: 10))) { server in
-            var policy = fastRetries
-            policy.maxAttempts = 3
+            let clock = Self.backoffClock()
             let error = try await #require(throws: SDKError.self) {
-                try await client(server, retryPolicy: policy).send(TestRequests.webhookGet(id: "wh-1"))
+                try await client(server, retryPolicy: RetryPolicy(maxAttempts: 3), clock: clock).send(
+                    TestRequests.webhookGet(id: "wh-1"))
             }
             #expect(error.status == 503)
             #expect(server.requests.count == 3)
+            #expect(clock.slept == [.milliseconds(500), .seconds(1)])
+        }
+    }
+
+    @Test func backoffDoublesUpToItsCap() async throws {
+        try await withTestServer(scripted(Array(repeating: .json(503, "{}"), count: 10))) { server in
+            let clock = Self.backoffClock()
+            let policy = RetryPolicy(maxAttempts: 6, initialBackoff: .seconds(1), maxBackoff: .seconds(5))
+            let error = try await #require(throws: SDKError.self) {
+                try await client(server, retryPolicy: policy, clock: clock).send(TestRequests.webhookGet(id: "wh-1"))
+            }
+            #expect(error.status == 503)
+            #expect(clock.slept == [.seconds(1), .seconds(2), .seconds(4), .seconds(5), .seconds(5)])
+            #expect(clock.elapsed == .seconds(17))
         }
     }
 
     @Test func retriesCanBeSwitchedOffPerCall() async throws {
         try await withTestServer(scripted([.json(503, "{}")])) { server in
+            let clock = Self.backoffClock()
             let error = try await #require(throws: SDKError.self) {
-                try await client(server).send(
+                try await client(server, clock: clock).send(
                     TestRequests.webhookGet(id: "wh-1"), options: RequestOptions(retryPolicy: .disabled))
             }
             #expect(error.status == 503)
             #expect(server.requests.count == 1)
+            #expect(clock.slept == [])
         }
     }
 
     @Test func retryAfterBeyondTheDeadlineIsNotWaitedFor() async throws {
         let busy = CannedResponse.json(429, "{}", headers: ["Retry-After": "3600"])
         try await withTestServer(scripted([busy])) { server in
+            let clock = Self.backoffClock()
             let error = try await #require(throws: SDKError.self) {
-                try await client(server).send(TestRequests.webhookTest(id: "wh-1"))
+                try await client(server, clock: clock).send(TestRequests.webhookTest(id: "wh-1"))
             }
             #expect(error.status == 429)
             #expect(server.requests.count == 1)
+            #expect(clock.slept == [])
         }
     }
 
@@ -92,18 +128,21 @@ struct RetryTests {
         let server = try await TestServer.start { _ in .json(200, "{}") }
         await server.stop()
         let attempts = Counter()
-        let client = APIClient(
-            serverURL: server.url, tokenProvider: BearerToken("t"),
-            middlewares: [CountingMiddleware(counter: attempts)], retryPolicy: fastRetries, timeout: .seconds(10))
+        let clock = Self.backoffClock()
+        var configuration = APIClient.Configuration(
+            serverURL: server.url, tokenProvider: BearerToken("t"), middlewares: [CountingMiddleware(counter: attempts)],
+            retryPolicy: RetryPolicy.default.withoutJitter, timeout: Self.timeout)
+        configuration.clock = clock
         let error = try await #require(throws: SDKError.self) {
-            try await client.send(TestRequests.webhookTest(id: "wh-1"))
+            try await APIClient(configuration: configuration).send(TestRequests.webhookTest(id: "wh-1"))
         }
         guard case .transport(let failure) = error else {
             Issue.record("expected a transport error, got \(error)")
             return
         }
         #expect(failure.isConnectFailure)
-        #expect(attempts.current == fastRetries.maxAttempts)
+        #expect(attempts.current == RetryPolicy.default.maxAttempts)
+        #expect(clock.slept == [.milliseconds(500), .seconds(1), .seconds(2)])
     }
 
     @Test func retryAfterReadsSecondsAndHTTPDates() {
@@ -155,13 +194,16 @@ extension RetryTests {
         let busy = CannedResponse.json(503, "{}", headers: ["Retry-After": "3"])
         try await withTestServer(scripted(Array(repeating: busy, count: 10))) { server in
             let policy = RetryPolicy(maxAttempts: 10, maxElapsedTime: .seconds(5))
+            // Only the waits pass at once: the second attempt's timeout, the 2 s left of the
+            // deadline, is shorter than they are.
+            let clock = TestClock(skippingSleeps: { $0 == .seconds(3) })
             let error = try await #require(throws: SDKError.self) {
-                try await client(server, retryPolicy: policy).send(TestRequests.webhookGet(id: "wh-1"))
+                try await client(server, retryPolicy: policy, clock: clock).send(TestRequests.webhookGet(id: "wh-1"))
             }
             #expect(error.status == 503)
-            // Two attempts fit (at 0 s and 3 s); on a loaded machine a slow first attempt
-            // leaves room for one. Never the ten the policy would otherwise allow.
-            #expect((1...2).contains(server.requests.count))
+            // Attempts at 0 s and 3 s; a wait to 6 s would end after the deadline.
+            #expect(server.requests.count == 2)
+            #expect(clock.slept == [.seconds(3)])
         }
     }
 }

@@ -14,6 +14,14 @@ struct StreamBoundsTests {
         CannedResponse(status: 200, headers: ["Content-Type": "application/octet-stream"], scripted: body)
     }
 
+    /// A client of `server` on `clock`, with `idleTimeout` when given.
+    static func client(_ server: TestServer, clock: TestClock, idleTimeout: Duration? = nil) -> APIClient {
+        var configuration = APIClient.Configuration(serverURL: server.url, retryPolicy: .disabled, timeout: .seconds(10))
+        configuration.clock = clock
+        if let idleTimeout { configuration.idleTimeout = idleTimeout }
+        return APIClient(configuration: configuration)
+    }
+
     /// 64 MiB sent as fast as the server can, to a reader that stops for half a second
     /// after the first chunk: without a bound the transport buffers most of the body
     /// meanwhile. Where the transfer can be suspended (Apple platforms) it holds a little
@@ -63,12 +71,15 @@ struct StreamBoundsTests {
     @Test func stalledStreamFailsAfterTheIdleTimeout() async throws {
         let response = CannedResponse(status: 200, stalling: StallingBody(prefix: Data(count: 100)))
         try await withTestServer({ _ in response }) { server in
-            let client = APIClient(serverURL: server.url, retryPolicy: .disabled, timeout: .seconds(10))
-            let started = ContinuousClock.now
+            let clock = TestClock()
+            let client = Self.client(server, clock: clock)
             let received = Locked(0)
             let error = await expectFailure(within: .seconds(5)) {
                 for try await chunk in client.bytes(Self.download, options: RequestOptions(idleTimeout: .milliseconds(300))) {
-                    received.withLock { $0 += chunk.count }
+                    // After the prefix, the next read waits: let its idle timeout pass.
+                    if received.withLock({ $0 += chunk.count; return $0 }) == 100 {
+                        Task { try await clock.advance(pastSleepOf: .milliseconds(300)) }
+                    }
                 }
             }
             guard case .timedOut(let after)? = error as? SDKError else {
@@ -77,7 +88,7 @@ struct StreamBoundsTests {
             }
             #expect(after == .milliseconds(300))
             #expect(received.withLock { $0 } == 100)
-            #expect(ContinuousClock.now - started < .seconds(3))
+            #expect(clock.elapsed == .milliseconds(300))
         }
     }
 
@@ -87,13 +98,15 @@ struct StreamBoundsTests {
             status: 200, headers: ["Content-Type": "text/event-stream"],
             stalling: StallingBody(prefix: Data("data: first\n\n".utf8)))
         try await withTestServer({ _ in response }) { server in
-            var configuration = APIClient.Configuration(serverURL: server.url, retryPolicy: .disabled, timeout: .seconds(10))
-            configuration.idleTimeout = .milliseconds(300)
-            let client = APIClient(configuration: configuration)
+            let clock = TestClock()
+            let client = Self.client(server, clock: clock, idleTimeout: .milliseconds(300))
             let events = Recorder<String>()
             let error = await expectFailure(within: .seconds(5)) {
                 let request = Request<Data>(method: .get, path: "/events", operationID: "events")
-                for try await event in EventStream(client: client, request: request) { events.append(event.data) }
+                for try await event in EventStream(client: client, request: request) {
+                    events.append(event.data)
+                    Task { try await clock.advance(pastSleepOf: .milliseconds(300)) }
+                }
             }
             guard case .timedOut(.milliseconds(300))? = error as? SDKError else {
                 Issue.record("expected a timeout, got \(String(describing: error))")
@@ -107,9 +120,16 @@ struct StreamBoundsTests {
     @Test func stalledDownloadFailsAfterTheIdleTimeout() async throws {
         let response = CannedResponse(status: 200, stalling: StallingBody(prefix: Data(count: 100), announcedLength: 1000))
         try await withTestServer({ _ in response }) { server in
-            let client = APIClient(serverURL: server.url, retryPolicy: .disabled, timeout: .seconds(10))
+            let clock = TestClock()
+            let client = Self.client(server, clock: clock)
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("stall-\(UUID().uuidString).bin")
             defer { try? FileManager.default.removeItem(at: file) }
+            // Each read's idle timeout passes as soon as it is under way: the prefix's, when
+            // it comes before the bytes do, then the stall's.
+            let idle = Task {
+                while true { try await clock.advance(pastSleepOf: .milliseconds(300)) }
+            }
+            defer { idle.cancel() }
             let error = await expectFailure(within: .seconds(5)) {
                 try await client.download(Self.download, to: file, options: RequestOptions(idleTimeout: .milliseconds(300)))
             }
@@ -128,17 +148,23 @@ struct StreamBoundsTests {
         try await withTestServer({ _ in Self.octets(ScriptedBody(parts: [.zeros(count: size)], announcedLength: size)) }) {
             server in
             let transport = DefaultTransport(bufferLimits: BufferLimits(high: 256 << 10, low: 64 << 10, limit: 64 << 20))
-            let client = APIClient(serverURL: server.url, transport: transport, retryPolicy: .disabled, timeout: .seconds(10))
+            let clock = TestClock()
+            var configuration = APIClient.Configuration(
+                serverURL: server.url, transport: transport, retryPolicy: .disabled, timeout: .seconds(10))
+            configuration.clock = clock
+            let client = APIClient(configuration: configuration)
             var received = 0
             var pauses = 0
             for try await chunk in client.bytes(Self.download, options: RequestOptions(idleTimeout: .milliseconds(200))) {
                 received += chunk.count
                 if pauses < 2 {
+                    // The reader pauses for twice the idle timeout.
                     pauses += 1
-                    try await Task.sleep(for: .milliseconds(400))
+                    clock.advance(by: .milliseconds(400))
                 }
             }
             #expect(received == size)
+            #expect(clock.elapsed == .milliseconds(800))
         }
     }
 

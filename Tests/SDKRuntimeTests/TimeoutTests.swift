@@ -19,16 +19,31 @@ struct TimeoutTests {
         }
     }
 
+    /// Answers when `gate` opens, or when the server stops.
+    func hanging(_ gate: Gate) -> TestServer.Handler {
+        { _ in
+            try await gate.pass()
+            return .json(200, sampleWebhookResponse)
+        }
+    }
+
     @Test func perCallTimeoutStopsASlowCall() async throws {
-        try await withTestServer(slow(.seconds(20))) { server in
+        let gate = Gate()
+        try await withTestServer(hanging(gate)) { server in
             let sent = Counter()
-            let client = APIClient(
+            let clock = TestClock()
+            var configuration = APIClient.Configuration(
                 serverURL: server.url, tokenProvider: BearerToken("t"), middlewares: [CountingMiddleware(counter: sent)],
                 timeout: .seconds(30))
-            let error = try await #require(throws: SDKError.self) {
+            configuration.clock = clock
+            let client = APIClient(configuration: configuration)
+            let call = Task {
                 try await client.send(
                     TestRequests.webhookTest(id: "wh-1"), options: RequestOptions(timeout: .milliseconds(300)))
             }
+            try await gate.waitForArrivals(1)
+            try await clock.advance(pastSleepOf: .milliseconds(300))
+            let error = try await #require(throws: SDKError.self) { try await call.value }
             guard case .timedOut(let after) = error else {
                 Issue.record("expected a timeout, got \(error)")
                 return
@@ -41,12 +56,17 @@ struct TimeoutTests {
     }
 
     @Test func clientTimeoutAppliesWhenTheCallSetsNone() async throws {
-        try await withTestServer(slow(.seconds(20))) { server in
-            let client = APIClient(
-                serverURL: server.url, retryPolicy: .disabled, timeout: .milliseconds(200))
-            await #expect(throws: SDKError.self) {
-                try await client.send(Request<JSONValue>(method: .get, path: "/x", operationID: "x"))
-            }
+        let gate = Gate()
+        try await withTestServer(hanging(gate)) { server in
+            let clock = TestClock()
+            var configuration = APIClient.Configuration(serverURL: server.url, retryPolicy: .disabled, timeout: .milliseconds(200))
+            configuration.clock = clock
+            let client = APIClient(configuration: configuration)
+            let call = Task { try await client.send(Request<JSONValue>(method: .get, path: "/x", operationID: "x")) }
+            try await gate.waitForArrivals(1)
+            try await clock.advance(pastSleepOf: .milliseconds(200))
+            let error = await #expect(throws: SDKError.self) { try await call.value }
+            #expect(error.map { "\($0)" } == "the request timed out after 200 ms")
         }
     }
 
@@ -62,8 +82,10 @@ struct TimeoutTests {
 
 extension TimeoutTests {
     @Test func tokenRequestAndCallShareOneDeadline() async throws {
+        // The server takes 600 ms for each request, on the client's clock.
+        let clock = TestClock()
         try await withTestServer({ request in
-            try await Task.sleep(for: .milliseconds(600))
+            try await clock.sleep(for: .milliseconds(600))
             if request.rawPath == "/oauth/token" {
                 return .json(200, #"{"access_token":"t","token_type":"Bearer","expires_in":60}"#)
             }
@@ -71,10 +93,17 @@ extension TimeoutTests {
         }) { server in
             let provider = OAuth2TokenProvider(
                 tokenURL: "/oauth/token", grant: .clientCredentials(clientID: "app", authentication: .clientSecretPost("s")))
-            let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: .disabled, timeout: .seconds(1))
-            let error = try await #require(throws: SDKError.self) {
-                try await client.send(TestRequests.webhookGet(id: "wh-1"))
-            }
+            var configuration = APIClient.Configuration(
+                serverURL: server.url, tokenProvider: provider, retryPolicy: .disabled, timeout: .seconds(1))
+            configuration.clock = clock
+            let client = APIClient(configuration: configuration)
+            let call = Task { try await client.send(TestRequests.webhookGet(id: "wh-1")) }
+            // The token comes at 600 ms, and the call is sent.
+            try await clock.advance(pastSleepOf: .milliseconds(600))
+            // At 1 s the call's answer is still 200 ms away.
+            try await clock.waitForSleep(of: .milliseconds(600))
+            clock.advance(by: .milliseconds(400))
+            let error = try await #require(throws: SDKError.self) { try await call.value }
             // Each request alone fits the timeout; only a deadline shared by both fails.
             #expect("\(error)" == "the request timed out after 1 s")
         }

@@ -1,17 +1,17 @@
 import ConductorOneAuth
 import Foundation
-import SDKRuntime
+@_spi(Generated) import SDKRuntime
 import Testing
 
 /// How cached tokens are shared, kept apart and waited for.
 @Suite(.timeLimit(.minutes(1)))
 struct TokenCacheTests {
-    /// A server whose token endpoint issues `token` after `delay`, and whose API accepts
-    /// only that token.
-    func issuing(_ token: String, after delay: Duration = .zero) -> TestServer.Handler {
+    /// A server whose token endpoint issues `token` once through `gate` when given, and
+    /// whose API accepts only that token.
+    func issuing(_ token: String, after gate: Gate? = nil) -> TestServer.Handler {
         { request in
             if request.rawPath == "/oauth/token" {
-                try await Task.sleep(for: delay)
+                try await gate?.pass()
                 return .json(200, #"{"access_token":"\#(token)","token_type":"Bearer","expires_in":3600}"#)
             }
             return request.header("Authorization") == "Bearer \(token)"
@@ -43,19 +43,18 @@ struct TokenCacheTests {
     }
 
     @Test func cancelledCallerLeavesWhileTheRefreshGoesOnForOthers() async throws {
-        // The token takes 8 s: a cancelled caller that waited for it would be seen even on a
-        // loaded machine.
-        try await withTestServer(issuing("slow-token", after: .seconds(8))) { server in
+        // The token is issued only when the test opens the gate, after the first caller has
+        // left: a cancelled caller that waited for the token would never leave.
+        let gate = Gate()
+        try await withTestServer(issuing("slow-token", after: gate)) { server in
             let client = APIClient(serverURL: server.url, tokenProvider: provider, retryPolicy: .disabled, timeout: .seconds(30))
             // The first caller starts the refresh, the second waits for it.
             let first = Task { try await client.send(TestRequests.webhookGet(id: "wh-1")) }
-            try await Task.sleep(for: .milliseconds(200))
+            try await gate.waitForArrivals(1)
             let second = Task { try await client.send(TestRequests.webhookGet(id: "wh-2")) }
-            try await Task.sleep(for: .milliseconds(200))
-            let cancelled = ContinuousClock.now
             first.cancel()
             await #expect(throws: CancellationError.self) { try await first.value }
-            #expect(ContinuousClock.now - cancelled < .seconds(4), "the cancelled caller does not wait for the token")
+            gate.open()
             let answer = try await second.value
             #expect(answer["ok"] == true)
             #expect(server.requests.filter { $0.rawPath == "/oauth/token" }.count == 1)

@@ -1,6 +1,6 @@
 import FlyingSocks
 import Foundation
-@testable import SDKRuntime
+@_spi(Generated) @testable import SDKRuntime
 
 /// A response body the test server writes part by part, waiting where the test says.
 struct ScriptedBody: Sendable {
@@ -17,30 +17,6 @@ struct ScriptedBody: Sendable {
     var announcedLength: Int?
 
     static func text(_ text: String) -> Part { .bytes(Array(text.utf8)) }
-}
-
-/// Opens once; every task waiting on it then goes on.
-final class Gate: Sendable {
-    private let state = Locked<(open: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
-
-    func open() {
-        let waiters = state.withLock { state in
-            state.open = true
-            defer { state.waiters = [] }
-            return state.waiters
-        }
-        for waiter in waiters { waiter.resume() }
-    }
-
-    func wait() async {
-        await withCheckedContinuation { continuation in
-            let isOpen = state.withLock { state in
-                if !state.open { state.waiters.append(continuation) }
-                return state.open
-            }
-            if isOpen { continuation.resume() }
-        }
-    }
 }
 
 /// The bytes of a ``ScriptedBody``, as FlyingFox writes bodies.
@@ -71,7 +47,7 @@ struct ScriptedBytes: AsyncBufferedSequence {
                     parts[parts.startIndex] = .bytes(Array(bytes.dropFirst(buffer.count)))
                     return buffer
                 case .wait(let gate):
-                    await gate.wait()
+                    try await gate.pass()
                     parts.removeFirst()
                 case .zeros(let remaining):
                     guard remaining > 0 else {
