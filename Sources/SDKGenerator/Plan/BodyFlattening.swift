@@ -1,22 +1,12 @@
 // The overload taking a small body's properties as arguments:
 // `client.webhooks.create(displayName: "Builds", url: hook)` beside `create(body:)`.
 //
-// Runs after the models, as the body's properties are read from its planned struct.
+// Decided as the operation is planned, after its stream method, from the body's planned
+// struct.
 
 extension Planner {
     /// The most properties a body may have for its operation to get the overload.
     static let flattenedPropertyLimit = 6
-
-    /// Adds the overload to every operation of `groups` whose body is a struct of a few
-    /// properties that the overload can take without ambiguity.
-    static func planFlattenedBodies(of groups: inout [PlannedGroup], types: PlannedTypes) {
-        for groupIndex in groups.indices {
-            for index in groups[groupIndex].operations.indices {
-                let operation = groups[groupIndex].operations[index]
-                groups[groupIndex].operations[index].flattenedBody = flattenedBody(of: operation, types: types)
-            }
-        }
-    }
 
     /// The overload of `operation`, or `nil` when its body is not a struct of 1 to
     /// `flattenedPropertyLimit` properties, keeps undeclared members or deprecated
@@ -24,7 +14,7 @@ extension Planner {
     /// could not be told from the method taking the body: an optional body whose
     /// properties are all optional makes `create()` ambiguous. The body's `stream` flag,
     /// when the operation has a stream method setting it, is not an argument.
-    private static func flattenedBody(of operation: PlannedOperation, types: PlannedTypes) -> PlannedFlattenedBody? {
+    static func flattenedBody(of operation: PlannedOperation, types: PlannedTypes) -> PlannedFlattenedBody? {
         guard operation.streaming?.replacesSender != true,
             let bodyIndex = operation.arguments.firstIndex(where: { $0.label == GeneratedLocals.body }),
             let body = types.structure(operation.arguments[bodyIndex].type),

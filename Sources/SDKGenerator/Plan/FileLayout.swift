@@ -43,18 +43,25 @@ enum FileLayout {
         }
     }
 
-    /// The files of a group's operations: the group's own file while it stays under
-    /// `maximumLines`, then `Customers+2.swift`, … each holding an extension of the type.
-    static func operationFiles(_ operations: [PlannedOperation], groupFile: String) -> [String] {
-        var files: [String] = []
-        var part = (number: 1, lines: 0)
-        for operation in operations {
-            let lines = estimatedLines(of: operation)
-            if part.lines > 0, part.lines + lines > maximumLines { part = (part.number + 1, 0) }
-            part.lines += lines
-            files.append(numbered(groupFile, part.number))
+    /// The files of a group's operations, chosen in order as they are planned: the group's
+    /// own file while it stays under `maximumLines`, then `Customers+2.swift`, … each
+    /// holding an extension of the type.
+    struct OperationFiles {
+        let groupFile: String
+        private var part = (number: 1, lines: 0)
+
+        init(groupFile: String) {
+            self.groupFile = groupFile
         }
-        return files
+
+        /// The file of the next operation, whose methods take `parameterCount` query,
+        /// header and cookie parameters and carry `documentation`.
+        mutating func file(parameterCount: Int, documentation: (builder: String, sender: String)) -> String {
+            let lines = 24 + parameterCount * 2 + FileLayout.lines(of: documentation.builder) + FileLayout.lines(of: documentation.sender)
+            if part.lines > 0, part.lines + lines > FileLayout.maximumLines { part = (part.number + 1, 0) }
+            part.lines += lines
+            return FileLayout.numbered(groupFile, part.number)
+        }
     }
 
     /// `Models/X.swift` for part 1, `Models/X+2.swift` for part 2.
@@ -76,11 +83,6 @@ enum FileLayout {
         case .alias(let value):
             return 2 + lines(of: value.documentation)
         }
-    }
-
-    /// About how many lines an operation's two methods print as.
-    private static func estimatedLines(of operation: PlannedOperation) -> Int {
-        24 + operation.parameters.count * 2 + lines(of: operation.builderDocumentation) + lines(of: operation.senderDocumentation)
     }
 
     /// Counted over the UTF-8 in place: going byte by byte through the string's view

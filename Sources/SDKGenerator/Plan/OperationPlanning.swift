@@ -1,123 +1,53 @@
 import OpenAPIReader
-import SDKGenDiagnostics
 
-// Operations to request builders: groups, names, arguments, bodies and responses.
+// Operations to request builders, each planned in full from its types and the planned
+// models: the signature, the documentation, the file, and what `PaginationPlanning`,
+// `StreamPlanning`, `BodyFlattening` and `SnippetPlanning` decide of it.
 
 extension Planner {
-    /// What planning the operations gives.
-    struct PlannedOperations {
-        var groups: [PlannedGroup]
-        /// The inline types operations declare, in their groups' model files.
-        var inlineModels: [PlannedModel]
-        /// The type names of the groups each component is reachable from.
-        var reachedBy: [String: Set<String>]
-        /// Each group's operations as the spec writes them, in the order of its operations.
-        var sources: [[APIOperation]] = []
-    }
-
-    /// The groups of `operations`, sorted by name, with their operations in document order.
-    mutating func planGroups(of operations: [APIOperation]) -> PlannedOperations {
-        let grouping = OperationGrouping(operations: operations, grouping: context.options.grouping)
-        let grouped = Dictionary(grouping: operations, by: grouping.group(of:))
-        var groupTypeNames: [String: String] = [:]
+    /// The groups of `typed`, in its order, with their operations in its order.
+    mutating func planGroups(_ typed: [TypedGroup], types: PlannedTypes) -> [PlannedGroup] {
         var memberScope = Naming.Scope(reserved: [GeneratedLocals.client])
-        var result = PlannedOperations(groups: [], inlineModels: [], reachedBy: [:])
-        // Group type names are claimed after component names, so models keep their names.
-        for name in grouped.keys.sorted() {
-            var typeName = Naming.typeName(name)
-            if state.topLevel.taken.contains(typeName) { typeName += "Operations" }
-            groupTypeNames[name] = state.topLevel.claim(typeName)
-        }
         let title = context.document.info.title
-        for name in grouped.keys.sorted() {
-            let typeName = groupTypeNames[name]!
-            var group = PlannedGroup(
-                typeName: typeName, propertyName: memberScope.claim(Naming.memberName(name)),
-                file: FileLayout.operationsFile(ofGroup: typeName),
-                documentation: """
-                    The \(typeName) operations of the \(title).
+        var groups: [PlannedGroup] = []
+        for group in typed {
+            let typeName = group.typeName
+            let propertyName = memberScope.claim(Naming.memberName(group.name))
+            let file = FileLayout.operationsFile(ofGroup: typeName)
+            var files = FileLayout.OperationFiles(groupFile: file)
+            // The methods of sequences and streams take names no operation has.
+            var methodNames = Naming.Scope(reserved: Set(group.operations.map(\.swiftName)).union([GeneratedLocals.client, "init"]))
+            var operations: [PlannedOperation] = []
+            for operation in group.operations {
+                operations.append(planOperation(operation, files: &files, methodNames: &methodNames, groupProperty: propertyName, types: types))
+            }
+            groups.append(
+                PlannedGroup(
+                    typeName: typeName, propertyName: propertyName, file: file,
+                    documentation: """
+                        The \(typeName) operations of the \(title).
 
-                    Static methods build requests without sending them; instance methods send them with `client`.
-                    """,
-                propertyDocumentation: "The \(typeName) operations.",
-                operations: [])
-            var operationScope = Naming.Scope(reserved: [GeneratedLocals.client, "init"])
-            let file = FileLayout.modelFile(ofGroup: typeName)
-            for operation in grouped[name]! {
-                var inline: [PlannedDeclaration] = []
-                group.operations.append(planOperation(operation, name: grouping.methodName(of: operation), scope: &operationScope, inline: &inline))
-                result.inlineModels += inline.map { PlannedModel(file: file, declaration: $0) }
-            }
-            for (index, file) in FileLayout.operationFiles(group.operations, groupFile: group.file).enumerated() {
-                group.operations[index].file = file
-            }
-            for component in context.index.reachableComponents(from: grouped[name]!) {
-                result.reachedBy[component, default: []].insert(typeName)
-            }
-            result.groups.append(group)
-            result.sources.append(grouped[name]!)
+                        Static methods build requests without sending them; instance methods send them with `client`.
+                        """,
+                    propertyDocumentation: "The \(typeName) operations.",
+                    operations: operations))
         }
-        return result
+        return groups
     }
 
-    /// One operation's methods; the inline types its parameters, body and response need go
-    /// to `inline`.
+    /// The methods of `typed`: the two every operation has, its sequences and stream
+    /// method (named in `methodNames`), the overloads taking its body's properties or
+    /// other media types, and the usage example in its documentation.
     private mutating func planOperation(
-        _ operation: APIOperation, name: String, scope: inout Naming.Scope, inline: inout [PlannedDeclaration]
+        _ typed: TypedOperation, files: inout FileLayout.OperationFiles, methodNames: inout Naming.Scope, groupProperty: String,
+        types: PlannedTypes
     ) -> PlannedOperation {
-        let swiftName = scope.claim(Naming.memberName(name))
-        var argumentScope = Naming.Scope(reserved: [GeneratedLocals.options, GeneratedLocals.queryItems, GeneratedLocals.headerFields, GeneratedLocals.client])
-        let typeStem = Naming.typeName(swiftName)
-
-        var parameters: [ParameterArgument] = []
-        for parameter in operation.parameters {
-            var type = topLevelTypeReference(for: parameter.schema, suggestedName: typeStem + Naming.typeName(parameter.name), nested: &inline)
-            var shape = parameterShape(parameter)
-            if shape == nil {
-                state.log.warning(
-                    "structured-parameter", "objects and unions in header and cookie parameters (and arrays in cookies) are sent as text; '\(parameter.name)' is a string",
-                    at: parameter.mark)
-                type = .builtin(.string)
-                shape = .value
-            }
-            parameters.append(
-                ParameterArgument(
-                    swiftName: argumentScope.claim(Naming.memberName(parameter.name)), parameter: parameter, type: type,
-                    shape: shape ?? .value))
-        }
-        // An `Idempotency-Key` header (the spec's, or one the configuration adds) is an
-        // optional argument: the request builder makes a key when the caller passes none.
-        for index in parameters.indices where Self.isIdempotencyKey(parameters[index].parameter) {
-            parameters[index].generatesValue = parameters[index].type == .builtin(.string)
-        }
-        let operationID = operation.operationID ?? "\(operation.method.rawValue) \(operation.path)"
-        if context.options.idempotencyKeyOperations.contains(operationID),
-            !parameters.contains(where: { Self.isIdempotencyKey($0.parameter) })
-        {
-            let parameter = Parameter.header(
-                "Idempotency-Key", description: "The key that makes retrying the call safe.", at: operation.mark)
-            parameters.append(
-                ParameterArgument(
-                    swiftName: argumentScope.claim(Naming.memberName(parameter.name)), parameter: parameter,
-                    type: .builtin(.string), shape: .value, generatesValue: true))
-        }
-        // Path parameters in path order, then other required ones, then optional ones.
-        parameters = parameters.filter { $0.parameter.location == .path }
-            + parameters.filter { $0.parameter.location != .path && $0.isRequired }
-            + parameters.filter { $0.parameter.location != .path && !$0.isRequired }
-
-        let body = requestBody(of: operation, typeStem: typeStem, inline: &inline)
-        if body?.isArgument == true { argumentScope.reserve([GeneratedLocals.body]) }
-        let responseCases = responseCases(of: operation, typeStem: typeStem, inline: &inline)
-        let (response, responseFormat) = responseCases.map { (TypeReference.named($0.name), .json) }
-            ?? response(of: operation, typeStem: typeStem, inline: &inline)
-        let errors = errorResponses(of: operation, typeStem: typeStem, inline: &inline)
-        let streaming = streaming(of: operation, typeStem: typeStem, inline: &inline)
-
+        let operation = typed.source
+        let parameters = typed.parameters
         // The signature: required parameters, the body, then optional parameters.
         var arguments = parameters.filter(\.isRequired).map(\.argument)
         var documented: [(name: String, text: String?)] = parameters.filter(\.isRequired).map(\.documented)
-        if let body, body.isArgument {
+        if let body = typed.body, body.isArgument {
             arguments.append(PlannedArgument(label: GeneratedLocals.body, type: body.type, isOptional: body.isOptional))
             documented.append((GeneratedLocals.body, body.documentation))
         }
@@ -126,33 +56,30 @@ extension Planner {
 
         let method = PlannedOperation.HTTPMethod(operation.method)
         let route = "\(method.rawValue.uppercased()) \(operation.path)"
-        let documentation = OperationDocumentation.methods(operation, name: swiftName, arguments: documented, route: route)
+        let documentation = OperationDocumentation.methods(operation, name: typed.swiftName, arguments: documented, route: route)
+        let plannedParameters = parameters.compactMap(\.planned)
         var planned = PlannedOperation(
-            swiftName: swiftName,
-            file: "",
-            operationID: operationID,
+            swiftName: typed.swiftName,
+            file: files.file(parameterCount: plannedParameters.count, documentation: documentation),
+            operationID: typed.operationID,
             method: method,
             pathSegments: pathSegments(operation.path, parameters: parameters),
-            serverURL: ownServerURL(of: operation),
+            serverURL: typed.serverURL,
             arguments: arguments,
-            parameters: parameters.compactMap(\.planned),
-            body: body.map { PlannedBody(format: $0.format, emptyObject: $0.isArgument ? nil : $0.type) },
-            response: response,
-            responseCases: responseCases,
-            responseFormat: responseFormat,
-            errors: errors,
+            parameters: plannedParameters,
+            body: typed.body.map { PlannedBody(format: $0.format, emptyObject: $0.isArgument ? nil : $0.type) },
+            response: typed.response,
+            responseCases: typed.responseCases,
+            responseFormat: typed.responseFormat,
+            errors: typed.errors,
             security: plannedSecurity(of: operation),
             builderDocumentation: documentation.builder,
             senderDocumentation: documentation.sender,
             deprecated: operation.deprecated,
-            discardableResult: response == .builtin(.empty) || isEmptyObject(of: operation.responses.first { $0.status.hasPrefix("2") && !$0.content.isEmpty }),
-            streaming: streaming)
+            discardableResult: typed.response == .builtin(.empty) || isEmptyObject(of: operation.responses.first { $0.status.hasPrefix("2") && !$0.content.isEmpty }))
         // The body sent as each other media type the spec offers, its argument where the body's is.
         if let bodyIndex = arguments.firstIndex(where: { $0.label == GeneratedLocals.body }) {
-            for (media, label) in Self.otherBodyMedia(of: operation) where !argumentScope.taken.contains(label) {
-                guard let other = requestBody(of: operation, media: media, typeStem: typeStem + Naming.typeName(label), inline: &inline),
-                    other.isArgument
-                else { continue }
+            planned.bodyVariants = typed.otherBodies.map { label, other in
                 var variant = planned
                 variant.arguments[bodyIndex] = PlannedArgument(label: label, type: other.type, isOptional: other.isOptional)
                 variant.body = PlannedBody(format: other.format, emptyObject: nil, argumentLabel: label)
@@ -160,359 +87,16 @@ extension Planner {
                 if let index = variantDocumented.firstIndex(where: { $0.name == GeneratedLocals.body }) {
                     variantDocumented[index] = (label, other.documentation)
                 }
-                let variantDocumentation = OperationDocumentation.methods(operation, name: swiftName, arguments: variantDocumented, route: route)
+                let variantDocumentation = OperationDocumentation.methods(operation, name: typed.swiftName, arguments: variantDocumented, route: route)
                 (variant.builderDocumentation, variant.senderDocumentation) = (variantDocumentation.builder, variantDocumentation.sender)
-                planned.bodyVariants.append(variant)
+                return variant
             }
         }
+        planned.pagination = pagination(of: planned, source: operation, types: types, names: &methodNames)
+        planned.streaming = typed.events.map { Self.streaming($0, of: planned, types: types, names: &methodNames) }
+        planned.flattenedBody = Self.flattenedBody(of: planned, types: types)
+        Self.addSnippet(to: &planned, groupProperty: groupProperty, types: types)
         return planned
-    }
-
-    /// The stream of events the operation's success response offers, its method not yet
-    /// named (see `planStreams`).
-    private mutating func streaming(
-        of operation: APIOperation, typeStem: String, inline: inout [PlannedDeclaration]
-    ) -> PlannedStreaming? {
-        guard let success = operation.responses.first(where: { $0.status.hasPrefix("2") && !$0.content.isEmpty }),
-            let (media, kind) = MediaKind.stream(in: success.content)
-        else { return nil }
-        let format: PlannedStreaming.Format = kind == .eventStream ? .serverSentEvents : kind == .jsonLines ? .jsonLines : .jsonSequence
-        let event = media.schema.map { topLevelTypeReference(for: $0, suggestedName: typeStem + "Event", nested: &inline) }
-        return PlannedStreaming(
-            name: "", format: format, event: event ?? (format == .serverSentEvents ? nil : .builtin(.jsonValue)),
-            replacesSender: MediaKind.preferred(in: success.content) == nil, documentation: "")
-    }
-
-    /// A parameter as an argument of the operation's methods.
-    private struct ParameterArgument {
-        var swiftName: String
-        var parameter: Parameter
-        var type: TypeReference
-        var shape: PlannedParameter.Shape
-        /// Whether the request builder makes the value when the caller passes none: an
-        /// idempotency key.
-        var generatesValue = false
-
-        /// Whether the caller must pass the argument.
-        var isRequired: Bool { parameter.required && !generatesValue }
-
-        var argument: PlannedArgument {
-            PlannedArgument(label: swiftName, type: type, isOptional: !isRequired)
-        }
-
-        /// The argument's name and documentation, for the methods' doc comments: the spec's
-        /// text, or where the value goes when the spec's only repeats the name.
-        var documented: (name: String, text: String?) {
-            let text = DocumentationCleanup.meaningful(parameter.description ?? parameter.schema.description, describing: parameter.name)
-            let fallback = "The `\(parameter.name)` \(parameter.location.rawValue) parameter."
-            guard generatesValue else { return (swiftName, text ?? fallback) }
-            let key = "The same key is sent on every retry of the call; a new UUID when `nil`."
-            return (swiftName, (text.map { $0.hasSuffix(".") ? $0 : $0 + "." } ?? fallback) + " " + key)
-        }
-
-        /// How the value is sent; `nil` for a path parameter, which is part of the path.
-        var planned: PlannedParameter? {
-            let location: PlannedParameter.Location
-            switch parameter.location {
-            case .path: return nil
-            case .query: location = .query
-            case .header: location = .header
-            case .cookie: location = .cookie
-            }
-            return PlannedParameter(
-                swiftName: swiftName, name: parameter.name, location: location, shape: shape, generatesValue: generatesValue)
-        }
-    }
-
-    /// The request body as the operation takes it.
-    private struct Body {
-        var type: TypeReference
-        /// Whether the argument may be left out: the spec does not require the body and its
-        /// schema requires no property.
-        var isOptional: Bool
-        var format: PlannedBody.Format
-        var documentation: String?
-        /// Whether the body is an argument: it is not when it is a JSON object without
-        /// properties, which is always sent as `{}`.
-        var isArgument = true
-    }
-
-    private mutating func requestBody(of operation: APIOperation, typeStem: String, inline: inout [PlannedDeclaration]) -> Body? {
-        guard let requestBody = operation.requestBody, let media = MediaKind.preferred(in: requestBody.content) else { return nil }
-        guard [.get, .head].contains(operation.method) else {
-            return self.requestBody(of: operation, media: media, typeStem: typeStem, inline: &inline)
-        }
-        // Some specs give every GET an empty form body: one that declares nothing is left
-        // out. One that does is kept, for the transports that send it.
-        guard let schema = media.schema, declaresContent(context.index.resolved(schema)),
-            var body = self.requestBody(of: operation, media: media, typeStem: typeStem, inline: &inline)
-        else { return nil }
-        let method = operation.method.rawValue.uppercased()
-        state.log.warning(
-            "body-on-get", "\(method) \(operation.path) takes a body, which URLSession on Apple platforms does not send with \(method)",
-            at: schema.mark)
-        // On the argument's own line, which is what the method's doc shows of it.
-        body.documentation = (body.documentation.flatMap(DocumentationText.firstLine).map { $0 + " " } ?? "")
-            + "URLSession on Apple platforms refuses a \(method) with a body: send it with a transport that does, "
-            + "such as AsyncHTTPClient's."
-        return body
-    }
-
-    /// Whether a body of `schema` (resolved) says what it holds: not an object (or `allOf`
-    /// of objects) that declares no property and no type for other members.
-    private func declaresContent(_ schema: Schema) -> Bool {
-        switch schema.kind {
-        case .object(let properties, let additional):
-            if case .schema = additional { true } else { !properties.isEmpty }
-        case .allOf(let members): members.contains { declaresContent(context.index.resolved($0)) }
-        default: true
-        }
-    }
-
-    /// The other media types the body can be sent as, one per kind (JSON, form, multipart,
-    /// bytes, text) besides the preferred one's, each with the label of its argument.
-    private static func otherBodyMedia(of operation: APIOperation) -> [(media: MediaType, label: String)] {
-        guard let content = operation.requestBody?.content, let preferred = MediaKind.preferred(in: content) else { return [] }
-        var kinds: Set<MediaKind> = [MediaKind(preferred.contentType)]
-        return content.compactMap { media in
-            let kind = MediaKind(media.contentType)
-            guard !kind.isStream, kinds.insert(kind).inserted else { return nil }
-            switch kind {
-            case .json: return (media, "json")
-            case .form: return (media, "form")
-            case .multipart: return (media, "multipart")
-            case .text: return (media, "text")
-            case .binary: return (media, "data")
-            case .eventStream, .jsonLines, .jsonSequence: return nil
-            }
-        }
-    }
-
-    private mutating func requestBody(
-        of operation: APIOperation, media: MediaType, typeStem: String, inline: inout [PlannedDeclaration]
-    ) -> Body? {
-        guard let requestBody = operation.requestBody else { return nil }
-        let format: PlannedBody.Format
-        let type: TypeReference
-        let kind = MediaKind(media.contentType)
-        switch kind {
-        case .json, .form, .multipart:
-            format =
-                kind == .json ? .json
-                : kind == .form ? .form(arrays: context.options.formArrays) : .multipart(partContentTypes: media.partContentTypes)
-            // An inline body schema is only ever sent.
-            state.sendsNulls = context.options.nulls == .explicit
-            state.uploadsFiles = kind == .multipart
-            type = media.schema.map { topLevelTypeReference(for: $0, suggestedName: typeStem + "Request", nested: &inline) } ?? .builtin(.jsonValue)
-            (state.sendsNulls, state.uploadsFiles) = (false, false)
-            if kind == .json {
-                recordExamples(of: media, as: type, subject: "\(operation.method.rawValue.uppercased()) \(operation.path) request body")
-            }
-        case .text:
-            (format, type) = (.raw(contentType: media.contentType), .builtin(.string))
-        case .binary, .eventStream, .jsonLines, .jsonSequence:  // a stream is never preferred
-            (format, type) = (.raw(contentType: media.contentType), .builtin(.data))
-        }
-        let resolved = media.schema.map { context.index.resolved($0) }
-        let requiresProperties = resolved.map(requiresProperties) ?? false
-        let isEmptyObject = kind == .json && resolved.map(Self.isEmptyObject) == true
-        // `{}` is sent where requests carry content, or where the spec requires a body.
-        if isEmptyObject, !requestBody.required, ![.post, .put, .patch].contains(operation.method) { return nil }
-        return Body(
-            type: type, isOptional: !requestBody.required && !requiresProperties, format: format,
-            documentation: DocumentationCleanup.meaningful(
-                requestBody.description ?? media.schema.flatMap(describe), describing: Self.simpleName(type))
-                ?? "The request body, sent as `\(media.contentType)`.",
-            isArgument: !isEmptyObject)
-    }
-
-    /// Whether `schema` (resolved) is an object with a required property, directly or
-    /// through its `allOf` members.
-    private func requiresProperties(_ schema: Schema) -> Bool {
-        switch schema.kind {
-        case .object(let properties, _): properties.contains(where: \.required)
-        case .allOf(let members): members.contains { requiresProperties(context.index.resolved($0)) }
-        default: false
-        }
-    }
-
-    /// Whether `schema` (resolved) is an object that declares no property and allows no
-    /// other: `{}` is its only value.
-    private static func isEmptyObject(_ schema: Schema) -> Bool {
-        if case .object(let properties, let additional) = schema.kind { return properties.isEmpty && additional.isClosed }
-        return false
-    }
-
-    /// Whether `response`'s JSON content, if any, is an object with no properties.
-    private func isEmptyObject(of response: OpenAPIReader.Response?) -> Bool {
-        guard let schema = response.flatMap({ MediaKind.preferred(in: $0.content) })?.schema else { return false }
-        return Self.isEmptyObject(context.index.resolved(schema))
-    }
-
-    /// The type a successful response decodes to, and how it is read.
-    private mutating func response(
-        of operation: APIOperation, typeStem: String, inline: inout [PlannedDeclaration]
-    ) -> (TypeReference, PlannedOperation.ResponseFormat) {
-        let success = operation.responses.first { $0.status.hasPrefix("2") && !$0.content.isEmpty }
-            ?? operation.responses.first { $0.status.hasPrefix("2") }
-            ?? operation.responses.first { $0.status == "default" }
-        let typedSuccesses = operation.responses.filter { $0.status.hasPrefix("2") && !$0.content.isEmpty }
-        let schemas = Set(typedSuccesses.map { MediaKind.preferred(in: $0.content)?.schema.map(Self.schemaKey) ?? "" })
-        if typedSuccesses.count > 1, schemas.count > 1 {
-            state.log.warning(
-                "several-successes", "only the first success response with content is typed; others decode as that type",
-                at: operation.mark)
-        }
-        guard let success, let media = MediaKind.preferred(in: success.content) else {
-            // A response that is only a stream of events is still bytes to a plain request.
-            if let success, MediaKind.stream(in: success.content) != nil { return (.builtin(.data), .binary) }
-            return (.builtin(.empty), .json)
-        }
-        switch MediaKind(media.contentType) {
-        case .json, .form, .multipart:
-            guard let schema = media.schema else { return (.builtin(.empty), .json) }
-            let type = topLevelTypeReference(for: schema, suggestedName: typeStem + "Response", nested: &inline)
-            if MediaKind(media.contentType) == .json {
-                recordExamples(of: media, as: type, subject: "\(operation.method.rawValue.uppercased()) \(operation.path) \(success.status) response")
-            }
-            return (type, .json)
-        case .text:
-            return (.builtin(.string), .text)
-        case .binary, .eventStream, .jsonLines, .jsonSequence:  // a stream is never preferred
-            return (.builtin(.data), .binary)
-        }
-    }
-
-    /// The enum of the operation's documented successes, when they differ in schema (a
-    /// response without content counting as one schema) and all are JSON or empty; `nil`
-    /// to type the response as the first success's schema.
-    private mutating func responseCases(
-        of operation: APIOperation, typeStem: String, inline: inout [PlannedDeclaration]
-    ) -> PlannedResponseCases? {
-        let successes = operation.responses.filter { response in
-            let status = response.status.uppercased()
-            return status == "2XX" || Int(status).map { (200..<300).contains($0) } == true
-        }
-        guard successes.count > 1 else { return nil }
-        var schemas: [Schema?] = []
-        for response in successes {
-            guard let media = MediaKind.preferred(in: response.content) else {
-                schemas.append(nil)
-                continue
-            }
-            guard MediaKind(media.contentType) == .json, let schema = media.schema else { return nil }
-            schemas.append(schema)
-        }
-        guard Set(schemas.map { $0.map(Self.schemaKey) ?? "" }).count > 1 else { return nil }
-        let name = state.topLevel.claim(Naming.typeName(operation.operationID ?? typeStem) + "Response")
-        var cases: [PlannedResponseCases.Case] = []
-        var caseScope = Naming.Scope(reserved: ["init"])
-        for (response, schema) in zip(successes, schemas) {
-            let status = Int(response.status)
-            let caseName = caseScope.claim(status.map(Self.caseName) ?? "success")
-            var type: TypeReference?
-            if let schema {
-                type = topLevelTypeReference(for: schema, suggestedName: typeStem + Naming.typeName(caseName) + "Body", nested: &inline)
-                if let media = MediaKind.preferred(in: response.content) {
-                    recordExamples(
-                        of: media, as: type!,
-                        subject: "\(operation.method.rawValue.uppercased()) \(operation.path) \(response.status) response")
-                }
-            }
-            let text = DocumentationCleanup.meaningful(response.description, describing: response.status)
-            cases.append(
-                PlannedResponseCases.Case(
-                    name: caseName, status: status, type: type,
-                    documentation: "`\(response.status.uppercased())`: " + (text ?? (type == nil ? "No content." : "The response body."))))
-        }
-        let fallback = cases.firstIndex { $0.status == nil } ?? 0
-        let operationName = operation.operationID ?? "\(operation.method.rawValue.uppercased()) \(operation.path)"
-        return PlannedResponseCases(
-            name: name,
-            documentation: """
-                What `\(operationName)` answers: a case for each documented success, chosen by the response's status.
-
-                A success status the spec does not list decodes as `\(cases[fallback].name)`.
-                """,
-            cases: cases, fallback: fallback)
-    }
-
-    /// A key telling schemas apart: a component's name, or the inline schema's position.
-    private static func schemaKey(_ schema: Schema) -> String {
-        if case .reference(let name) = schema.kind { return "ref " + name }
-        return "inline \(schema.mark)"
-    }
-
-    /// The name of the case for a success status: its reason phrase as a member name.
-    private static func caseName(_ status: Int) -> String {
-        switch status {
-        case 200: "ok"
-        case 201: "created"
-        case 202: "accepted"
-        case 203: "nonAuthoritativeInformation"
-        case 204: "noContent"
-        case 205: "resetContent"
-        case 206: "partialContent"
-        case 207: "multiStatus"
-        case 208: "alreadyReported"
-        case 226: "imUsed"
-        default: "status\(status)"
-        }
-    }
-
-    /// Whether `parameter` is an `Idempotency-Key` header, in any case.
-    private static func isIdempotencyKey(_ parameter: Parameter) -> Bool {
-        parameter.location == .header && parameter.name.lowercased() == "idempotency-key"
-    }
-
-    /// The types of the operation's documented error bodies with JSON schemas: listed
-    /// statuses grouped by type in the order written, then `4XX`, `5XX` and `default`. When
-    /// one type covers every documented error and `default` is among them, the `default`
-    /// entry alone says it.
-    private mutating func errorResponses(
-        of operation: APIOperation, typeStem: String, inline: inout [PlannedDeclaration]
-    ) -> [PlannedErrorResponse] {
-        var codes: [(type: TypeReference, codes: [Int])] = []
-        var ranges: [PlannedErrorResponse] = []
-        var other: PlannedErrorResponse?
-        for response in operation.responses where !response.status.hasPrefix("2") {
-            guard let media = MediaKind.preferred(in: response.content), MediaKind(media.contentType) == .json,
-                let schema = media.schema
-            else { continue }
-            let status = response.status.uppercased()
-            let suffix = status == "DEFAULT" ? "" : status.hasSuffix("XX") ? status.prefix(1) + "xx" : status
-            let type = topLevelTypeReference(for: schema, suggestedName: typeStem + "Error" + suffix, nested: &inline)
-            if let code = Int(status), (100..<600).contains(code) {
-                if let index = codes.firstIndex(where: { $0.type == type }) {
-                    codes[index].codes.append(code)
-                } else {
-                    codes.append((type, [code]))
-                }
-            } else if status == "4XX" {
-                ranges.append(PlannedErrorResponse(statuses: .clientError, type: type))
-            } else if status == "5XX" {
-                ranges.append(PlannedErrorResponse(statuses: .serverError, type: type))
-            } else if status == "DEFAULT" {
-                other = PlannedErrorResponse(statuses: .other, type: type)
-            }
-        }
-        let all = codes.map { PlannedErrorResponse(statuses: .codes($0.codes), type: $0.type) } + ranges + (other.map { [$0] } ?? [])
-        if let other, all.allSatisfy({ $0.type == other.type }) { return [other] }
-        return all
-    }
-
-    /// The last part of a named type's name, for telling whether a description only
-    /// repeats it.
-    private static func simpleName(_ type: TypeReference) -> String {
-        if case .named(let name) = type { return name.split(separator: ".").last.map(String.init) ?? "" }
-        return ""
-    }
-
-    /// A schema's description, or the description of the component it refers to.
-    private func describe(_ schema: Schema) -> String? {
-        if let description = schema.description { return description }
-        if case .reference(let name) = schema.kind { return context.index.schemas[name]?.description }
-        return nil
     }
 
     private func pathSegments(_ path: String, parameters: [ParameterArgument]) -> [PlannedOperation.PathSegment] {

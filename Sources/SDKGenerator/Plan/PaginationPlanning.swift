@@ -6,21 +6,17 @@ import SDKGenDiagnostics
 // page token (`page_token`/`pageToken` in, `next_page_token`/`nextPageToken` out) and of
 // OpenAI-style lists (`after`/`starting_after` in, `has_more` and items with an `id` out).
 //
-// Runs after the models are planned: requests and pages are read through the Swift
-// properties of their planned types.
+// Decided as the operation is planned, from the planned models: requests and pages are
+// read through the Swift properties of their types.
 
 extension Planner {
-    /// Adds the pagination of every paged operation in `groups`; `sources` holds each
-    /// group's operations as the spec writes them, in the same order.
-    mutating func planPagination(of groups: inout [PlannedGroup], sources: [[APIOperation]], types: PlannedTypes) {
-        for groupIndex in groups.indices {
-            var scope = Naming.Scope(reserved: Set(groups[groupIndex].operations.map(\.swiftName)).union([GeneratedLocals.client, "init"]))
-            for (index, source) in sources[groupIndex].enumerated() {
-                let operation = groups[groupIndex].operations[index]
-                guard let shape = paginationShape(of: operation, source: source, types: types) else { continue }
-                groups[groupIndex].operations[index].pagination = Self.pagination(operation, shape: shape, scope: &scope)
-            }
-        }
+    /// The sequences of `operation`'s pages and items, named in `names`, or `nil` when it
+    /// is not paged; `source` is the operation as the spec writes it.
+    mutating func pagination(
+        of operation: PlannedOperation, source: APIOperation, types: PlannedTypes, names: inout Naming.Scope
+    ) -> PlannedPagination? {
+        guard let shape = paginationShape(of: operation, source: source, types: types) else { return nil }
+        return Self.pagination(operation, shape: shape, scope: &names)
     }
 
     /// How `operation` is paged, or `nil` when it is not (with a warning when its

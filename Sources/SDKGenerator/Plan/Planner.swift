@@ -7,10 +7,14 @@ import SDKGenDiagnostics
 ///
 /// Planning runs in stages, in the order `plan` calls them, each in a file named for it:
 /// `ComponentIndex` (the component schemas and what each refers to), `ComponentNaming`
-/// (their Swift names), `SharedInlineSchemas` (inline schemas written in several places), `OperationSelection` and `OperationPlanning` (the selected
-/// operations by group, with the inline types they declare), `Declarations` (the
-/// components' types, through `TypeAssignment`, `AllOfMerging`, `UnionShaping` and
-/// `EnumCaseNaming`), `OutOfLineStorage`, `PaginationPlanning`, `StreamPlanning`, `BodyFlattening`, `SnippetPlanning` and `ServerPlanning`. A stage reads
+/// (their Swift names), `SharedInlineSchemas` (inline schemas written in several places),
+/// `OperationSelection` and `OperationTyping` (the selected operations by group, with the
+/// types of what each takes and answers and the inline types they declare),
+/// `Declarations` (the components' types, through `TypeAssignment`, `AllOfMerging`,
+/// `UnionShaping` and `EnumCaseNaming`), `OutOfLineStorage`, `FileLayout`,
+/// `OperationPlanning` (each operation's methods in full, with its file and what
+/// `PaginationPlanning`, `StreamPlanning`, `BodyFlattening` and `SnippetPlanning` decide
+/// of it) and `ServerPlanning`. A stage reads
 /// `PlanningContext`, which nothing changes once built, and may change only
 /// `PlanningState`.
 struct Planner {
@@ -42,7 +46,7 @@ struct Planner {
             uploaded: index.uploadedComponents(of: selection.operations))
         var planner = Planner(context: context, state: PlanningState(topLevel: topLevel, log: log))
 
-        let operations = planner.planGroups(of: selection.operations)
+        let operations = planner.typeOperations(selection.operations)
         var models = operations.inlineModels
         for component in included {
             let owners = operations.reachedBy[component] ?? []
@@ -58,12 +62,8 @@ struct Planner {
         models = models.indices.sorted { names[$0] < names[$1] }.map { models[$0] }
         OutOfLineStorage.plan(in: &models)
         FileLayout.balance(&models)
-        var groups = operations.groups
         let types = PlannedTypes(models)
-        planner.planPagination(of: &groups, sources: operations.sources, types: types)
-        Planner.planStreams(of: &groups, types: types)
-        Planner.planFlattenedBodies(of: &groups, types: types)
-        Planner.planSnippets(of: &groups, types: types)
+        let groups = planner.planGroups(operations.groups, types: types)
 
         let plan = SDKPlan(
             client: PlannedClient(

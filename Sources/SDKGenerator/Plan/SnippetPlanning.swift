@@ -3,29 +3,20 @@
 //
 //     let response = try await client.webhooks.test(id: "<id>")
 //
-// Runs last, as it reads the sequences, streams and body-properties overloads of the
-// operations and the planned models its values are made of.
+// Decided last as the operation is planned, as it reads the operation's sequences, stream
+// and body-properties overload, and the planned models its values are made of.
 
 extension Planner {
-    /// Adds the usage example of every operation of `groups` that can have one to its
-    /// sending method's documentation.
-    static func planSnippets(of groups: inout [PlannedGroup], types: PlannedTypes) {
-        let values = SnippetValues(types: types)
-        for groupIndex in groups.indices {
-            let property = groups[groupIndex].propertyName
-            for index in groups[groupIndex].operations.indices {
-                let operation = groups[groupIndex].operations[index]
-                guard let snippet = snippet(of: operation, groupProperty: property, values: values) else { continue }
-                groups[groupIndex].operations[index].snippet = snippet
-                let code = (["```swift"] + snippet + ["```"]).joined(separator: "\n")
-                if operation.streaming?.replacesSender == true {
-                    groups[groupIndex].operations[index].streaming?.documentation = OperationDocumentation.inserting(
-                        code, into: operation.streaming!.documentation)
-                } else {
-                    groups[groupIndex].operations[index].senderDocumentation = OperationDocumentation.inserting(
-                        code, into: operation.senderDocumentation)
-                }
-            }
+    /// Adds `operation`'s usage example, when it can have one, to its sending method's
+    /// documentation; `groupProperty` is the client's property for its group.
+    static func addSnippet(to operation: inout PlannedOperation, groupProperty: String, types: PlannedTypes) {
+        guard let snippet = snippet(of: operation, groupProperty: groupProperty, values: SnippetValues(types: types)) else { return }
+        operation.snippet = snippet
+        let code = (["```swift"] + snippet + ["```"]).joined(separator: "\n")
+        if let streaming = operation.streaming, streaming.replacesSender {
+            operation.streaming?.documentation = OperationDocumentation.inserting(code, into: streaming.documentation)
+        } else {
+            operation.senderDocumentation = OperationDocumentation.inserting(code, into: operation.senderDocumentation)
         }
     }
 

@@ -1,32 +1,20 @@
 // The methods of operations answering with a stream of events: `createStream` beside
 // `create` when the response also offers a plain body, else `create` itself.
 //
-// Runs after pagination, so a stream method's name never takes a name the operations or
-// their sequences have; and after the models, as the request body's `stream` property is
-// found through its planned type.
+// Decided as the operation is planned, after its sequences of pages, so a stream method's
+// name never takes a name they have; the request body's `stream` property is found
+// through its planned type.
 
 extension Planner {
-    /// Names the stream methods of `groups` and documents them.
-    static func planStreams(of groups: inout [PlannedGroup], types: PlannedTypes) {
-        for groupIndex in groups.indices {
-            let operations = groups[groupIndex].operations
-            var taken = Set(operations.map(\.swiftName)).union([GeneratedLocals.client, "init"])
-            for operation in operations {
-                if let pagination = operation.pagination {
-                    taken.insert(pagination.pagesName)
-                    if let items = pagination.items { taken.insert(items.name) }
-                }
-            }
-            var scope = Naming.Scope(reserved: taken)
-            for index in operations.indices {
-                guard var streaming = operations[index].streaming else { continue }
-                let operation = operations[index]
-                streaming.name = streaming.replacesSender ? operation.swiftName : scope.claim(operation.swiftName + "Stream")
-                streaming.streamFlag = streamFlag(of: operation, types: types)
-                streaming.documentation = documentation(of: operation, streaming: streaming)
-                groups[groupIndex].operations[index].streaming = streaming
-            }
-        }
+    /// The method returning `operation`'s `events`, named in `names` and documented.
+    static func streaming(
+        _ events: Events, of operation: PlannedOperation, types: PlannedTypes, names: inout Naming.Scope
+    ) -> PlannedStreaming {
+        let flag = streamFlag(of: operation, types: types)
+        return PlannedStreaming(
+            name: events.replacesSender ? operation.swiftName : names.claim(operation.swiftName + "Stream"),
+            format: events.format, event: events.event, replacesSender: events.replacesSender, streamFlag: flag,
+            documentation: documentation(of: events, operation: operation.swiftName, flag: flag))
     }
 
     /// The JSON body's Boolean property named `stream`, which APIs answering both ways
@@ -41,22 +29,22 @@ extension Planner {
         return property.step
     }
 
-    private static func documentation(of operation: PlannedOperation, streaming: PlannedStreaming) -> String {
+    private static func documentation(of events: Events, operation: String, flag: PlannedPagination.PropertyStep?) -> String {
         let framing: String
-        switch streaming.format {
+        switch events.format {
         case .serverSentEvents: framing = "server-sent events (`text/event-stream`)"
         case .jsonLines: framing = "JSON Lines values"
         case .jsonSequence: framing = "JSON text sequences (`application/json-seq`)"
         }
-        let what = streaming.event == nil ? "each event is returned as the server framed it" : "each event is decoded and returned"
+        let what = events.event == nil ? "each event is returned as the server framed it" : "each event is decoded and returned"
         var paragraphs = [
-            streaming.replacesSender
+            events.replacesSender
                 ? "Sends the request and returns the \(framing) of its response as they arrive."
-                : "Sends the request of `\(operation.swiftName)` and returns the \(framing) of its response as they arrive.",
+                : "Sends the request of `\(operation)` and returns the \(framing) of its response as they arrive.",
             "Nothing is sent until the sequence is read; \(what) as soon as it is complete. "
                 + "Stopping early or cancelling the task stops the transfer.",
         ]
-        if let flag = streaming.streamFlag {
+        if let flag {
             paragraphs.append("The body's `\(flag.swiftName)` is set to `true`, which asks the server for the stream.")
         }
         paragraphs.append("- Returns: The events, none requested yet.")
