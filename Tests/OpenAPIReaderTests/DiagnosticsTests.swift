@@ -99,6 +99,28 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertFalse(warnings[0].message.contains("more"), warnings[0].message)
     }
 
+    /// Found by the fuzzer: a status key carrying a byte order mark reached a type name
+    /// (`ListEventsError\u{feff}200`). Types are named after statuses, so only real ones pass.
+    func testAResponseKeyThatIsNoStatusIsAnError() throws {
+        let text = spec(
+            """
+            paths:
+              /a:
+                get:
+                  responses:
+                    "200": {description: ok}
+                    "\u{FEFF}404": {description: hidden}
+                    2xx: {description: range}
+                    "20": {description: short}
+                    Default: {description: other}
+            """)
+        let diagnostics = parseErrors(text)
+        XCTAssertEqual(diagnostics.map(\.description), [
+            #"spec.yaml:10:9: error: '\u{feff}404' is not a response status; expected a code from 100 to 599, 1XX to 5XX, or default"#,
+            "spec.yaml:12:9: error: '20' is not a response status; expected a code from 100 to 599, 1XX to 5XX, or default",
+        ])
+    }
+
     func testWebhooksAreAWarningNotAnError() throws {
         let text = spec(
             """

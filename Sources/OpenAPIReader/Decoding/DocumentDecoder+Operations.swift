@@ -134,13 +134,18 @@ extension DocumentDecoder {
             content: node["content"].map { content($0) } ?? [])
     }
 
-    private mutating func responses(_ node: Node) -> [Response] {
+    /// The responses of `node`, keyed by status, or by name in `components/responses`.
+    private mutating func responses(_ node: Node, keyedByStatus: Bool = true) -> [Response] {
         guard let list = entries(node, "'responses'") else { return [] }
         var responses: [Response] = []
         for entry in list {
             guard let status = text(entry.key, "a response status"), let response = dereferenced(entry.value),
                 entries(response, "response '\(status)'") != nil
             else { continue }
+            guard !keyedByStatus || Self.isStatus(status) else {
+                log.error("'\(status)' is not a response status; expected a code from 100 to 599, 1XX to 5XX, or default", at: entry.key.mark)
+                continue
+            }
             if let links = response["links"] {
                 log.warning("links", "response links are not supported; they are not generated", at: links.mark)
             }
@@ -169,5 +174,15 @@ extension DocumentDecoder {
             }
             return media
         }
+    }
+
+    /// Whether `text` is a key `responses` allows: an HTTP status code, a range of them
+    /// (`4XX`), or `default`. Types are named after it, so nothing else may pass.
+    static func isStatus(_ text: String) -> Bool {
+        let upper = text.uppercased()
+        if upper == "DEFAULT" { return true }
+        guard upper.utf8.count == 3, let first = upper.first, ("1"..."5").contains(first) else { return false }
+        let rest = upper.dropFirst()
+        return rest == "XX" || rest.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }
