@@ -1,16 +1,6 @@
-/// Finds where a JSON pointer's value starts in JSON text, by skimming the text; used only
-/// to place diagnostics, so it favours simplicity over speed.
+/// Finds where values start in JSON text, by skimming the text; used only to place
+/// diagnostics and examples.
 enum JSONLocator {
-    /// The 1-based line and column of the value at `tokens`, or of the deepest value found.
-    static func locate(_ tokens: [String], in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var scanner = JSONScanner(bytes: bytes)
-        scanner.skipSpace()
-        for token in tokens {
-            guard enter(token, with: &scanner) else { break }
-        }
-        return lineAndColumn(ofOffset: scanner.offset, in: bytes)
-    }
-
     /// The 1-based line and column of byte `offset`.
     static func lineAndColumn(ofOffset offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         let before = bytes[..<min(offset, bytes.count)]
@@ -19,10 +9,12 @@ enum JSONLocator {
         return (line, max(offset, lineStart) - lineStart + 1)
     }
 
-    /// Moves the scanner from the value at its offset to that value's member or element
-    /// named `token`; leaves it where it was when there is none.
-    private static func enter(_ token: String, with scanner: inout JSONScanner) -> Bool {
-        let start = scanner.offset
+    /// The offsets of the members (by key) or elements (by position) of the object or
+    /// array whose value starts at `offset`; empty for any other value.
+    static func children(ofValueAt offset: Int, in bytes: [UInt8]) -> [String: Int] {
+        var scanner = JSONScanner(bytes: bytes)
+        scanner.offset = offset
+        var children: [String: Int] = [:]
         if scanner.current == JSONScanner.openBrace {
             scanner.offset += 1
             repeat {
@@ -31,20 +23,20 @@ enum JSONLocator {
                 let key = scanner.readString()
                 guard scanner.consume(JSONScanner.colon) else { break }
                 scanner.skipSpace()
-                if key == token { return true }
+                children[key] = scanner.offset
                 scanner.skipValue()
             } while scanner.consume(JSONScanner.comma)
-        } else if scanner.current == JSONScanner.openBracket, let wanted = Int(token) {
+        } else if scanner.current == JSONScanner.openBracket {
             scanner.offset += 1
             var position = 0
             repeat {
                 scanner.skipSpace()
-                if position == wanted { return scanner.current != JSONScanner.closeBracket }
+                guard let byte = scanner.current, byte != JSONScanner.closeBracket else { break }
+                children[String(position)] = scanner.offset
                 scanner.skipValue()
                 position += 1
             } while scanner.consume(JSONScanner.comma)
         }
-        scanner.offset = start
-        return false
+        return children
     }
 }
