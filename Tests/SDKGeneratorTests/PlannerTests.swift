@@ -167,6 +167,35 @@ final class PlannerTests: XCTestCase {
         XCTAssertNil(value.discriminator)
     }
 
+    /// OpenAI's `ImageRefParam`: alternatives that only say which of the object's own
+    /// properties must be present give no shape, so the object is a struct of its
+    /// properties, not a union of two `JSONValue` cases.
+    func testAlternativesThatOnlyRequirePropertiesLeaveAStruct() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
+            ImageRef:
+              type: object
+              properties:
+                image_url: {type: string, format: uri}
+                file_id: {type: string}
+              anyOf:
+                - required: [image_url]
+                - required: [file_id]
+            Either:
+              properties:
+                a: {type: string}
+              oneOf:
+                - {required: [a]}
+                - {type: object, properties: {b: {type: integer}}}
+            """)).plan
+        guard case .structure(let image) = try PlanTestSupport.model("ImageRef", in: plan) else {
+            return XCTFail("ImageRef is not a struct")
+        }
+        XCTAssertEqual(image.properties.map(\.jsonName).sorted(), ["file_id", "image_url"])
+        XCTAssertEqual(image.properties.map(\.type).sorted { "\($0)" < "\($1)" }, [.builtin(.string), .builtin(.url)])
+        // An alternative with a shape of its own keeps the union.
+        XCTAssertEqual(try union("Either", in: plan).cases.count, 2)
+    }
+
     func testDiscriminatorValuesComeFromTheMapping() throws {
         let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
             Shape:

@@ -42,7 +42,7 @@ extension DocumentDecoder {
         if let members = node["allOf"] {
             return allOf(members, in: node)
         }
-        if let members = node["oneOf"] ?? node["anyOf"] {
+        if let members = node["oneOf"] ?? node["anyOf"], !Self.onlyConstrains(members, node) {
             return oneOf(members, in: node)
         }
 
@@ -243,6 +243,22 @@ extension DocumentDecoder {
         for annotation in annotations { annotate(&result, from: annotation) }
         if nullable { result.nullable = true }
         return result
+    }
+
+    /// Keys that give a schema a shape, rather than constraining the values of one.
+    private static let shapingKeys: Set<String> = [
+        "type", "properties", "additionalProperties", "items", "$ref", "allOf", "oneOf", "anyOf", "enum", "const",
+    ]
+
+    /// Whether the alternatives of an object's `oneOf`/`anyOf` only say which of its own
+    /// properties must be present (`anyOf: [{required: [a]}, {required: [b]}]`): the
+    /// object is then its own properties, not a union of shapeless alternatives.
+    private static func onlyConstrains(_ members: Node, _ node: Node) -> Bool {
+        guard node["properties"] != nil, let items = members.items, !items.isEmpty else { return false }
+        return items.allSatisfy { member in
+            guard let entries = member.entries else { return false }
+            return entries.allSatisfy { !shapingKeys.contains($0.key.scalar?.text ?? "") }
+        }
     }
 
     private static func isNullSchema(_ node: Node) -> Bool {
