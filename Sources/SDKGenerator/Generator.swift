@@ -147,7 +147,7 @@ package enum Generator {
         var options = job.options
         options.collectsExamples = true
         let bytes = try read(job.specPath)
-        let model = try OpenAPIParser.parse(bytes, path: job.specPath)
+        let model = try OpenAPIParser.parse(bytes, path: job.specPath, examples: true)
         let planned = try Planner.plan(model.document, options: options)
         let name = URL(fileURLWithPath: job.specPath).lastPathComponent
         let files = [

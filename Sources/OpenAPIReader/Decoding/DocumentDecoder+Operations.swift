@@ -109,11 +109,13 @@ extension DocumentDecoder {
         }
         var schema = Schema(.string, at: node.mark)
         var contentType: String?
+        var values: [Node] = readsExamples ? examples(of: node) : []
         if let schemaNode = node["schema"] {
             schema = self.schema(schemaNode)
         } else if let content = node["content"]?.entries?.first {
             contentType = content.key.scalar?.text
             if let schemaNode = content.value["schema"] { schema = self.schema(schemaNode) }
+            if readsExamples { values += examples(of: content.value) }
         }
         let style = optionalText(node, "style") ?? (location == .query || location == .cookie ? "form" : "simple")
         return Parameter(
@@ -123,7 +125,7 @@ extension DocumentDecoder {
             schema: schema, contentType: contentType, style: style,
             explode: bool(node, "explode", default: style == "form"),
             deprecated: bool(node, "deprecated"),
-            mark: original.mark)
+            mark: original.mark, examples: values)
     }
 
     private mutating func requestBody(_ original: Node) -> RequestBody? {
@@ -152,7 +154,8 @@ extension DocumentDecoder {
             responses.append(
                 Response(
                     status: status, description: optionalText(response, "description"),
-                    content: response["content"].map { content($0) } ?? []))
+                    content: response["content"].map { content($0) } ?? [],
+                    headers: readsExamples ? response["headers"].map { headers($0) } ?? [] : []))
         }
         return responses
     }
@@ -163,10 +166,7 @@ extension DocumentDecoder {
             guard let contentType = text(entry.key, "a media type"), entries(entry.value, "media type '\(contentType)'") != nil
             else { return nil }
             var media = MediaType(contentType: contentType, schema: entry.value["schema"].map { schema($0) })
-            if let example = entry.value["example"] { media.examples.append(example) }
-            for named in entry.value["examples"]?.entries ?? [] {
-                if let value = dereferenced(named.value)?["value"] { media.examples.append(value) }
-            }
+            media.examples = examples(of: entry.value)
             for part in entry.value["encoding"]?.entries ?? [] {
                 if let name = part.key.scalar?.text, let type = part.value["contentType"]?.scalar?.text {
                     media.partContentTypes[name] = type
@@ -184,5 +184,54 @@ extension DocumentDecoder {
         guard upper.utf8.count == 3, let first = upper.first, ("1"..."5").contains(first) else { return false }
         let rest = upper.dropFirst()
         return rest == "XX" || rest.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// The example values written on a media type, parameter or header: `example`, and the
+    /// `value` of each entry of `examples`. A value taken from `components/examples` is
+    /// marked where it is referred to: each place that uses it is one example.
+    private mutating func examples(of node: Node) -> [Node] {
+        var values: [Node] = []
+        if let example = node["example"] { values.append(example) }
+        for named in node["examples"]?.entries ?? [] {
+            guard var value = dereferenced(named.value)?["value"] else { continue }
+            if named.value["$ref"] != nil { value.mark = named.value.mark }
+            values.append(value)
+        }
+        return values
+    }
+
+    /// The parameters, headers, responses and request bodies of `components`, for the
+    /// examples check.
+    mutating func componentPlaces() -> ComponentPlaces {
+        var places = ComponentPlaces()
+        guard let components = root["components"] else { return places }
+        for entry in components["parameters"]?.entries ?? [] {
+            if let parameter = parameter(entry.value) { places.parameters.append(parameter) }
+        }
+        places.headers = components["headers"].map { headers($0) } ?? []
+        places.responses = components["responses"].map { responses($0, keyedByStatus: false) } ?? []
+        for entry in components["requestBodies"]?.entries ?? [] {
+            if let name = entry.key.scalar?.text, let body = requestBody(entry.value) { places.requestBodies.append((name, body)) }
+        }
+        return places
+    }
+
+    /// The headers of a response, for the examples check.
+    private mutating func headers(_ node: Node) -> [Header] {
+        guard let list = entries(node, "'headers'") else { return [] }
+        var headers: [Header] = []
+        for entry in list {
+            guard let name = text(entry.key, "a header name"), let header = dereferenced(entry.value),
+                entries(header, "header '\(name)'") != nil
+            else { continue }
+            var schema = header["schema"].map { self.schema($0) } ?? Schema(.string, at: header.mark)
+            var values = examples(of: header)
+            if header["schema"] == nil, let media = header["content"]?.entries?.first {
+                if let node = media.value["schema"] { schema = self.schema(node) }
+                values += examples(of: media.value)
+            }
+            headers.append(Header(name: name, schema: schema, examples: values))
+        }
+        return headers
     }
 }

@@ -22,6 +22,9 @@ struct DocumentDecoder {
     var schemaDepth = 0
     /// Whether schemas nesting too deep have been reported (once is enough).
     var reportedSchemaDepth = false
+    /// Whether to read what only the examples check uses: the examples of parameters and
+    /// the headers of responses.
+    var readsExamples = false
 
     init(root: Node, log: DiagnosticLog) {
         self.root = root
@@ -60,9 +63,11 @@ struct DocumentDecoder {
             log.warning("webhooks", "webhooks are not supported; they are not generated", at: webhooks.mark)
         }
         guard let info else { return nil }
-        return OpenAPIDocument(
+        var document = OpenAPIDocument(
             version: version, info: info, servers: servers, operations: operations, schemas: schemas,
             securitySchemes: securitySchemes, security: security, source: log.source)
+        if readsExamples { document.componentPlaces = componentPlaces() }
+        return document
     }
 
     private mutating func info() -> Info? {

@@ -10,17 +10,20 @@ package enum OpenAPIParser {
     }
 
     /// Parses a YAML or JSON OpenAPI 3.0/3.1 document; `path` names it in diagnostics.
-    /// Throws every error found, each with its line and column.
+    /// Throws every error found, each with its line and column. With `examples`, the model
+    /// also holds what only the examples check uses: the examples of parameters and the
+    /// headers of responses.
     package static func parse(
-        _ bytes: [UInt8], path: String, parallelism: Parallelism = .parallel
+        _ bytes: [UInt8], path: String, parallelism: Parallelism = .parallel, examples: Bool = false
     ) throws(DiagnosticsError) -> Result {
-        try decode(DocumentReader.read(bytes, path: path, parallelism: parallelism))
+        try decode(DocumentReader.read(bytes, path: path, parallelism: parallelism), examples: examples)
     }
 
     /// Decodes an already parsed node tree (the second half of `parse`, for callers that
     /// time the stages apart).
-    package static func decode(_ parsed: ParsedDocument) throws(DiagnosticsError) -> Result {
+    package static func decode(_ parsed: ParsedDocument, examples: Bool = false) throws(DiagnosticsError) -> Result {
         var decoder = DocumentDecoder(root: parsed.root, log: DiagnosticLog(source: parsed.source))
+        decoder.readsExamples = examples
         let document = decoder.document()
         if let document, !decoder.log.hasErrors {
             return Result(document: document, warnings: decoder.log.warnings)

@@ -16,6 +16,22 @@ package struct OpenAPIDocument: Sendable {
     package var security: [SecurityRequirement]
     /// The file the document was read from.
     package var source: SourceFile
+    /// The parameters, headers, responses and request bodies of `components`, used by an
+    /// operation or not; read only for the examples check
+    /// (`OpenAPIParser.parse(_:path:examples:)`), else empty.
+    package var componentPlaces = ComponentPlaces()
+}
+
+/// The places in `components` besides schemas that can hold examples.
+package struct ComponentPlaces: Sendable {
+    package var parameters: [Parameter] = []
+    package var headers: [Header] = []
+    /// Responses by their name in `components/responses`, which `status` holds.
+    package var responses: [Response] = []
+    /// Request bodies and their names in `components/requestBodies`.
+    package var requestBodies: [(name: String, body: RequestBody)] = []
+
+    package init() {}
 }
 
 package struct Info: Sendable, Hashable {

@@ -50,6 +50,10 @@ package struct Parameter: Sendable {
     package var explode: Bool
     package var deprecated: Bool
     package var mark: Mark
+    /// Example values written on the parameter (`example`, the `value` of each entry of
+    /// `examples`, or those of its `content`); read only for the examples check
+    /// (`OpenAPIParser.parse(_:path:examples:)`).
+    package var examples: [Node] = []
 }
 
 extension Parameter {
@@ -72,12 +76,25 @@ package struct Response: Sendable {
     package var status: String
     package var description: String?
     package var content: [MediaType]
+    /// The response's headers, in the order written; read only for the examples check
+    /// (`OpenAPIParser.parse(_:path:examples:)`), else empty.
+    package var headers: [Header] = []
+}
+
+/// A header of a response, as far as the examples check needs it.
+package struct Header: Sendable {
+    package var name: String
+    package var schema: Schema
+    /// Example values: `example`, and the `value` of each entry of `examples`.
+    package var examples: [Node] = []
 }
 
 package struct MediaType: Sendable {
     package var contentType: String
     package var schema: Schema?
-    /// Example values: `example`, and the `value` of each entry of `examples`.
+    /// Example values: `example`, and the `value` of each entry of `examples` (one taken
+    /// from `components/examples` marked where it is referred to, as it is one example
+    /// per place that uses it).
     package var examples: [Node] = []
     /// The `contentType` of each property of a multipart or form body that its `encoding`
     /// names, by property name.

@@ -9,6 +9,9 @@ import OpenAPIReader
 /// 64-bit integers in strings, URLs). `oneOf`/`anyOf` accept a value any alternative fits.
 struct ExampleValidation {
     let index: ComponentIndex
+    /// Whether a `format: binary` string is a file the SDK uploads (a multipart part),
+    /// which the example's text can only stand for.
+    var stringsAreFiles = false
 
     /// Appends to `problems` each way `node` does not fit `schema`, `path` naming where.
     func check(_ node: Node, against schema: Schema, at path: String, problems: inout [String], depth: Int = 0) {
@@ -37,7 +40,9 @@ struct ExampleValidation {
                 return problems.append("\(path): expected a string, found \(describe(node))")
             }
             checkEnum(scalar, schema, at: path, problems: &problems)
-            if let format = schema.format, !Self.fits(scalar.text, format: format) {
+            if stringsAreFiles, schema.format == "binary" {
+                problems.append("\(path): a file, which the example's text only stands for")
+            } else if let format = schema.format, !Self.fits(scalar.text, format: format) {
                 problems.append("\(path): '\(scalar.text)' is not a valid \(format)")
             }
         case .array(let items):
@@ -77,6 +82,9 @@ struct ExampleValidation {
                 switch additional {
                 case .forbidden: problems.append("\(path): '\(key)' is not a member the schema allows")
                 case .schema(let values): check(entry.value, against: values, at: "\(path).\(key)", problems: &problems, depth: depth + 1)
+                // A type with declared members keeps no other, unless the schema says
+                // any may come; one without is a dictionary that keeps them all.
+                case .unspecified where !properties.isEmpty: problems.append("\(path): '\(key)' is not a member the schema declares")
                 case .any, .unspecified: break
                 }
             }

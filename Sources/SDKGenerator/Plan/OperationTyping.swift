@@ -148,6 +148,7 @@ extension Planner {
                 typed.otherBodies.append((label, other))
             }
         }
+        recordExamples(of: operation, parameters: parameters.map { ($0.parameter, $0.type) }, planned: typed)
         return typed
     }
 
@@ -285,14 +286,12 @@ extension Planner {
             state.uploadsFiles = kind == .multipart
             type = media.schema.map { topLevelTypeReference(for: $0, suggestedName: typeStem + "Request", nested: &inline) } ?? .builtin(.jsonValue)
             (state.sendsNulls, state.uploadsFiles) = (false, false)
-            if kind == .json {
-                recordExamples(of: media, as: type, subject: "\(operation.method.rawValue.uppercased()) \(operation.path) request body")
-            }
         case .text:
             (format, type) = (.raw(contentType: media.contentType), .builtin(.string))
         case .binary, .eventStream, .jsonLines, .jsonSequence:  // a stream is never preferred
             (format, type) = (.raw(contentType: media.contentType), .builtin(.data))
         }
+        recordExamples(of: media, as: type, subject: "\(operation.method.rawValue.uppercased()) \(operation.path) request body (\(media.contentType))")
         let resolved = media.schema.map { context.index.resolved($0) }
         let requiresProperties = resolved.map(requiresProperties) ?? false
         let isEmptyObject = kind == .json && resolved.map(Self.isEmptyObject) == true

@@ -45,6 +45,7 @@ struct Planner {
             sentOnly: options.nulls == .explicit ? index.sentOnlyComponents(of: selection.operations) : [],
             uploaded: index.uploadedComponents(of: selection.operations))
         var planner = Planner(context: context, state: PlanningState(topLevel: topLevel, log: log))
+        if options.collectsExamples { planner.state.declaredComponents = Set(included) }
 
         let operations = planner.typeOperations(selection.operations)
         var models = operations.inlineModels
@@ -63,6 +64,7 @@ struct Planner {
         OutOfLineStorage.plan(in: &models)
         FileLayout.balance(&models)
         let types = PlannedTypes(models)
+        planner.recordUnreachedExamples(components: included, types: types)
         let groups = planner.planGroups(operations.groups, types: types)
 
         let plan = SDKPlan(

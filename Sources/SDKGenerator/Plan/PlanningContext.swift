@@ -47,6 +47,10 @@ struct PlanningState {
     var examples: [PlannedExample] = []
     /// Where the examples recorded so far are written.
     var recordedExamples: Set<Mark> = []
+    /// The places typed so far whose schemas may hold examples planning does not meet.
+    var exampleRoots: [ExampleRoot] = []
+    /// The components the SDK declares a type for, when examples are collected.
+    var declaredComponents: Set<String> = []
     var log: DiagnosticLog
 
     init(topLevel: Naming.Scope, log: DiagnosticLog) {
