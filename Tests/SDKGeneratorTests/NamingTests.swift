@@ -52,8 +52,9 @@ final class NamingTests: XCTestCase {
     /// Inline types that must stand at the top level take their names in the components'
     /// order, however many components lie between them.
     func testTopLevelNamesFromComponentsAreClaimedInOrder() throws {
-        // `Foo` and `FooItem` both want `FooItemItemItem` for their inline items, and 200
-        // components between them put them in different batches.
+        // `Foo` and `FooItem` both want `FooItemItemItem` for their inline items (the second
+        // gets `FooItemItemItemValue`), and 200 components between them put them in
+        // different batches.
         var yaml = """
             openapi: 3.1.0
             info: {title: T, version: "1"}
@@ -74,7 +75,7 @@ final class NamingTests: XCTestCase {
             if case .alias(let alias) = model.declaration { aliases[alias.name] = alias.type }
         }
         XCTAssertEqual(aliases["Foo"], .array(.array(.named("FooItemItemItem"))))
-        XCTAssertEqual(aliases["FooItem"], .array(.named("FooItemItemItem2")))
+        XCTAssertEqual(aliases["FooItem"], .array(.named("FooItemItemItemValue")))
         XCTAssertEqual(plan.models.filter { $0.declaration.name.hasPrefix("FooItemItemItem") }.count, 2)
     }
 

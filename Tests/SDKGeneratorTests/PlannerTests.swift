@@ -167,6 +167,30 @@ final class PlannerTests: XCTestCase {
         XCTAssertNil(value.discriminator)
     }
 
+    /// OpenAI's stream events and inputs: an inline object alternative is named by the
+    /// one value a property can hold, else by its only required property; arrays by what
+    /// they hold; a title several alternatives share names none. Never `variant3`.
+    func testInlineAlternativesAreNamedForWhatTellsThemApart() throws {
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(schemas: """
+            Event:
+              oneOf:
+                - {type: object, required: [event, data], properties: {event: {type: string, enum: [thread.run.created]}, data: {type: string}}}
+                - {type: object, required: [event], properties: {event: {const: thread.run.failed}, error: {type: string}}}
+                - {type: object, required: [id], properties: {id: {type: string}, note: {type: string}}}
+            Input:
+              oneOf:
+                - {type: string, title: array}
+                - {type: array, title: array, items: {type: string}}
+                - {type: array, title: array, items: {type: integer}}
+                - {type: array, title: array, items: {type: array, items: {type: integer}}}
+            """)).plan
+        let event = try union("Event", in: plan)
+        XCTAssertEqual(event.cases.map(\.name), ["threadRunCreated", "threadRunFailed", "id"])
+        XCTAssertEqual(event.cases.map(\.type), [.named("Event.ThreadRunCreated"), .named("Event.ThreadRunFailed"), .named("Event.ID")])
+        let input = try union("Input", in: plan)
+        XCTAssertEqual(input.cases.map(\.name), ["string", "stringArray", "integerArray", "integerArrayArray"])
+    }
+
     /// OpenAI's `ImageRefParam`: alternatives that only say which of the object's own
     /// properties must be present give no shape, so the object is a struct of its
     /// properties, not a union of two `JSONValue` cases.

@@ -104,16 +104,16 @@ extension Planner {
         named suggestedName: String, for schema: Schema, path: [String], scope: inout Naming.Scope,
         nested: inout [PlannedDeclaration], reserved: Set<String>
     ) -> TypeReference {
-        if let shared = sharedDeclaration(for: schema, suggestedName: suggestedName) { return shared }
-        // A name Swift or code inside this declaration needs for another type gets `Value`.
-        var name = suggestedName
-        if Naming.reservedTypeNames.contains(name) || Naming.standardTypeNames.contains(name) || reserved.contains(name)
-            || state.sharedTypeNameSet.contains(name)
-        {
-            name += "Value"
-        }
+        if let shared = sharedDeclaration(for: schema, suggestedName: suggestedName, path: path) { return shared }
+        // A name Swift or code inside this declaration needs for another type gets `Value`,
+        // and if that is taken too, the owner's name in front.
         scope.reserve(state.sharedTypeNameSet)
-        name = scope.claim(name)
+        let isFree = { [taken = scope.taken] (name: String) in
+            !Naming.reservedTypeNames.contains(name) && !Naming.standardTypeNames.contains(name) && !reserved.contains(name)
+                && !taken.contains(name)
+        }
+        let candidates = [suggestedName, suggestedName + "Value"] + (path.last.map { [$0 + suggestedName] } ?? [])
+        let name = scope.claim(candidates.first(where: isFree) ?? suggestedName + "Value")
         let declaration = declaration(named: name, for: schema, path: path, reserved: path.isEmpty ? nil : reserved)
         if case .alias(let alias) = declaration { return alias.type }
         nested.append(declaration)
@@ -121,21 +121,20 @@ extension Planner {
     }
 
     /// The top-level type for a schema written in several places, declared the first time
-    /// it is met; `nil` for a schema written once.
-    private mutating func sharedDeclaration(for schema: Schema, suggestedName: String) -> TypeReference? {
+    /// it is met; `nil` for a schema written once. It is named for its place: the
+    /// suggested name, else that name with `Value`, else with the names of the types it is
+    /// first met in before it (`ThreadRunStepDeltaData`), the nearest first.
+    private mutating func sharedDeclaration(for schema: Schema, suggestedName: String, path: [String]) -> TypeReference? {
         guard let fingerprint = SharedInlineSchemas.fingerprint(of: schema), context.shared.contains(fingerprint) else { return nil }
         if let name = state.sharedTypeNames[fingerprint] { return .named(name) }
         // Not a name a nested type already has either, so no nested type hides it.
         let nestedNames = Set(state.declaredNames)
         let taken = state.topLevel.taken
-        let isFree = { (name: String) in !taken.contains(name) && !nestedNames.contains(name) }
-        let base = isFree(suggestedName) && !Naming.reservedTypeNames.contains(suggestedName) ? suggestedName : suggestedName + "Value"
-        var candidate = base
-        var number = 1
-        while !isFree(candidate) {
-            number += 1
-            candidate = base + "\(number)"
+        let isFree = { (name: String) in
+            !taken.contains(name) && !nestedNames.contains(name) && !Naming.reservedTypeNames.contains(name)
         }
+        let owners = path.indices.reversed().map { path[$0...].joined() + suggestedName }
+        let candidate = ([suggestedName, suggestedName + "Value"] + owners).first(where: isFree) ?? suggestedName + "Value"
         let name = state.topLevel.claim(candidate)
         state.sharedTypeNames[fingerprint] = name
         state.sharedTypeNameSet.insert(name)

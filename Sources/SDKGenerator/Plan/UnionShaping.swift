@@ -48,13 +48,15 @@ extension Planner {
         var nestedScope = Naming.Scope(reserved: reserved.union([name]))
         var nested: [PlannedDeclaration] = []
         var cases: [PlannedUnion.Case] = []
-        for (index, member) in members.enumerated() {
-            let caseName: String
-            if case .reference(let component) = member.kind {
-                caseName = Naming.memberName(context.typeNames[component] ?? component)
-            } else {
-                caseName = member.title.map(Naming.memberName) ?? Self.caseName(forInline: member, index: index)
-            }
+        // Several arrays are told apart by what they hold, and a title several alternatives
+        // share names none of them.
+        let arrays = members.count(where: { if case .array = $0.kind { true } else { false } })
+        let titles = members.compactMap(\.title)
+        let sharedTitles = Set(titles.filter { title in titles.count(where: { $0 == title }) > 1 })
+        for member in members {
+            var named = member
+            if let title = member.title, sharedTitles.contains(title) { named.title = nil }
+            let caseName = self.caseName(named, byItems: arrays > 1)
             let type = typeReference(
                 for: member, suggestedName: Naming.typeName(caseName), path: path + [name], scope: &nestedScope, nested: &nested,
                 reserved: reserved)
@@ -88,8 +90,45 @@ extension Planner {
         return []
     }
 
+    /// A case name for an alternative: its component's name, its title, for an object what
+    /// tells it apart (see `objectCaseName`), else its kind; `byItems`, an array's is its
+    /// items' with `Array` (`stringArray`, `integerArray`).
+    private func caseName(_ member: Schema, byItems: Bool) -> String {
+        if case .reference(let component) = member.kind {
+            return Naming.memberName(context.typeNames[component] ?? component)
+        }
+        if let title = member.title { return Naming.memberName(title) }
+        switch member.kind {
+        case .array(let items) where byItems:
+            return caseName(items, byItems: true) + "Array"
+        case .object(let properties, _) where !properties.isEmpty:
+            return objectCaseName(properties).map(Naming.memberName) ?? "object"
+        case .allOf(let members):
+            return mergedProperties(members).flatMap(objectCaseName).map(Naming.memberName) ?? "object"
+        default:
+            return Self.caseName(ofKind: member)
+        }
+    }
+
+    /// What names an object alternative: the value of a property that can hold only one
+    /// (`type: {enum: [image_url]}`, `event: {const: thread.run.created}`), a required one
+    /// first; else its only required property, else its only property. `nil` when none
+    /// tells it apart.
+    private func objectCaseName(_ properties: [Property]) -> String? {
+        let constants = properties.filter { property in
+            let values = context.index.resolved(property.schema).enumValues ?? []
+            return values.count == 1 && !values[0].text.isEmpty
+        }
+        if let constant = constants.first(where: \.required) ?? constants.first {
+            return context.index.resolved(constant.schema).enumValues?.first?.text
+        }
+        let required = properties.filter(\.required)
+        if required.count == 1 { return required[0].name }
+        return properties.count == 1 ? properties[0].name : nil
+    }
+
     /// A case name for an inline alternative, from its kind.
-    private static func caseName(forInline member: Schema, index: Int) -> String {
+    private static func caseName(ofKind member: Schema) -> String {
         switch member.kind {
         case .string:
             switch member.format {
@@ -102,8 +141,8 @@ extension Planner {
         case .number: return "number"
         case .boolean: return "bool"
         case .array: return "array"
-        case .any: return "value"
-        default: return "variant\(index + 1)"
+        case .any, .oneOf, .reference: return "value"
+        case .object, .allOf: return "object"
         }
     }
 }
