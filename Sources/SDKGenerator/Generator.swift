@@ -84,10 +84,12 @@ package enum Generator {
         let parsed = try timings.measure("parse") { () throws(DiagnosticsError) in
             try DocumentReader.read(bytes, path: path, parallelism: settings.parallelism)
         }
-        let model = try timings.measure("model") { () throws(DiagnosticsError) in try OpenAPIParser.decode(parsed) }
+        var options = options
+        let model = try timings.measure("model") { () throws(DiagnosticsError) in try NameEntries.decode(parsed, options: &options) }
         let planned = try timings.measure("plan") { () throws(DiagnosticsError) in
             try Planner.plan(model.document, options: options)
         }
+        try NameEntries.checkUsed(options, model: model, planned: planned)
         var api: APISnapshot?
         let files = timings.measure("emit") {
             var files = SwiftEmitter.emit(planned.plan, layout: settings.layout, parallelism: settings.parallelism)
@@ -106,8 +108,10 @@ package enum Generator {
 
     /// The plan for `job`: every stage up to planning, with the warnings met.
     static func plan(for job: GenerationJob) throws(DiagnosticsError) -> Planner.Result {
-        let model = try OpenAPIParser.parse(read(job.specPath), path: job.specPath)
-        var result = try Planner.plan(model.document, options: job.options)
+        var options = job.options
+        let model = try NameEntries.decode(DocumentReader.read(read(job.specPath), path: job.specPath), options: &options)
+        var result = try Planner.plan(model.document, options: options)
+        try NameEntries.checkUsed(options, model: model, planned: result)
         result.warnings = model.warnings + result.warnings
         return result
     }
@@ -146,8 +150,8 @@ package enum Generator {
     package static func examplesHarness(for job: GenerationJob, harness: String) throws(DiagnosticsError) -> Emitted {
         var options = job.options
         options.collectsExamples = true
-        let bytes = try read(job.specPath)
-        let model = try OpenAPIParser.parse(bytes, path: job.specPath, examples: true)
+        let parsed = try DocumentReader.read(read(job.specPath), path: job.specPath)
+        let model = try NameEntries.decode(parsed, options: &options, examples: true)
         let planned = try Planner.plan(model.document, options: options)
         let name = URL(fileURLWithPath: job.specPath).lastPathComponent
         let files = [

@@ -59,6 +59,7 @@ extension DocumentDecoder {
             group: optionalText(node, "x-speakeasy-group"),
             mark: node.mark)
         operation.pagination = node["x-speakeasy-pagination"].flatMap { paginationExtension($0) }
+        operation.configuredName = configuredNames.operations[node.mark]
         return operation
     }
 

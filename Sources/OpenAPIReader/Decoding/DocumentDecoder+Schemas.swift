@@ -26,6 +26,10 @@ extension DocumentDecoder {
         guard entries(node, "a schema") != nil else { return Schema(.any, at: node.mark) }
         var schema = shape(node)
         annotate(&schema, from: node)
+        if !configuredNames.isEmpty {
+            schema.configuredName = configuredNames.schemas[node.mark]
+            schema.configuredCaseNames = configuredNames.enumCases[node.mark] ?? [:]
+        }
         return schema
     }
 

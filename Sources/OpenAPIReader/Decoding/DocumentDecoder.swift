@@ -25,6 +25,8 @@ struct DocumentDecoder {
     /// Whether to read what only the examples check uses: the examples of parameters and
     /// the headers of responses.
     var readsExamples = false
+    /// The places the configuration's `names:` name, and the names they get.
+    var configuredNames = ConfiguredNames()
 
     init(root: Node, log: DiagnosticLog) {
         self.root = root

@@ -21,6 +21,8 @@ package struct APIOperation: Sendable {
     package var deprecated: Bool
     /// `x-speakeasy-name-override`: the method name to use.
     package var nameOverride: String?
+    /// The method name the configuration's `names:` gives, used verbatim.
+    package var configuredName: String? = nil
     /// `x-speakeasy-group`: the group the operation belongs to.
     package var group: String?
     package var mark: Mark

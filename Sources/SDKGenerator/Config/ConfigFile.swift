@@ -13,8 +13,10 @@ import SDKGenDiagnostics
 ///     client: ConductorOneClient            # optional; <module>Client by default
 ///     operations: [c1.api.webhooks.v1.WebhooksService.Test]   # optional filter
 ///     tags: [Webhooks]                      # optional filter
-///     names:                                # optional Swift names for component schemas
-///       c1.api.webhooks.v1.Webhook: WebhookRecord
+///     names:                                # optional Swift names, used as written, for
+///       c1.api.webhooks.v1.Webhook: WebhookRecord    # a component schema,
+///       c1.api.webhooks.v1.WebhooksService.Test: sendTest   # an operationId, or a JSON Pointer
+///       "#/components/schemas/c1.api.webhooks.v1.Webhook/properties/state/enum/1": active
 ///     access: public                        # optional: public (default), package or internal
 ///     grouping: automatic                   # optional: automatic (default), tags or paths
 ///     formArrays: indexed                   # optional: indexed (default) or repeated
@@ -85,7 +87,7 @@ package enum ConfigFile {
                     log.error("'\(key)' must be \(SwiftIdentifier.rule), not '\(name)'", at: item[key]!.mark)
                 }
             }
-            var typeNames: [String: String] = [:]
+            var names: [ConfiguredName] = []
             var named: [String: String] = [:]
             for entry in item["names"]?.entries ?? [] {
                 guard let component = entry.key.scalar?.text, let name = entry.value.scalar?.text else { continue }
@@ -103,7 +105,7 @@ package enum ConfigFile {
                     continue
                 }
                 named[name] = component
-                typeNames[component] = name
+                names.append(ConfiguredName(key: component, name: name, location: log.source.location(of: entry.key.mark)))
             }
             // A key with a fixed set of values: its value when present and allowed, the
             // default when absent; an error naming the allowed values otherwise.
@@ -122,7 +124,8 @@ package enum ConfigFile {
             }
             var options = GeneratorOptions(
                 moduleName: module, clientName: text("client"), operations: list("operations"), tags: list("tags"),
-                typeNames: typeNames, accessLevel: choice("access", default: .public))
+                accessLevel: choice("access", default: .public))
+            options.names = names
             options.grouping = choice("grouping", default: options.grouping)
             options.formArrays = choice("formArrays", default: options.formArrays)
             options.nulls = choice("nulls", default: options.nulls)

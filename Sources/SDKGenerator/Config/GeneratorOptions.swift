@@ -1,3 +1,5 @@
+import SDKGenDiagnostics
+
 /// What to generate from one spec.
 package struct GeneratorOptions: Sendable, Hashable {
     /// The Swift module the files belong to; also names the client (`<Module>Client`).
@@ -10,6 +12,9 @@ package struct GeneratorOptions: Sendable, Hashable {
     package var tags: [String]
     /// Swift type names to use instead of the derived ones, by component schema name.
     package var typeNames: [String: String]
+    /// The configuration's `names:` entries, found in the spec when it is read; the
+    /// components among the places they name join `typeNames`.
+    package var names: [ConfiguredName] = []
     /// The access level of every generated declaration.
     package var accessLevel: AccessLevel
     /// How operations are put in groups (the client's properties).
@@ -81,5 +86,20 @@ package struct GeneratorOptions: Sendable, Hashable {
         self.tags = tags
         self.typeNames = typeNames
         self.accessLevel = accessLevel
+    }
+}
+
+/// A `names:` entry of the configuration: a key naming a place in the spec (a component
+/// schema, an operationId, or a JSON Pointer), the Swift name it gets, and where the entry
+/// is written.
+package struct ConfiguredName: Sendable, Hashable {
+    package var key: String
+    package var name: String
+    package var location: SourceLocation
+
+    package init(key: String, name: String, location: SourceLocation) {
+        self.key = key
+        self.name = name
+        self.location = location
     }
 }

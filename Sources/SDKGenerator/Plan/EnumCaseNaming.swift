@@ -9,21 +9,26 @@ extension Planner {
         let texts = (schema.enumValues ?? []).map(\.text)
         return PlannedEnum(
             name: name, documentation: Self.documentation(of: schema, named: name),
-            rawType: isInteger ? .int : .string, cases: Self.enumCases(texts, names: schema.enumNames ?? [], isInteger: isInteger))
+            rawType: isInteger ? .int : .string, cases: Self.enumCases(texts, names: schema.enumNames ?? [], configured: schema.configuredCaseNames, isInteger: isInteger))
     }
 
-    /// A case per distinct value: named by `names` where it gives a name for the value's
+    /// A case per distinct value: named as the configuration names it (`configured`, by
+    /// value, used as written), else by `names` where it gives a name for the value's
     /// position (`x-enum-varnames`, or the titles of constants), else integers as `value1`
     /// and `minus1`, strings as member names after dropping the prefix every value shares
     /// (`WEBHOOK_STATE_`).
-    static func enumCases(_ values: [String], names: [String] = [], isInteger: Bool) -> [PlannedEnum.Case] {
+    static func enumCases(
+        _ values: [String], names: [String] = [], configured: [String: String] = [:], isInteger: Bool
+    ) -> [PlannedEnum.Case] {
         let prefix = isInteger ? "" : commonWordPrefix(values)
         var scope = Naming.Scope(reserved: ["undocumented", "rawValue", "init", "isKnown"])
         var cases: [PlannedEnum.Case] = []
         var seen: Set<String> = []
         for (index, value) in values.enumerated() where seen.insert(value).inserted {
             let base: String
-            if index < names.count, !names[index].isEmpty {
+            if let name = configured[value] {
+                base = name
+            } else if index < names.count, !names[index].isEmpty {
                 base = Naming.memberName(names[index])
             } else if isInteger {
                 base = value.hasPrefix("-") ? "minus" + value.dropFirst() : "value" + value

@@ -89,7 +89,8 @@ extension Planner {
     private mutating func typedOperation(
         _ operation: APIOperation, name: String, scope: inout Naming.Scope, inline: inout [PlannedDeclaration]
     ) -> TypedOperation {
-        let swiftName = scope.claim(Naming.memberName(name))
+        // A name the configuration gives is used as written.
+        let swiftName = scope.claim(operation.configuredName ?? Naming.memberName(name))
         var argumentScope = Naming.Scope(reserved: [GeneratedLocals.options, GeneratedLocals.queryItems, GeneratedLocals.headerFields, GeneratedLocals.client])
         let typeStem = Naming.typeName(swiftName)
 

@@ -25,6 +25,8 @@ struct Planner {
     package struct Result: Sendable {
         package var plan: SDKPlan
         package var warnings: [Diagnostic]
+        /// The inline schemas whose name from the configuration a type took.
+        package var usedConfiguredNames: Set<Mark> = []
     }
 
     /// Plans `document`; errors (such as an unknown `--operation`) throw, warnings are returned.
@@ -83,6 +85,6 @@ struct Planner {
                 apiDescription: DocumentationCleanup.meaningful(document.info.description, describing: options.moduleName),
                 guide: options.documentationGuide))
         if planner.state.log.hasErrors { throw DiagnosticsError(planner.state.log.all) }
-        return Result(plan: plan, warnings: planner.state.log.warnings)
+        return Result(plan: plan, warnings: planner.state.log.warnings, usedConfiguredNames: planner.state.usedConfiguredNames)
     }
 }

@@ -51,6 +51,8 @@ struct PlanningState {
     var exampleRoots: [ExampleRoot] = []
     /// The components the SDK declares a type for, when examples are collected.
     var declaredComponents: Set<String> = []
+    /// The inline schemas whose configured name a declaration took.
+    var usedConfiguredNames: Set<Mark> = []
     var log: DiagnosticLog
 
     init(topLevel: Naming.Scope, log: DiagnosticLog) {

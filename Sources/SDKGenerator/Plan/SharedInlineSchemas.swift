@@ -149,6 +149,8 @@ struct SharedInlineSchemas {
         if let description = schema.description { text += "doc=\(description.utf8.count):\(description)|" }
         if let value = schema.defaultValue?.scalar { text += "default=\(value.text.utf8.count):\(value.text)|" }
         if let name = schema.nameOverride { text += "as=\(name)|" }
+        if let name = schema.configuredName { text += "named=\(name)|" }
+        for value in schema.configuredCaseNames.keys.sorted() { text += "case=\(value.utf8.count):\(value)=\(schema.configuredCaseNames[value]!)|" }
         text += "}"
     }
 }

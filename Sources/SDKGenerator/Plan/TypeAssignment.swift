@@ -113,7 +113,14 @@ extension Planner {
                 && !taken.contains(name)
         }
         let candidates = [suggestedName, suggestedName + "Value"] + (path.last.map { [$0 + suggestedName] } ?? [])
-        let name = scope.claim(candidates.first(where: isFree) ?? suggestedName + "Value")
+        let name: String
+        if let configured = schema.configuredName {
+            // The configuration's name is used as written.
+            state.usedConfiguredNames.insert(schema.mark)
+            name = scope.claim(configured)
+        } else {
+            name = scope.claim(candidates.first(where: isFree) ?? suggestedName + "Value")
+        }
         let declaration = declaration(named: name, for: schema, path: path, reserved: path.isEmpty ? nil : reserved)
         if case .alias(let alias) = declaration { return alias.type }
         nested.append(declaration)
@@ -134,7 +141,11 @@ extension Planner {
             !taken.contains(name) && !nestedNames.contains(name) && !Naming.reservedTypeNames.contains(name)
         }
         let owners = path.indices.reversed().map { path[$0...].joined() + suggestedName }
-        let candidate = ([suggestedName, suggestedName + "Value"] + owners).first(where: isFree) ?? suggestedName + "Value"
+        var candidate = ([suggestedName, suggestedName + "Value"] + owners).first(where: isFree) ?? suggestedName + "Value"
+        if let configured = schema.configuredName {
+            state.usedConfiguredNames.insert(schema.mark)
+            candidate = configured
+        }
         let name = state.topLevel.claim(candidate)
         state.sharedTypeNames[fingerprint] = name
         state.sharedTypeNameSet.insert(name)
