@@ -203,7 +203,7 @@ final class SnippetTests: XCTestCase {
                 /// `POST /pets/{petId}/photos`
                 ///
                 /// ```swift
-                /// let response = try await client.pets.uploadPhoto(petID: "<petID>", xTrace: "<xTrace>")
+                /// let response = try await client.pets.uploadPhoto(petID: "petID", xTrace: "xTrace")
                 /// ```
                 ///
                 /// - Parameters:

@@ -10,9 +10,9 @@ final class UsageExampleTests: XCTestCase {
           type: object
           required: [customer, lines, kind, window]
           properties:
-            customer: {type: string}
+            customer: {type: string, example: Ann Lee}
             lines: {type: array, items: {type: string}}
-            kind: {type: string, enum: [retail, wholesale]}
+            kind: {type: string, enum: [retail, wholesale], example: wholesale}
             window: {$ref: '#/components/schemas/Window'}
             a: {type: string}
             b: {type: string}
@@ -48,7 +48,7 @@ final class UsageExampleTests: XCTestCase {
           delete:
             operationId: deleteOrder
             tags: [Orders]
-            parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+            parameters: [{name: id, in: path, required: true, schema: {type: string, pattern: '^ord_[0-9]{4}$'}}]
             responses: {"204": {description: gone}}
           put:
             operationId: replaceOrder
@@ -64,17 +64,18 @@ final class UsageExampleTests: XCTestCase {
         return try PlanTestSupport.plan(PlanTestSupport.document(schemas: schemas, paths: paths), options: options).plan
     }
 
-    /// Required arguments only, with placeholders; nested required structs built with
-    /// their own required properties; a paged operation read through its items; nothing
-    /// for a deprecated operation.
+    /// Required arguments only, with values the spec accepts (its examples, a string
+    /// matching a pattern, else the name; one item for an array); nested required structs
+    /// built with their own required properties; a paged operation read through its
+    /// items; nothing for a deprecated operation.
     func testEachOperationHasTheShortestCallThatCompiles() throws {
         let operations = try XCTUnwrap(try plan().groups.first).operations
         let snippets = Dictionary(uniqueKeysWithValues: operations.map { ($0.swiftName, $0.snippet) })
         XCTAssertEqual(snippets["listOrders"], ["for try await item in client.orders.listOrdersAll() {", "    print(item)", "}"])
         XCTAssertEqual(
             snippets["createOrder"],
-            [#"let response = try await client.orders.createOrder(body: Order(customer: "<customer>", kind: .retail, lines: [], window: Window(days: 0, from: Date())))"#])
-        XCTAssertEqual(snippets["deleteOrder"], [#"try await client.orders.deleteOrder(id: "<id>")"#])
+            [#"let response = try await client.orders.createOrder(body: Order(customer: "Ann Lee", kind: .wholesale, lines: ["lines"], window: Window(days: 0, from: Date())))"#])
+        XCTAssertEqual(snippets["deleteOrder"], [#"try await client.orders.deleteOrder(id: "ord_0000")"#])
         XCTAssertEqual(snippets["replaceOrder"], .some(nil))
         let delete = try XCTUnwrap(operations.first { $0.swiftName == "deleteOrder" })
         XCTAssertTrue(
@@ -83,7 +84,7 @@ final class UsageExampleTests: XCTestCase {
                 `DELETE /orders/{id}`
 
                 ```swift
-                try await client.orders.deleteOrder(id: "<id>")
+                try await client.orders.deleteOrder(id: "ord_0000")
                 ```
 
                 - Parameters:
@@ -116,7 +117,7 @@ final class UsageExampleTests: XCTestCase {
                 """
                     // Orders.deleteOrder
                     static func example3(client: ShopClient) async throws {
-                        try await client.orders.deleteOrder(id: "<id>")
+                        try await client.orders.deleteOrder(id: "ord_0000")
                     }
                 """), file.contents)
         XCTAssertTrue(file.contents.contains("window: Window(days: 0, from: Date())))\n        _ = response\n    }"), file.contents)

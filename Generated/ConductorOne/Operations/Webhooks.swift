@@ -94,7 +94,7 @@ public nonisolated struct Webhooks: Sendable {
     /// `POST /api/v1/webhooks`
     ///
     /// ```swift
-    /// let response = try await client.webhooks.create(displayName: "<displayName>", url: "<url>")
+    /// let response = try await client.webhooks.create(displayName: "displayName", url: "https://example.com")
     /// ```
     ///
     /// - Parameters:
@@ -138,7 +138,7 @@ public nonisolated struct Webhooks: Sendable {
     /// `DELETE /api/v1/webhooks/{id}`
     ///
     /// ```swift
-    /// try await client.webhooks.delete(id: "<id>")
+    /// try await client.webhooks.delete(id: "id")
     /// ```
     ///
     /// - Parameters:
@@ -168,7 +168,7 @@ public nonisolated struct Webhooks: Sendable {
     /// `GET /api/v1/webhooks/{id}`
     ///
     /// ```swift
-    /// let response = try await client.webhooks.get(id: "<id>")
+    /// let response = try await client.webhooks.get(id: "id")
     /// ```
     ///
     /// - Parameters:
@@ -199,7 +199,7 @@ public nonisolated struct Webhooks: Sendable {
     /// `POST /api/v1/webhooks/{id}`
     ///
     /// ```swift
-    /// let response = try await client.webhooks.update(id: "<id>")
+    /// let response = try await client.webhooks.update(id: "id")
     /// ```
     ///
     /// - Parameters:
@@ -230,7 +230,7 @@ public nonisolated struct Webhooks: Sendable {
     /// `POST /api/v1/webhooks/{id}/test`
     ///
     /// ```swift
-    /// let response = try await client.webhooks.test(id: "<id>")
+    /// let response = try await client.webhooks.test(id: "id")
     /// ```
     ///
     /// - Parameters:

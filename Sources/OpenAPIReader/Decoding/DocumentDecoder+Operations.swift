@@ -110,13 +110,14 @@ extension DocumentDecoder {
         }
         var schema = Schema(.string, at: node.mark)
         var contentType: String?
-        var values: [Node] = readsExamples ? examples(of: node) : []
+        // Read whatever the run: usage examples take their values from them.
+        var values = examples(of: node)
         if let schemaNode = node["schema"] {
             schema = self.schema(schemaNode)
         } else if let content = node["content"]?.entries?.first {
             contentType = content.key.scalar?.text
             if let schemaNode = content.value["schema"] { schema = self.schema(schemaNode) }
-            if readsExamples { values += examples(of: content.value) }
+            values += examples(of: content.value)
         }
         let style = optionalText(node, "style") ?? (location == .query || location == .cookie ? "form" : "simple")
         return Parameter(

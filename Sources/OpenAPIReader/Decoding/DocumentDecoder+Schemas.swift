@@ -290,6 +290,7 @@ extension DocumentDecoder {
         if bool(node, "writeOnly") { schema.writeOnly = true }
         if bool(node, "deprecated") { schema.deprecated = true }
         if let value = node["default"] { schema.defaultValue = value }
+        if let pattern = optionalText(node, "pattern") { schema.pattern = pattern }
         if let name = optionalText(node, "x-speakeasy-name-override") { schema.nameOverride = name }
         if let value = node["example"] { schema.examples.append(value) }
         if let values = node["examples"]?.items { schema.examples += values }

@@ -53,8 +53,7 @@ package struct Parameter: Sendable {
     package var deprecated: Bool
     package var mark: Mark
     /// Example values written on the parameter (`example`, the `value` of each entry of
-    /// `examples`, or those of its `content`); read only for the examples check
-    /// (`OpenAPIParser.parse(_:path:examples:)`).
+    /// `examples`, or those of its `content`).
     package var examples: [Node] = []
 }
 

@@ -34,6 +34,8 @@ package struct Schema: Sendable {
     package var writeOnly: Bool = false
     package var deprecated: Bool = false
     package var defaultValue: Node?
+    /// `pattern`: a regular expression string values match.
+    package var pattern: String?
     /// `x-speakeasy-name-override`.
     package var nameOverride: String?
     /// The name the configuration's `names:` gives the schema's type, used verbatim.

@@ -108,7 +108,8 @@ extension Planner {
             parameters.append(
                 ParameterArgument(
                     swiftName: argumentScope.claim(Naming.memberName(parameter.name)), parameter: parameter, type: type,
-                    shape: shape ?? .value))
+                    shape: shape ?? .value,
+                    sample: parameter.required ? SnippetSamples.sample(of: parameter.schema, examples: parameter.examples, index: context.index) : nil))
         }
         // An `Idempotency-Key` header (the spec's, or one the configuration adds) is an
         // optional argument: the request builder makes a key when the caller passes none.
@@ -178,8 +179,11 @@ extension Planner {
         /// Whether the caller must pass the argument.
         var isRequired: Bool { parameter.required && !generatesValue }
 
+        /// The value usage examples pass.
+        var sample: PlannedLiteral?
+
         var argument: PlannedArgument {
-            PlannedArgument(label: swiftName, type: type, isOptional: !isRequired)
+            PlannedArgument(label: swiftName, type: type, isOptional: !isRequired, sample: sample)
         }
 
         /// The argument's name and documentation, for the methods' doc comments: the spec's

@@ -1,7 +1,8 @@
 // The usage example in each operation's doc comment: the shortest call that compiles,
-// with placeholder values for the required arguments only.
+// with values for the required arguments only, the spec's own where it gives them (see
+// `SnippetSamples`).
 //
-//     let response = try await client.webhooks.test(id: "<id>")
+//     let response = try await client.webhooks.test(id: "id")
 //
 // Decided last as the operation is planned, as it reads the operation's sequences, stream
 // and body-properties overload, and the planned models its values are made of.
@@ -29,7 +30,7 @@ extension Planner {
             for argument in flattened.arguments {
                 switch argument {
                 case .operation(let argument) where !argument.isOptional:
-                    guard let value = values.value(of: argument.type, named: argument.label) else { return nil }
+                    guard let value = values.value(of: argument.type, named: argument.label, sample: argument.sample) else { return nil }
                     arguments.append("\(argument.label): \(value)")
                 case .property(let property) where property.requiresArgument:
                     guard let value = values.value(of: property) else { return nil }
@@ -40,7 +41,7 @@ extension Planner {
             }
         } else {
             for argument in operation.arguments where !argument.isOptional {
-                guard let value = values.value(of: argument.type, named: argument.label) else { return nil }
+                guard let value = values.value(of: argument.type, named: argument.label, sample: argument.sample) else { return nil }
                 arguments.append("\(argument.label): \(value)")
             }
         }
@@ -56,8 +57,9 @@ extension Planner {
     }
 }
 
-/// Placeholder values of the planned types, as a snippet spells them: `"<id>"`, `0`,
-/// `.firstCase`, `Type(required: …)`.
+/// Values of the planned types, as a snippet spells them: the sample the spec gives
+/// (`"AC0000…"`, `42`), else `"id"` (the name), `0`, `.firstCase`, `Type(required: …)`, and
+/// an array of one such value.
 struct SnippetValues {
     let types: PlannedTypes
     /// How deep a value may nest structs in structs.
@@ -66,20 +68,40 @@ struct SnippetValues {
     /// A value for an argument `property` requires: one of its type, else `nil` when it
     /// can be `nil` (a required nullable property).
     func value(of property: PlannedProperty, depth: Int = 0) -> String? {
-        value(of: property.type, named: property.swiftName, depth: depth) ?? (property.isOptional ? "nil" : nil)
+        value(of: property.type, named: property.swiftName, sample: property.sample, depth: depth) ?? (property.isOptional ? "nil" : nil)
     }
 
-    /// A value of `type` for the argument or property `name`; `nil` when there is none to
-    /// spell (a deprecated type, an enum without cases, nesting past `depthLimit`).
-    func value(of type: TypeReference, named name: String, depth: Int = 0) -> String? {
+    /// A value of `type` for the argument or property `name`, `sample` where it fits;
+    /// `nil` when there is none to spell (a deprecated type, an enum without cases, nesting
+    /// past `depthLimit`).
+    func value(of type: TypeReference, named name: String, sample: PlannedLiteral? = nil, depth: Int = 0) -> String? {
         switch type {
-        case .array: return "[]"
+        case .array(let element):
+            // One item, as a required array is rarely meant to be empty; none of a shape
+            // a snippet spells only as an empty literal.
+            switch element {
+            case .array, .dictionary, .builtin(.jsonValue), .builtin(.fieldMask), .builtin(.empty): return "[]"
+            default: return value(of: element, named: name, sample: sample, depth: depth + 1).map { "[\($0)]" } ?? "[]"
+            }
         case .dictionary: return "[:]"
         case .builtin(let builtin):
             switch builtin {
-            case .string: return SwiftSpelling.stringLiteral("<\(name)>")
-            case .int, .int32, .int64, .double, .float: return "0"
-            case .bool: return "false"
+            case .string:
+                if case .string(let text)? = sample { return SwiftSpelling.stringLiteral(text) }
+                // Nothing constrains the value: one its name suggests.
+                let lowered = name.lowercased()
+                if lowered.hasSuffix("url") || lowered.hasSuffix("uri") { return SwiftSpelling.stringLiteral("https://example.com") }
+                if lowered.hasSuffix("email") { return SwiftSpelling.stringLiteral("user@example.com") }
+                return SwiftSpelling.stringLiteral(name)
+            case .int, .int32, .int64:
+                if case .number(let text)? = sample, Int64(text) != nil { return text }
+                return "0"
+            case .double, .float:
+                if case .number(let text)? = sample, Double(text) != nil { return text }
+                return "0"
+            case .bool:
+                if case .bool(let flag)? = sample { return String(flag) }
+                return "false"
             case .date: return "Date()"
             case .uuid: return "UUID()"
             case .url: return "URL(string: \"https://example.com\")!"
@@ -101,7 +123,12 @@ struct SnippetValues {
                 }
                 return "\(typeName)(\(members.joined(separator: ", ")))"
             case .enumeration(let enumeration):
-                return enumeration.cases.first.map { "." + SwiftSpelling.identifier($0.name) }
+                let wanted: String? = switch sample {
+                case .string(let text)?, .number(let text)?: text
+                default: nil
+                }
+                let chosen = enumeration.cases.first { $0.rawValue == wanted } ?? enumeration.cases.first
+                return chosen.map { "." + SwiftSpelling.identifier($0.name) }
             case .union(let union):
                 for unionCase in union.cases {
                     if let value = value(of: unionCase.type, named: name, depth: depth + 1) {

@@ -77,6 +77,9 @@ package struct PlannedProperty: Sendable {
     package var deprecated: Bool
     /// The memberwise initializer's default for the property, from the spec's `default`.
     package var defaultValue: PlannedLiteral?
+    /// The value usage examples pass for a required property, when the spec says what it
+    /// must be (see `SnippetSamples`).
+    package var sample: PlannedLiteral? = nil
     /// Whether the value is stored out of line (in an `Indirect`): every property holding
     /// a generated struct is (see `OutOfLineStorage`).
     package var isIndirect: Bool = false

@@ -120,6 +120,9 @@ package struct PlannedArgument: Sendable, Hashable {
     package var label: String
     package var type: TypeReference
     package var isOptional: Bool
+    /// The value usage examples pass, when the spec says what it must be (see
+    /// `SnippetSamples`).
+    package var sample: PlannedLiteral? = nil
 }
 
 /// A query, header or cookie parameter: where its value goes and how it is laid out.

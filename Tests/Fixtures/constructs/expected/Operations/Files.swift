@@ -65,7 +65,7 @@ public nonisolated struct Files: Sendable {
     /// `POST /imports`
     ///
     /// ```swift
-    /// try await client.files.importShapes(names: [])
+    /// try await client.files.importShapes(names: ["names"])
     /// ```
     ///
     /// - Parameters:
@@ -166,7 +166,7 @@ public nonisolated struct Files: Sendable {
     /// `GET /files/{name}`
     ///
     /// ```swift
-    /// let response = try await client.files.download(name: "<name>")
+    /// let response = try await client.files.download(name: "name")
     /// ```
     ///
     /// - Parameters:
@@ -198,7 +198,7 @@ public nonisolated struct Files: Sendable {
     /// `PUT /files/{name}`
     ///
     /// ```swift
-    /// try await client.files.download2(name: "<name>", body: Data())
+    /// try await client.files.download2(name: "name", body: Data())
     /// ```
     ///
     /// - Parameters:

@@ -107,7 +107,7 @@ public nonisolated struct Shapes: Sendable {
     /// `POST /shapes`
     ///
     /// ```swift
-    /// let response = try await client.shapes.createShape(name: "<name>")
+    /// let response = try await client.shapes.createShape(name: "name")
     /// ```
     ///
     /// - Parameters:

@@ -32,7 +32,7 @@ public nonisolated struct Results: Sendable {
     /// `GET /results/{resultId}`
     ///
     /// ```swift
-    /// let response = try await client.results.retrieve(resultID: "<resultID>")
+    /// let response = try await client.results.retrieve(resultID: "resultID")
     /// ```
     ///
     /// - Parameters:

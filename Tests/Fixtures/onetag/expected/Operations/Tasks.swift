@@ -60,7 +60,7 @@ public nonisolated struct Tasks: Sendable {
     /// `GET /tasks/{taskId}`
     ///
     /// ```swift
-    /// let response = try await client.tasks.retrieve(taskID: "<taskID>")
+    /// let response = try await client.tasks.retrieve(taskID: "taskID")
     /// ```
     ///
     /// - Parameters:

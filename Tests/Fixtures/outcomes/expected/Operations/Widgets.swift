@@ -32,7 +32,7 @@ public nonisolated struct Widgets: Sendable {
     /// `GET /widgets/{id}`
     ///
     /// ```swift
-    /// let response = try await client.widgets.retrieve(id: "<id>")
+    /// let response = try await client.widgets.retrieve(id: "id")
     /// ```
     ///
     /// - Parameters:
@@ -61,7 +61,7 @@ public nonisolated struct Widgets: Sendable {
     /// `DELETE /widgets/{id}`
     ///
     /// ```swift
-    /// try await client.widgets.delete(id: "<id>")
+    /// try await client.widgets.delete(id: "id")
     /// ```
     ///
     /// - Parameters:
@@ -96,7 +96,7 @@ public nonisolated struct Widgets: Sendable {
     /// `POST /widgets`
     ///
     /// ```swift
-    /// let response = try await client.widgets.create(name: "<name>")
+    /// let response = try await client.widgets.create(name: "name")
     /// ```
     ///
     /// - Parameters:
@@ -140,7 +140,7 @@ public nonisolated struct Widgets: Sendable {
     /// `POST /widgets/{id}/copies`
     ///
     /// ```swift
-    /// let response = try await client.widgets.createCopy(id: "<id>")
+    /// let response = try await client.widgets.createCopy(id: "id")
     /// ```
     ///
     /// - Parameters:

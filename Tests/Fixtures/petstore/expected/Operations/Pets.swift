@@ -45,7 +45,7 @@ public nonisolated struct Pets: Sendable {
     /// `GET /pets`
     ///
     /// ```swift
-    /// let response = try await client.pets.list(kind: [])
+    /// let response = try await client.pets.list(kind: [.cat])
     /// ```
     ///
     /// - Parameters:
@@ -77,7 +77,7 @@ public nonisolated struct Pets: Sendable {
     /// `POST /pets`
     ///
     /// ```swift
-    /// let response = try await client.pets.create(name: "<name>")
+    /// let response = try await client.pets.create(name: "name")
     /// ```
     ///
     /// - Parameters:

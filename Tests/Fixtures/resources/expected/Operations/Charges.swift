@@ -31,7 +31,7 @@ public nonisolated struct Charges: Sendable {
     /// `POST /v1/charges/{charge}/capture`
     ///
     /// ```swift
-    /// try await client.charges.capture(charge: "<charge>")
+    /// try await client.charges.capture(charge: "charge")
     /// ```
     ///
     /// - Parameters:

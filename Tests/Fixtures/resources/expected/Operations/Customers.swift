@@ -91,7 +91,7 @@ public nonisolated struct Customers: Sendable {
     /// `GET /v1/customers/{customer}`
     ///
     /// ```swift
-    /// let response = try await client.customers.retrieve(customer: "<customer>")
+    /// let response = try await client.customers.retrieve(customer: "customer")
     /// ```
     ///
     /// - Parameters:
@@ -121,7 +121,7 @@ public nonisolated struct Customers: Sendable {
     /// `POST /v1/customers/{customer}`
     ///
     /// ```swift
-    /// let response = try await client.customers.update(customer: "<customer>")
+    /// let response = try await client.customers.update(customer: "customer")
     /// ```
     ///
     /// - Parameters:
@@ -150,7 +150,7 @@ public nonisolated struct Customers: Sendable {
     /// `DELETE /v1/customers/{customer}`
     ///
     /// ```swift
-    /// try await client.customers.delete(customer: "<customer>")
+    /// try await client.customers.delete(customer: "customer")
     /// ```
     ///
     /// - Parameters:
@@ -179,7 +179,7 @@ public nonisolated struct Customers: Sendable {
     /// `GET /v1/customers/{customer}/sources`
     ///
     /// ```swift
-    /// try await client.customers.listSources(customer: "<customer>")
+    /// try await client.customers.listSources(customer: "customer")
     /// ```
     ///
     /// - Parameters:
@@ -208,7 +208,7 @@ public nonisolated struct Customers: Sendable {
     /// `POST /v1/customers/{customer}/sources`
     ///
     /// ```swift
-    /// try await client.customers.createSource(customer: "<customer>")
+    /// try await client.customers.createSource(customer: "customer")
     /// ```
     ///
     /// - Parameters:
@@ -238,7 +238,7 @@ public nonisolated struct Customers: Sendable {
     /// `DELETE /v1/customers/{customer}/sources/{id}`
     ///
     /// ```swift
-    /// try await client.customers.deleteSource(customer: "<customer>", id: "<id>")
+    /// try await client.customers.deleteSource(customer: "customer", id: "id")
     /// ```
     ///
     /// - Parameters:
@@ -271,7 +271,7 @@ public nonisolated struct Customers: Sendable {
     /// `GET /v1/customers/search`
     ///
     /// ```swift
-    /// try await client.customers.search(query: "<query>")
+    /// try await client.customers.search(query: "query")
     /// ```
     ///
     /// - Parameters:

@@ -31,7 +31,7 @@ public nonisolated struct Invoices: Sendable {
     /// `POST /v1/invoices/{invoice}/mark_uncollectible`
     ///
     /// ```swift
-    /// try await client.invoices.markUncollectible(invoice: "<invoice>")
+    /// try await client.invoices.markUncollectible(invoice: "invoice")
     /// ```
     ///
     /// - Parameters:

@@ -37,7 +37,7 @@ public nonisolated struct Audio: Sendable {
     /// `POST /audio/speech`
     ///
     /// ```swift
-    /// let response = try await client.audio.createSpeech(input: "<input>", voice: "<voice>")
+    /// let response = try await client.audio.createSpeech(input: "input", voice: "voice")
     /// ```
     ///
     /// - Parameters:

@@ -36,7 +36,7 @@ public nonisolated struct Chat: Sendable {
     /// `POST /chat/completions`
     ///
     /// ```swift
-    /// let response = try await client.chat.createChatCompletion(messages: [], model: "<model>")
+    /// let response = try await client.chat.createChatCompletion(messages: [ChatMessage(content: "content", role: "role")], model: "model")
     /// ```
     ///
     /// - Parameters:

@@ -36,7 +36,7 @@ public nonisolated struct Files: Sendable {
     /// `GET /files/{file_id}/content`
     ///
     /// ```swift
-    /// let response = try await client.files.downloadFile(fileID: "<fileID>")
+    /// let response = try await client.files.downloadFile(fileID: "fileID")
     /// ```
     ///
     /// - Parameters:

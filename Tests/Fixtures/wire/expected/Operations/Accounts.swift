@@ -32,7 +32,7 @@ public nonisolated struct Accounts: Sendable {
     /// `POST /sessions`
     ///
     /// ```swift
-    /// try await client.accounts.createSession(password: "<password>", username: "<username>")
+    /// try await client.accounts.createSession(password: "password", username: "username")
     /// ```
     ///
     /// - Parameters:

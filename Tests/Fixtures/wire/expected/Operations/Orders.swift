@@ -33,7 +33,7 @@ public nonisolated struct Orders: Sendable {
     /// `POST /orders`
     ///
     /// ```swift
-    /// let response = try await client.orders.createOrder(customer: "<customer>", items: [])
+    /// let response = try await client.orders.createOrder(customer: "customer", items: [OrderForm.ItemsItem(price: "price")])
     /// ```
     ///
     /// - Parameters:

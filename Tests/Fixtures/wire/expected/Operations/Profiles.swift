@@ -33,7 +33,7 @@ public nonisolated struct Profiles: Sendable {
     /// `PUT /profiles/{id}/hook`
     ///
     /// ```swift
-    /// try await client.profiles.setProfileHook(id: "<id>", url: "<url>")
+    /// try await client.profiles.setProfileHook(id: "id", url: "https://example.com")
     /// ```
     ///
     /// - Parameters:
@@ -81,7 +81,7 @@ public nonisolated struct Profiles: Sendable {
     /// `PATCH /profiles/{id}`
     ///
     /// ```swift
-    /// let response = try await client.profiles.updateProfile(id: "<id>", body: ProfileUpdate())
+    /// let response = try await client.profiles.updateProfile(id: "id", body: ProfileUpdate())
     /// ```
     ///
     /// - Parameters:

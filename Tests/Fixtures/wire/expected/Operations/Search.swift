@@ -122,7 +122,7 @@ public nonisolated struct Search: Sendable {
     /// `GET /tiles/{ids}/{zoom}/{point}/{layers}/{bounds}`
     ///
     /// ```swift
-    /// try await client.search.getTile(ids: [], zoom: 0, point: Color(), layers: [], bounds: Color())
+    /// try await client.search.getTile(ids: [0], zoom: 0, point: Color(), layers: ["layers"], bounds: Color())
     /// ```
     ///
     /// - Parameters:

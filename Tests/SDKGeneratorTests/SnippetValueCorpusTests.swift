@@ -1,0 +1,69 @@
+import Foundation
+@testable import OpenAPIReader
+@testable import SDKGenerator
+import XCTest
+
+/// On the public specs in `../shared/specs` (skipped when absent): the usage examples in
+/// the doc comments pass values the spec accepts. No snippet holds a `"<name>"`
+/// placeholder, and each required parameter's value fits its schema: its `enum`, `pattern`
+/// and `format`. Prints per spec how many snippets there are and where their parameters'
+/// values come from.
+final class SnippetValueCorpusTests: XCTestCase {
+    private static let specs = [
+        "conductorone/c1-terraform-openapi-v1.5.0-2026-08-20.yaml",
+        "real-world/rw-openai-openapi.yaml",
+        "real-world/rw-asana-oas.yaml",
+        "real-world/rw-spotify-fixed-open-api.yml",
+        "real-world/rw-twilio-api-v2010.json",
+    ]
+
+    func testSnippetsPassValuesTheSpecAccepts() throws {
+        let folder = TestPaths.shared.appendingPathComponent("specs")
+        guard FileManager.default.fileExists(atPath: folder.path) else {
+            throw XCTSkip("needs ../shared/specs beside the package (present in CI, not in a fresh clone)")
+        }
+        for path in Self.specs {
+            let bytes = try Array(Data(contentsOf: folder.appendingPathComponent(path)))
+            let document = try OpenAPIParser.parse(bytes, path: path).document
+            let plan = try Planner.plan(document, options: GeneratorOptions(moduleName: "Corpus")).plan
+            let snippets = plan.groups.flatMap(\.operations).compactMap(\.snippet).map { $0.joined(separator: "\n") }
+            let placeholders = snippets.filter { $0.contains("\"<") }
+            XCTAssertEqual(placeholders, [], "snippets of \(path) with placeholders")
+
+            let index = ComponentIndex(document)
+            var fromSpec = 0
+            var free = 0
+            var unfit: [String] = []
+            for operation in document.operations {
+                for parameter in operation.parameters where parameter.required {
+                    let schema = index.resolved(parameter.schema)
+                    let place = "\(operation.method.rawValue.uppercased()) \(operation.path) \(parameter.name)"
+                    guard let sample = SnippetSamples.sample(of: parameter.schema, examples: parameter.examples, index: index) else {
+                        // The name stands in: right only where nothing constrains the value.
+                        if case .string = schema.kind, schema.pattern != nil || schema.enumValues != nil {
+                            unfit.append("\(place): no value for its pattern or enum")
+                        }
+                        free += 1
+                        continue
+                    }
+                    fromSpec += 1
+                    if case .string(let text) = sample, let problem = Self.problem(text, schema) { unfit.append("\(place): \(problem)") }
+                }
+            }
+            print("snippet values: \(path): \(snippets.count) snippets; required parameters: \(fromSpec) from the spec's examples and constraints, \(free) unconstrained, \(unfit.count) unfit")
+            XCTAssertEqual(unfit, [], path)
+        }
+    }
+
+    /// Why `text` does not fit `schema`, or `nil` when it does.
+    private static func problem(_ text: String, _ schema: Schema) -> String? {
+        if let values = schema.enumValues, !values.contains(where: { $0.text == text }) { return "'\(text)' is not in its enum" }
+        if let pattern = schema.pattern, let expression = try? NSRegularExpression(pattern: pattern),
+            expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil
+        {
+            return "'\(text)' does not match \(pattern)"
+        }
+        if let format = schema.format, !ExampleValidation.fits(text, format: format) { return "'\(text)' is not a \(format)" }
+        return nil
+    }
+}
