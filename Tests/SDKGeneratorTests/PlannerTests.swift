@@ -167,6 +167,34 @@ final class PlannerTests: XCTestCase {
         XCTAssertNil(value.discriminator)
     }
 
+    /// An untagged spec with many same-verb operations: each resource's inline bodies and
+    /// responses are named for the verb and the resource, so no two want one name and no
+    /// number tells them apart.
+    func testTypesOfMethodsNamedByVerbAreNamedForTheirResource() throws {
+        let body = "{content: {application/json: {schema: {type: object, properties: {name: {type: string}, address: {type: object, properties: {line: {type: string}}}}}}}}"
+        let list = "{\"200\": {description: ok, content: {application/json: {schema: {type: object, properties: {has_more: {type: boolean}}}}}}}"
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(paths: """
+            /v1/customers:
+              get: {responses: \(list)}
+              post: {requestBody: \(body), responses: {"204": {description: ok}}}
+            /v1/customers/{customer}/sources:
+              post:
+                parameters: [{name: customer, in: path, required: true, schema: {type: string}}]
+                requestBody: \(body)
+                responses: {"204": {description: ok}}
+            /v1/addresses:
+              post: {requestBody: \(body), responses: {"204": {description: ok}}}
+            /v1/policies:
+              post: {requestBody: \(body), responses: {"204": {description: ok}}}
+            """)).plan
+        let names = Set(plan.models.map(\.declaration.name))
+        XCTAssertEqual(
+            names, ["Address", "CreateAddressRequest", "CreateCustomerRequest", "CreateCustomerSourceRequest", "CreatePolicyRequest", "ListCustomersResponse"])
+        XCTAssertEqual(Naming.singular("Statuses"), "Status")
+        XCTAssertEqual(Naming.singular("Boxes"), "Box")
+        XCTAssertEqual(Naming.singular("News"), "New", "a plural by its ending only")
+    }
+
     /// OpenAI's stream events and inputs: an inline object alternative is named by the
     /// one value a property can hold, else by its only required property; arrays by what
     /// they hold; a title several alternatives share names none. Never `variant3`.

@@ -28,7 +28,7 @@ extension DocumentDecoder {
         annotate(&schema, from: node)
         if !configuredNames.isEmpty {
             schema.configuredName = configuredNames.schemas[node.mark]
-            schema.configuredCaseNames = configuredNames.enumCases[node.mark] ?? [:]
+            schema.configuredCaseNames = configuredNames.enumCases[node.mark]
         }
         return schema
     }

@@ -41,7 +41,7 @@ package struct Schema: Sendable {
     /// The name the configuration's `names:` gives the schema's type, used verbatim.
     package var configuredName: String?
     /// The names the configuration gives `enum` values' cases, by value, used verbatim.
-    package var configuredCaseNames: [String: String] = [:]
+    package var configuredCaseNames: [String: String]?
     /// Example values (`example`, and the items of JSON Schema's `examples`), as written.
     package var examples: [Node] = []
     /// Names for the `enum` values, in their order (`x-enum-varnames`, `x-enumNames`).

@@ -177,7 +177,7 @@ extension Planner {
             let resolved = context.index.resolved(schema)
             guard let values = resolved.enumValues?.map(\.text), values.contains(value.text) else { return nil }
             let isInteger = { if case .integer = resolved.kind { true } else { false } }()
-            let cases = Self.enumCases(values, names: resolved.enumNames ?? [], configured: resolved.configuredCaseNames, isInteger: isInteger)
+            let cases = Self.enumCases(values, names: resolved.enumNames ?? [], configured: resolved.configuredCaseNames ?? [:], isInteger: isInteger)
             return cases.first { $0.rawValue == value.text }.map { .enumCase($0.name) }
         default:
             return nil

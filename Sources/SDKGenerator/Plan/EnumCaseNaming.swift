@@ -9,7 +9,7 @@ extension Planner {
         let texts = (schema.enumValues ?? []).map(\.text)
         return PlannedEnum(
             name: name, documentation: Self.documentation(of: schema, named: name),
-            rawType: isInteger ? .int : .string, cases: Self.enumCases(texts, names: schema.enumNames ?? [], configured: schema.configuredCaseNames, isInteger: isInteger))
+            rawType: isInteger ? .int : .string, cases: Self.enumCases(texts, names: schema.enumNames ?? [], configured: schema.configuredCaseNames ?? [:], isInteger: isInteger))
     }
 
     /// A case per distinct value: named as the configuration names it (`configured`, by

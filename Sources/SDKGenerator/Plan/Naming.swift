@@ -160,6 +160,17 @@ enum Naming {
     }
 
     /// Hands out unique names: a taken name gets the smallest free number appended.
+    /// The singular of an English plural type name, by its ending (`Customers`,
+    /// `Addresses`, `Policies`, `Boxes`, `Statuses`); any other name as it is.
+    static func singular(_ name: String) -> String {
+        for (plural, single) in [("ies", "y"), ("sses", "ss"), ("uses", "us"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")]
+        where name.hasSuffix(plural) && name.count > plural.count {
+            return name.dropLast(plural.count) + single
+        }
+        if name.hasSuffix("s"), !name.hasSuffix("ss"), name.count > 1 { return String(name.dropLast()) }
+        return name
+    }
+
     struct Scope {
         private(set) var taken: Set<String>
         /// For a name claimed more than once, the number to try next: names are never

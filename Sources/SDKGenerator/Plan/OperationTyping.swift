@@ -45,6 +45,17 @@ extension Planner {
         var serverURL: String?
     }
 
+    /// The stem of the type names of a method named by what it does to `resource`: the
+    /// verb, the resource, and the rest of the method's name (`createSource` of
+    /// `Customers` gives `CreateCustomerSource`); the resource singular except after
+    /// `List` (`ListCustomers`).
+    static func typeStem(verb method: String, resource: String) -> String {
+        let verbEnd = method.dropFirst().firstIndex(where: \.isUppercase) ?? method.endIndex
+        let verb = method[..<verbEnd]
+        let noun = verb == "List" ? resource : Naming.singular(resource)
+        return verb + noun + method[verbEnd...]
+    }
+
     /// The stream of events an operation's success response offers.
     struct Events {
         var format: PlannedStreaming.Format
@@ -73,7 +84,10 @@ extension Planner {
             let file = FileLayout.modelFile(ofGroup: typeName)
             for operation in grouped[name]! {
                 var inline: [PlannedDeclaration] = []
-                group.operations.append(typedOperation(operation, name: grouping.methodName(of: operation), scope: &operationScope, inline: &inline))
+                group.operations.append(
+                    typedOperation(
+                        operation, name: grouping.methodName(of: operation), resource: grouping.byPath ? typeName : nil, scope: &operationScope,
+                        inline: &inline))
                 result.inlineModels += inline.map { PlannedModel(file: file, declaration: $0) }
             }
             for component in context.index.reachableComponents(from: grouped[name]!) {
@@ -85,14 +99,15 @@ extension Planner {
     }
 
     /// One operation, typed; the inline types its parameters, body and responses need go
-    /// to `inline`.
+    /// to `inline`. `resource` is the group's type when methods are named by what they do
+    /// to it (`create`), so that its types are named for it too (`CreateCustomerRequest`).
     private mutating func typedOperation(
-        _ operation: APIOperation, name: String, scope: inout Naming.Scope, inline: inout [PlannedDeclaration]
+        _ operation: APIOperation, name: String, resource: String?, scope: inout Naming.Scope, inline: inout [PlannedDeclaration]
     ) -> TypedOperation {
         // A name the configuration gives is used as written.
         let swiftName = scope.claim(operation.configuredName ?? Naming.memberName(name))
         var argumentScope = Naming.Scope(reserved: [GeneratedLocals.options, GeneratedLocals.queryItems, GeneratedLocals.headerFields, GeneratedLocals.client])
-        let typeStem = Naming.typeName(swiftName)
+        let typeStem = resource.map { Self.typeStem(verb: Naming.typeName(swiftName), resource: $0) } ?? Naming.typeName(swiftName)
 
         var parameters: [ParameterArgument] = []
         for parameter in operation.parameters {
@@ -289,7 +304,9 @@ extension Planner {
             // An inline body schema is only ever sent.
             state.sendsNulls = context.options.nulls == .explicit
             state.uploadsFiles = kind == .multipart
+            state.unsharedBody = media.schema?.mark
             type = media.schema.map { topLevelTypeReference(for: $0, suggestedName: typeStem + "Request", nested: &inline) } ?? .builtin(.jsonValue)
+            state.unsharedBody = nil
             (state.sendsNulls, state.uploadsFiles) = (false, false)
         case .text:
             (format, type) = (.raw(contentType: media.contentType), .builtin(.string))

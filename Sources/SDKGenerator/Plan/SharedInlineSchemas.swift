@@ -5,7 +5,8 @@ import OpenAPIReader
 /// used everywhere, instead of a nested copy per place.
 ///
 /// Schemas are told apart by a fingerprint of everything that shapes their declaration
-/// (kinds, members, names, formats, values, documentation), not by where they are.
+/// (kinds, members, names, formats, values, documentation), not by where they are. A
+/// request body itself is never shared: it is named for its operation.
 struct SharedInlineSchemas {
     /// Fingerprints of inline schemas met more than once.
     private let fingerprints: Set<String>
@@ -19,7 +20,9 @@ struct SharedInlineSchemas {
         }
         for operation in operations {
             for parameter in operation.parameters { counter.visit(parameter.schema) }
-            for media in operation.requestBody?.content ?? [] { media.schema.map { counter.visit($0) } }
+            // A body is its operation's own type, named for it, even when another is
+            // written the same way; what it holds may be shared.
+            for media in operation.requestBody?.content ?? [] { media.schema.map { counter.visitInside($0) } }
             for response in operation.responses {
                 for media in response.content { media.schema.map { counter.visit($0) } }
             }
@@ -150,7 +153,9 @@ struct SharedInlineSchemas {
         if let value = schema.defaultValue?.scalar { text += "default=\(value.text.utf8.count):\(value.text)|" }
         if let name = schema.nameOverride { text += "as=\(name)|" }
         if let name = schema.configuredName { text += "named=\(name)|" }
-        for value in schema.configuredCaseNames.keys.sorted() { text += "case=\(value.utf8.count):\(value)=\(schema.configuredCaseNames[value]!)|" }
+        if let names = schema.configuredCaseNames {
+            for value in names.keys.sorted() { text += "case=\(value.utf8.count):\(value)=\(names[value]!)|" }
+        }
         text += "}"
     }
 }

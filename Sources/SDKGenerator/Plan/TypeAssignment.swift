@@ -112,13 +112,15 @@ extension Planner {
             !Naming.reservedTypeNames.contains(name) && !Naming.standardTypeNames.contains(name) && !reserved.contains(name)
                 && !taken.contains(name)
         }
-        let candidates = [suggestedName, suggestedName + "Value"] + (path.last.map { [$0 + suggestedName] } ?? [])
         let name: String
         if let configured = schema.configuredName {
             // The configuration's name is used as written.
             state.usedConfiguredNames.insert(schema.mark)
             name = scope.claim(configured)
+        } else if isFree(suggestedName) {
+            name = scope.claim(suggestedName)
         } else {
+            let candidates = [suggestedName + "Value"] + (path.last.map { [$0 + suggestedName] } ?? [])
             name = scope.claim(candidates.first(where: isFree) ?? suggestedName + "Value")
         }
         let declaration = declaration(named: name, for: schema, path: path, reserved: path.isEmpty ? nil : reserved)
@@ -132,7 +134,9 @@ extension Planner {
     /// suggested name, else that name with `Value`, else with the names of the types it is
     /// first met in before it (`ThreadRunStepDeltaData`), the nearest first.
     private mutating func sharedDeclaration(for schema: Schema, suggestedName: String, path: [String]) -> TypeReference? {
-        guard let fingerprint = SharedInlineSchemas.fingerprint(of: schema), context.shared.contains(fingerprint) else { return nil }
+        guard schema.mark != state.unsharedBody, let fingerprint = SharedInlineSchemas.fingerprint(of: schema),
+            context.shared.contains(fingerprint)
+        else { return nil }
         if let name = state.sharedTypeNames[fingerprint] { return .named(name) }
         // Not a name a nested type already has either, so no nested type hides it.
         let nestedNames = Set(state.declaredNames)
@@ -140,11 +144,15 @@ extension Planner {
         let isFree = { (name: String) in
             !taken.contains(name) && !nestedNames.contains(name) && !Naming.reservedTypeNames.contains(name)
         }
-        let owners = path.indices.reversed().map { path[$0...].joined() + suggestedName }
-        var candidate = ([suggestedName, suggestedName + "Value"] + owners).first(where: isFree) ?? suggestedName + "Value"
+        let candidate: String
         if let configured = schema.configuredName {
             state.usedConfiguredNames.insert(schema.mark)
             candidate = configured
+        } else if isFree(suggestedName) {
+            candidate = suggestedName
+        } else {
+            let owners = path.indices.reversed().lazy.map { path[$0...].joined() + suggestedName }
+            candidate = ([suggestedName + "Value"] + owners).first(where: isFree) ?? suggestedName + "Value"
         }
         let name = state.topLevel.claim(candidate)
         state.sharedTypeNames[fingerprint] = name

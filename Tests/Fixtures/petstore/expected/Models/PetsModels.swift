@@ -3,7 +3,7 @@
 import Foundation
 @_spi(Generated) import SDKRuntime
 
-public nonisolated struct CreateRequest: Codable, Hashable, Sendable {
+public nonisolated struct CreatePetRequest: Codable, Hashable, Sendable {
     public var name: String
     public var tag: Nullable<String>?
 

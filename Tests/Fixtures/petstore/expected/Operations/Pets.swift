@@ -64,7 +64,7 @@ public nonisolated struct Pets: Sendable {
     /// - Parameters:
     ///   - body: The request body, sent as `application/json`.
     /// - Returns: The request, not yet sent.
-    public static func create(body: CreateRequest) -> Request<Pet> {
+    public static func create(body: CreatePetRequest) -> Request<Pet> {
         Request(
             method: .post,
             path: "/pets",
@@ -85,13 +85,13 @@ public nonisolated struct Pets: Sendable {
     ///   - options: Retry and timeout settings for this call; the client's by default.
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
-    public func create(body: CreateRequest, options: RequestOptions = RequestOptions()) async throws -> Pet {
+    public func create(body: CreatePetRequest, options: RequestOptions = RequestOptions()) async throws -> Pet {
         try await client.send(Self.create(body: body), options: options)
     }
 
     /// `POST /pets`
     ///
-    /// Builds the ``CreateRequest`` body from its properties.
+    /// Builds the ``CreatePetRequest`` body from its properties.
     ///
     /// - Parameters:
     ///   - name: The `name` property of the request body.
@@ -100,7 +100,7 @@ public nonisolated struct Pets: Sendable {
     /// - Returns: The decoded response.
     /// - Throws: `SDKError` when the request fails.
     public func create(name: String, tag: Nullable<String>? = nil, options: RequestOptions = RequestOptions()) async throws -> Pet {
-        try await self.create(body: CreateRequest(name: name, tag: tag), options: options)
+        try await self.create(body: CreatePetRequest(name: name, tag: tag), options: options)
     }
 
     /// `DELETE /pets/{petId}`
