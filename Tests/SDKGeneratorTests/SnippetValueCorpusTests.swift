@@ -5,8 +5,8 @@ import XCTest
 
 /// On the public specs in `../shared/specs` (skipped when absent): the usage examples in
 /// the doc comments pass values the spec accepts. No snippet holds a `"<name>"`
-/// placeholder, and each required parameter's value fits its schema: its `enum`, `pattern`
-/// and `format`. Prints per spec how many snippets there are and where their parameters'
+/// placeholder, and each required parameter's and body member's value fits its schema: its
+/// `enum`, `pattern` and `format`. Prints per spec how many snippets there are and where their parameters'
 /// values come from.
 final class SnippetValueCorpusTests: XCTestCase {
     private static let specs = [
@@ -49,8 +49,25 @@ final class SnippetValueCorpusTests: XCTestCase {
                     fromSpec += 1
                     if case .string(let text) = sample, let problem = Self.problem(text, schema) { unfit.append("\(place): \(problem)") }
                 }
+                // The required members of the body, which a snippet passes too.
+                for media in operation.requestBody?.content ?? [] {
+                    guard let body = media.schema.map(index.resolved), case .object(let properties, _) = body.kind else { continue }
+                    for property in properties where property.required {
+                        let schema = index.resolved(property.schema)
+                        let place = "\(operation.method.rawValue.uppercased()) \(operation.path) body \(property.name)"
+                        guard let sample = SnippetSamples.sample(of: property.schema, index: index) else {
+                            if case .string = schema.kind, schema.pattern != nil || schema.enumValues != nil {
+                                unfit.append("\(place): no value for its pattern or enum")
+                            }
+                            free += 1
+                            continue
+                        }
+                        fromSpec += 1
+                        if case .string(let text) = sample, let problem = Self.problem(text, schema) { unfit.append("\(place): \(problem)") }
+                    }
+                }
             }
-            print("snippet values: \(path): \(snippets.count) snippets; required parameters: \(fromSpec) from the spec's examples and constraints, \(free) unconstrained, \(unfit.count) unfit")
+            print("snippet values: \(path): \(snippets.count) snippets; required parameters and body members: \(fromSpec) from the spec's examples and constraints, \(free) unconstrained, \(unfit.count) unfit")
             XCTAssertEqual(unfit, [], path)
         }
     }
