@@ -31,6 +31,7 @@ final class SnippetValueCorpusTests: XCTestCase {
             XCTAssertEqual(placeholders, [], "snippets of \(path) with placeholders")
 
             let index = ComponentIndex(document)
+            var samples = SnippetSamples()
             var fromSpec = 0
             var free = 0
             var unfit: [String] = []
@@ -38,7 +39,7 @@ final class SnippetValueCorpusTests: XCTestCase {
                 for parameter in operation.parameters where parameter.required {
                     let schema = index.resolved(parameter.schema)
                     let place = "\(operation.method.rawValue.uppercased()) \(operation.path) \(parameter.name)"
-                    guard let sample = SnippetSamples.sample(of: parameter.schema, examples: parameter.examples, index: index) else {
+                    guard let sample = samples.sample(of: parameter.schema, examples: parameter.examples, index: index) else {
                         // The name stands in: right only where nothing constrains the value.
                         if case .string = schema.kind, schema.pattern != nil || schema.enumValues != nil {
                             unfit.append("\(place): no value for its pattern or enum")
@@ -55,7 +56,7 @@ final class SnippetValueCorpusTests: XCTestCase {
                     for property in properties where property.required {
                         let schema = index.resolved(property.schema)
                         let place = "\(operation.method.rawValue.uppercased()) \(operation.path) body \(property.name)"
-                        guard let sample = SnippetSamples.sample(of: property.schema, index: index) else {
+                        guard let sample = samples.sample(of: property.schema, index: index) else {
                             if case .string = schema.kind, schema.pattern != nil || schema.enumValues != nil {
                                 unfit.append("\(place): no value for its pattern or enum")
                             }

@@ -88,7 +88,7 @@ extension Planner {
                     documentation: propertyDocumentation(property.schema, name: property.name, isOptional: isOptional),
                     deprecated: property.schema.deprecated,
                     defaultValue: isOptional ? nil : defaultValue(of: property.schema, type: type),
-                    sample: property.required ? SnippetSamples.sample(of: property.schema, index: context.index) : nil,
+                    sample: property.required ? state.samples.sample(of: property.schema, index: context.index) : nil,
                     isSecret: property.schema.format == "password"))
         }
         var additional: PlannedAdditionalProperties?

@@ -124,7 +124,7 @@ extension Planner {
                 ParameterArgument(
                     swiftName: argumentScope.claim(Naming.memberName(parameter.name)), parameter: parameter, type: type,
                     shape: shape ?? .value,
-                    sample: parameter.required ? SnippetSamples.sample(of: parameter.schema, examples: parameter.examples, index: context.index) : nil))
+                    sample: parameter.required ? state.samples.sample(of: parameter.schema, examples: parameter.examples, index: context.index) : nil))
         }
         // An `Idempotency-Key` header (the spec's, or one the configuration adds) is an
         // optional argument: the request builder makes a key when the caller passes none.

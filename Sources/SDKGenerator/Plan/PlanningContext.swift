@@ -51,6 +51,8 @@ struct PlanningState {
     var exampleRoots: [ExampleRoot] = []
     /// The components the SDK declares a type for, when examples are collected.
     var declaredComponents: Set<String> = []
+    /// The values usage examples pass, made once per pattern.
+    var samples = SnippetSamples()
     /// The request body being typed, which is its operation's own type and never shared.
     var unsharedBody: Mark?
     /// The inline schemas whose configured name a declaration took.

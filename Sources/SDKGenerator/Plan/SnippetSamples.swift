@@ -4,10 +4,16 @@ import OpenAPIReader
 /// The values usage examples show, chosen so the spec accepts them: the spec's own example
 /// when it fits its schema, else its default or first `enum` value, else a value built to
 /// match its `pattern` or fit its `format`. For an array, a value of its items.
-enum SnippetSamples {
+///
+/// Specs repeat a few patterns thousands of times (Twilio's SIDs), so each pattern's
+/// regular expression and sample are made once per run.
+struct SnippetSamples {
+    private var expressions: [String: NSRegularExpression?] = [:]
+    private var patternSamples: [String: String?] = [:]
+
     /// A sample for a value of `schema`, looking first at `examples` (a parameter's own);
     /// `nil` when the spec says nothing a value must be.
-    static func sample(of schema: Schema, examples: [Node] = [], index: ComponentIndex) -> PlannedLiteral? {
+    mutating func sample(of schema: Schema, examples: [Node] = [], index: ComponentIndex) -> PlannedLiteral? {
         var schema = index.resolved(schema)
         var examples = examples + schema.examples
         if case .array(let items) = schema.kind {
@@ -20,17 +26,32 @@ enum SnippetSamples {
         for example in examples where example.scalar.map({ !$0.isNull }) == true {
             var problems: [String] = []
             validation.check(example, against: schema, at: "$", problems: &problems)
-            if problems.isEmpty, matches(example.scalar!.text, schema.pattern), let literal = literal(example.scalar!, of: schema) {
+            if problems.isEmpty, matches(example.scalar!.text, schema.pattern), let literal = Self.literal(example.scalar!, of: schema) {
                 return literal
             }
         }
-        if let value = schema.defaultValue?.scalar, !value.isNull, let literal = literal(value, of: schema) { return literal }
-        if let value = schema.enumValues?.first, let literal = literal(value, of: schema) { return literal }
+        if let value = schema.defaultValue?.scalar, !value.isNull, let literal = Self.literal(value, of: schema) { return literal }
+        if let value = schema.enumValues?.first, let literal = Self.literal(value, of: schema) { return literal }
         guard case .string = schema.kind else { return nil }
-        if let pattern = schema.pattern, let text = PatternSample.text(matching: pattern), matches(text, pattern) {
-            return .string(text)
-        }
-        return formatSamples[schema.format ?? ""].map { .string($0) }
+        if let pattern = schema.pattern, let text = patternSample(pattern) { return .string(text) }
+        return Self.formatSamples[schema.format ?? ""].map { .string($0) }
+    }
+
+    /// A string matching `pattern`, checked against it; `nil` when none can be made.
+    private mutating func patternSample(_ pattern: String) -> String? {
+        if let known = patternSamples[pattern] { return known }
+        let text = PatternSample.text(matching: pattern).flatMap { matches($0, pattern) ? $0 : nil }
+        patternSamples[pattern] = .some(text)
+        return text
+    }
+
+    /// Whether `text` matches `pattern` (anywhere, as JSON Schema asks); `true` without one,
+    /// and for a pattern Foundation cannot read.
+    mutating func matches(_ text: String, _ pattern: String?) -> Bool {
+        guard let pattern else { return true }
+        if expressions[pattern] == nil { expressions[pattern] = .some(try? NSRegularExpression(pattern: pattern)) }
+        guard let expression = expressions[pattern]! else { return true }
+        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     /// Strings that fit a format, for the formats typed as `String`.
@@ -49,13 +70,6 @@ enum SnippetSamples {
         case .boolean: scalar.bool.map { .bool($0) }
         default: nil
         }
-    }
-
-    /// Whether `text` matches `pattern` (anywhere, as JSON Schema asks); `true` without one,
-    /// and for a pattern Foundation cannot read.
-    static func matches(_ text: String, _ pattern: String?) -> Bool {
-        guard let pattern, let expression = try? NSRegularExpression(pattern: pattern) else { return true }
-        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }
 
