@@ -34,23 +34,68 @@ package struct Schema: Sendable {
     package var writeOnly: Bool = false
     package var deprecated: Bool = false
     package var defaultValue: Node?
-    /// `pattern`: a regular expression string values match.
-    package var pattern: String?
-    /// `x-speakeasy-name-override`.
-    package var nameOverride: String?
-    /// The name the configuration's `names:` gives the schema's type, used verbatim.
-    package var configuredName: String?
-    /// The names the configuration gives `enum` values' cases, by value, used verbatim.
-    package var configuredCaseNames: [String: String]?
     /// Example values (`example`, and the items of JSON Schema's `examples`), as written.
     package var examples: [Node] = []
-    /// Names for the `enum` values, in their order (`x-enum-varnames`, `x-enumNames`).
-    package var enumNames: [String]?
     package var mark: Mark
+    /// What few schemas say, out of line: planning copies schemas often.
+    private var rare: Rare?
 
     package init(_ kind: Kind, at mark: Mark) {
         self.kind = kind
         self.mark = mark
+    }
+
+    /// `pattern`: a regular expression string values match.
+    package var pattern: String? {
+        get { rare?.fields.pattern }
+        set { updateRare { $0.pattern = newValue } }
+    }
+    /// `x-speakeasy-name-override`.
+    package var nameOverride: String? {
+        get { rare?.fields.nameOverride }
+        set { updateRare { $0.nameOverride = newValue } }
+    }
+    /// The name the configuration's `names:` gives the schema's type, used verbatim.
+    package var configuredName: String? {
+        get { rare?.fields.configuredName }
+        set { updateRare { $0.configuredName = newValue } }
+    }
+    /// The names the configuration gives `enum` values' cases, by value, used verbatim.
+    package var configuredCaseNames: [String: String]? {
+        get { rare?.fields.configuredCaseNames }
+        set { updateRare { $0.configuredCaseNames = newValue } }
+    }
+    /// Names for the `enum` values, in their order (`x-enum-varnames`, `x-enumNames`).
+    package var enumNames: [String]? {
+        get { rare?.fields.enumNames }
+        set { updateRare { $0.enumNames = newValue } }
+    }
+
+    private mutating func updateRare(_ change: (inout Rare.Fields) -> Void) {
+        var fields = rare?.fields ?? Rare.Fields()
+        change(&fields)
+        rare = fields.isEmpty ? nil : Rare(fields)
+    }
+
+    /// The fields most schemas leave out, boxed so that a schema without them stays small.
+    private final class Rare: Sendable {
+        struct Fields: Sendable {
+            var pattern: String?
+            var nameOverride: String?
+            var configuredName: String?
+            var configuredCaseNames: [String: String]?
+            var enumNames: [String]?
+
+            var isEmpty: Bool {
+                pattern == nil && nameOverride == nil && configuredName == nil && configuredCaseNames == nil && enumNames == nil
+            }
+        }
+
+        let fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
     }
 }
 
