@@ -34,6 +34,24 @@ final class NamingTests: XCTestCase {
         XCTAssertEqual(Naming.memberName("über-name"), "berName")
     }
 
+    /// Twilio tags every operation `Api20100401…`: the version prefix every group shares is
+    /// no part of a group's Swift name. A shared word without digits, or a prefix one group
+    /// does not follow with a capital, stays.
+    func testAVersionPrefixEveryGroupSharesIsDropped() throws {
+        XCTAssertEqual(OperationGrouping.sharedVersionPrefix(of: ["Api20100401Account", "Api20100401AddOnResult", "Api20100401Message"]), 11)
+        XCTAssertEqual(OperationGrouping.sharedVersionPrefix(of: ["V2Users", "V2Teams"]), 2)
+        XCTAssertEqual(OperationGrouping.sharedVersionPrefix(of: ["UserAdmin", "UserProfile"]), 0)
+        XCTAssertEqual(OperationGrouping.sharedVersionPrefix(of: ["V2Users", "V2"]), 0)
+        XCTAssertEqual(OperationGrouping.sharedVersionPrefix(of: ["2024Users", "2024Teams"]), 0)
+        XCTAssertEqual(OperationGrouping.sharedVersionPrefix(of: ["Api20100401Account"]), 0)
+
+        let plan = try PlanTestSupport.plan(PlanTestSupport.document(paths: """
+            /keys: {get: {operationId: listKey, tags: [Api20100401Key], responses: {"204": {description: none}}}}
+            /calls: {get: {operationId: listCall, tags: [Api20100401Call], responses: {"204": {description: none}}}}
+            """)).plan
+        XCTAssertEqual(plan.groups.map(\.typeName).sorted(), ["Call", "Key"])
+    }
+
     func testEnumPrefixStripping() {
         XCTAssertEqual(Planner.commonWordPrefix(["WEBHOOK_STATE_PENDING", "WEBHOOK_STATE_RUNNING"]), "WEBHOOK_STATE_")
         XCTAssertEqual(Planner.commonWordPrefix(["A_1", "A_2"]), "", "a prefix leaving digits first is kept")

@@ -58,6 +58,27 @@ struct OperationGrouping {
         return pathMethodName(of: operation)
     }
 
+    /// How many leading characters every one of several group names shares as a version
+    /// prefix, a word ending in digits before the name proper (Twilio's `Api20100401Account`,
+    /// `Api20100401Message`): the client's properties are then `account` and `message`. 0
+    /// when there is no such prefix.
+    static func sharedVersionPrefix(of names: [String]) -> Int {
+        guard names.count > 1, let first = names.first else { return 0 }
+        var prefix = Array(first)
+        for name in names.dropFirst() {
+            prefix = Array(zip(prefix, name).prefix { $0 == $1 }.map(\.0))
+        }
+        // Cut back to just after a run of digits that each name follows with a capital.
+        while let last = prefix.last, !last.isNumber { prefix.removeLast() }
+        guard prefix.contains(where: { $0.isLetter }) else { return 0 }
+        let length = prefix.count
+        let isPrefix = names.allSatisfy { name in
+            let rest = name.dropFirst(length)
+            return rest.first?.isUppercase == true
+        }
+        return isPrefix ? length : 0
+    }
+
     /// The first literal segment after `api` and version segments (`v1`, `2024-01-01`).
     static func resource(of path: String) -> String? {
         segments(path).first { !$0.isParameter && !isPrefix($0.text) }?.text

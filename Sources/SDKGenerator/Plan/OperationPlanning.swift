@@ -12,7 +12,7 @@ extension Planner {
         var groups: [PlannedGroup] = []
         for group in typed {
             let typeName = group.typeName
-            let propertyName = memberScope.claim(Naming.memberName(group.name))
+            let propertyName = memberScope.claim(Naming.memberName(group.swiftName))
             let file = FileLayout.operationsFile(ofGroup: typeName)
             var files = FileLayout.OperationFiles(groupFile: file)
             // The methods of sequences and streams take names no operation has.

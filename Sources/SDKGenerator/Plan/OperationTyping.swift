@@ -22,6 +22,9 @@ extension Planner {
     struct TypedGroup {
         /// The group's name, as tags or paths give it.
         var name: String
+        /// What the group's Swift names are made from: its name without a version prefix
+        /// every group shares (see `OperationGrouping.sharedVersionPrefix`).
+        var swiftName: String
         var typeName: String
         var operations: [TypedOperation]
     }
@@ -72,14 +75,16 @@ extension Planner {
         var result = TypedOperations(groups: [], inlineModels: [], reachedBy: [:])
         // Group type names are claimed after component names, so models keep their names.
         var groupTypeNames: [String: String] = [:]
+        let prefix = OperationGrouping.sharedVersionPrefix(of: Array(grouped.keys))
+        let swiftNames = Dictionary(uniqueKeysWithValues: grouped.keys.map { ($0, String($0.dropFirst(prefix))) })
         for name in grouped.keys.sorted() {
-            var typeName = Naming.typeName(name)
+            var typeName = Naming.typeName(swiftNames[name]!)
             if state.topLevel.taken.contains(typeName) { typeName += "Operations" }
             groupTypeNames[name] = state.topLevel.claim(typeName)
         }
         for name in grouped.keys.sorted() {
             let typeName = groupTypeNames[name]!
-            var group = TypedGroup(name: name, typeName: typeName, operations: [])
+            var group = TypedGroup(name: name, swiftName: swiftNames[name]!, typeName: typeName, operations: [])
             var operationScope = Naming.Scope(reserved: [GeneratedLocals.client, "init"])
             let file = FileLayout.modelFile(ofGroup: typeName)
             for operation in grouped[name]! {
