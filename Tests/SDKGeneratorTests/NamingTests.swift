@@ -34,22 +34,24 @@ final class NamingTests: XCTestCase {
         XCTAssertEqual(Naming.memberName("über-name"), "berName")
     }
 
-    /// Twilio tags every operation `Api20100401…`: the version prefix every group shares is
-    /// no part of a group's Swift name. A shared word without digits, or a prefix one group
-    /// does not follow with a capital, stays.
-    func testAVersionPrefixEveryGroupSharesIsDropped() throws {
-        XCTAssertEqual(OperationGrouping.sharedVersionPrefix(of: ["Api20100401Account", "Api20100401AddOnResult", "Api20100401Message"]), 11)
-        XCTAssertEqual(OperationGrouping.sharedVersionPrefix(of: ["V2Users", "V2Teams"]), 2)
-        XCTAssertEqual(OperationGrouping.sharedVersionPrefix(of: ["UserAdmin", "UserProfile"]), 0)
-        XCTAssertEqual(OperationGrouping.sharedVersionPrefix(of: ["V2Users", "V2"]), 0)
-        XCTAssertEqual(OperationGrouping.sharedVersionPrefix(of: ["2024Users", "2024Teams"]), 0)
-        XCTAssertEqual(OperationGrouping.sharedVersionPrefix(of: ["Api20100401Account"]), 0)
+    /// Twilio tags every operation `Api20100401…`: an API version before a group's name is
+    /// no part of its Swift name. Only `api` or `v` and digits count as one, and each name is
+    /// decided alone, so a spec that grows renames no group.
+    func testAVersionPrefixIsNoPartOfAGroupsName() throws {
+        XCTAssertEqual(OperationGrouping.withoutVersionPrefix("Api20100401Account"), "Account")
+        XCTAssertEqual(OperationGrouping.withoutVersionPrefix("V2Users"), "Users")
+        XCTAssertEqual(OperationGrouping.withoutVersionPrefix("S3Buckets"), "S3Buckets")
+        XCTAssertEqual(OperationGrouping.withoutVersionPrefix("Api2"), "Api2")
+        XCTAssertEqual(OperationGrouping.withoutVersionPrefix("Apiary"), "Apiary")
+        XCTAssertEqual(OperationGrouping.withoutVersionPrefix("V2users"), "V2users")
 
         let plan = try PlanTestSupport.plan(PlanTestSupport.document(paths: """
             /keys: {get: {operationId: listKey, tags: [Api20100401Key], responses: {"204": {description: none}}}}
             /calls: {get: {operationId: listCall, tags: [Api20100401Call], responses: {"204": {description: none}}}}
+            /v1/calls: {get: {operationId: listOldCall, tags: [V1Call], responses: {"204": {description: none}}}}
             """)).plan
-        XCTAssertEqual(plan.groups.map(\.typeName).sorted(), ["Call", "Key"])
+        // Two that would both be `Call` keep their prefixes.
+        XCTAssertEqual(plan.groups.map(\.typeName).sorted(), ["Api20100401Call", "Key", "V1Call"])
     }
 
     func testEnumPrefixStripping() {

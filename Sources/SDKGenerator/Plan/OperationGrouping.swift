@@ -58,25 +58,17 @@ struct OperationGrouping {
         return pathMethodName(of: operation)
     }
 
-    /// How many leading characters every one of several group names shares as a version
-    /// prefix, a word ending in digits before the name proper (Twilio's `Api20100401Account`,
-    /// `Api20100401Message`): the client's properties are then `account` and `message`. 0
-    /// when there is no such prefix.
-    static func sharedVersionPrefix(of names: [String]) -> Int {
-        guard names.count > 1, let first = names.first else { return 0 }
-        var prefix = Array(first)
-        for name in names.dropFirst() {
-            prefix = Array(zip(prefix, name).prefix { $0 == $1 }.map(\.0))
-        }
-        // Cut back to just after a run of digits that each name follows with a capital.
-        while let last = prefix.last, !last.isNumber { prefix.removeLast() }
-        guard prefix.contains(where: { $0.isLetter }) else { return 0 }
-        let length = prefix.count
-        let isPrefix = names.allSatisfy { name in
-            let rest = name.dropFirst(length)
-            return rest.first?.isUppercase == true
-        }
-        return isPrefix ? length : 0
+    /// `name` without a leading API version (`Api20100401Account` gives `Account`, `V2Users`
+    /// `Users`): `api` or `v`, digits, then the name proper, capitalised. Decided for each
+    /// name alone, so a spec that grows renames no group; `name` itself when it has none.
+    static func withoutVersionPrefix(_ name: String) -> String {
+        let letters = name.prefix { $0.isLetter && !$0.isUppercase || $0 == name.first }
+        guard ["api", "v"].contains(letters.lowercased()) else { return name }
+        let afterLetters = name.dropFirst(letters.count)
+        let digits = afterLetters.prefix { $0.isNumber }
+        let rest = afterLetters.dropFirst(digits.count)
+        guard !digits.isEmpty, rest.first?.isUppercase == true else { return name }
+        return String(rest)
     }
 
     /// The first literal segment after `api` and version segments (`v1`, `2024-01-01`).

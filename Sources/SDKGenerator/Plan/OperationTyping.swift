@@ -23,7 +23,7 @@ extension Planner {
         /// The group's name, as tags or paths give it.
         var name: String
         /// What the group's Swift names are made from: its name without a version prefix
-        /// every group shares (see `OperationGrouping.sharedVersionPrefix`).
+        /// (see `OperationGrouping.withoutVersionPrefix`).
         var swiftName: String
         var typeName: String
         var operations: [TypedOperation]
@@ -75,8 +75,12 @@ extension Planner {
         var result = TypedOperations(groups: [], inlineModels: [], reachedBy: [:])
         // Group type names are claimed after component names, so models keep their names.
         var groupTypeNames: [String: String] = [:]
-        let prefix = OperationGrouping.sharedVersionPrefix(of: Array(grouped.keys))
-        let swiftNames = Dictionary(uniqueKeysWithValues: grouped.keys.map { ($0, String($0.dropFirst(prefix))) })
+        // A group keeps its version prefix only where dropping it would make it another's name.
+        let stripped = grouped.keys.map { ($0, OperationGrouping.withoutVersionPrefix($0)) }
+        let strippedCounts = Dictionary(stripped.map { ($0.1.lowercased(), 1) }, uniquingKeysWith: +)
+        let swiftNames = Dictionary(uniqueKeysWithValues: stripped.map { name, short in
+            (name, strippedCounts[short.lowercased()] == 1 && grouped[short] == nil ? short : name)
+        })
         for name in grouped.keys.sorted() {
             var typeName = Naming.typeName(swiftNames[name]!)
             if state.topLevel.taken.contains(typeName) { typeName += "Operations" }
