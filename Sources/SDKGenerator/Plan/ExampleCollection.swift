@@ -101,24 +101,9 @@ extension Planner {
         case .reference(let component):
             guard state.declaredComponents.contains(component), let name = context.typeNames[component] else { return .builtin(.jsonValue) }
             return .named(name)
-        case .boolean:
-            return .builtin(.bool)
-        case .integer:
-            switch schema.format {
-            case "int32": return .builtin(.int32)
-            case "int64": return .builtin(.int64)
-            default: return .builtin(.int)
-            }
-        case .number:
-            return .builtin(schema.format == "float" ? .float : .double)
-        case .string:
-            switch schema.format {
-            case "date-time": return .builtin(.date)
-            case "uuid": return .builtin(.uuid)
-            case "uri": return .builtin(.url)
-            case "byte": return .builtin(.data)
-            default: return .builtin(.string)
-            }
+        case .boolean, .integer, .number, .string:
+            // A file's or a 64-bit integer's text is read as the text it is.
+            return .builtin(Self.scalarType(of: schema, binary: .string, int64InStrings: false))
         case .array(let items):
             return .array(standaloneType(for: items))
         case .object(let properties, .schema(let values)) where properties.isEmpty:

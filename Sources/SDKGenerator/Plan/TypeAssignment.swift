@@ -44,28 +44,10 @@ extension Planner {
         switch schema.kind {
         case .reference(let component):
             return .named(context.typeNames[component] ?? "JSONValue")
-        case .boolean:
-            return .builtin(.bool)
         case .integer where schema.enumValues != nil, .string where schema.enumValues != nil:
             return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested, reserved: reserved)
-        case .integer:
-            switch schema.format {
-            case "int32": return .builtin(.int32)
-            case "int64": return .builtin(.int64)
-            default: return .builtin(.int)
-            }
-        case .number:
-            return .builtin(schema.format == "float" ? .float : .double)
-        case .string:
-            switch schema.format {
-            case "date-time": return .builtin(.date)
-            case "uuid": return .builtin(.uuid)
-            case "uri": return .builtin(.url)
-            case "binary": return .builtin(state.uploadsFiles ? .filePart : .data)
-            case "byte": return .builtin(.data)
-            case "int64", "uint64": return .builtin(int64InStrings ? .int64 : .string)
-            default: return .builtin(.string)
-            }
+        case .boolean, .integer, .number, .string:
+            return .builtin(Self.scalarType(of: schema, binary: state.uploadsFiles ? .filePart : .data, int64InStrings: int64InStrings))
         case .array(let items):
             let element = typeReference(
                 for: items, suggestedName: suggestedName + "Item", path: path, scope: &scope, nested: &nested,
@@ -93,6 +75,34 @@ extension Planner {
             return nestedDeclaration(named: suggestedName, for: schema, path: path, scope: &scope, nested: &nested, reserved: reserved)
         case .any:
             return .builtin(.jsonValue)
+        }
+    }
+
+    /// The built-in type of a boolean, integer, number or string schema, by its format:
+    /// `binary` is what a `format: binary` string holds (bytes, or a file to upload), and
+    /// with `int64InStrings` a string holding a 64-bit integer is an `Int64`.
+    static func scalarType(of schema: Schema, binary: TypeReference.Builtin, int64InStrings: Bool) -> TypeReference.Builtin {
+        switch schema.kind {
+        case .boolean:
+            return .bool
+        case .integer:
+            switch schema.format {
+            case "int32": return .int32
+            case "int64": return .int64
+            default: return .int
+            }
+        case .number:
+            return schema.format == "float" ? .float : .double
+        default:
+            switch schema.format {
+            case "date-time": return .date
+            case "uuid": return .uuid
+            case "uri": return .url
+            case "binary": return binary
+            case "byte": return .data
+            case "int64", "uint64": return int64InStrings ? .int64 : .string
+            default: return .string
+            }
         }
     }
 
