@@ -14,6 +14,32 @@ final class OpenAPIParserTests: XCTestCase {
         XCTAssertEqual(result.document.source.path, "spec.yaml")
     }
 
+    /// `names:` pointers pass through `$ref`s (a request body in `components`) to the schema
+    /// they name, which then carries the name; one through a `$ref` that points at itself
+    /// names nothing, and ends.
+    func testNamePointersFollowReferencesAndEndOnLoops() throws {
+        let text = spec("""
+            paths:
+              /pets:
+                post:
+                  requestBody: {$ref: '#/components/requestBodies/NewPet'}
+                  responses: {"204": {description: none}}
+            components:
+              requestBodies:
+                NewPet: {content: {application/json: {schema: {type: object, properties: {name: {type: string}}}}}}
+            x-loop: {$ref: '#/x-loop'}
+            """)
+        let names = [
+            "#/paths/~1pets/post/requestBody": "PetDraft",
+            "#/x-loop/x": "Nothing",
+        ]
+        let result = try OpenAPIParser.parse(Array(text.utf8), path: "spec.yaml", names: names)
+        XCTAssertEqual(result.names.targets["#/x-loop/x"], [])
+        let body = try XCTUnwrap(result.document.operations.first?.requestBody?.content.first?.schema)
+        XCTAssertEqual(body.configuredName, "PetDraft")
+        XCTAssertEqual(result.names.targets["#/paths/~1pets/post/requestBody"], [.schema(body.mark)])
+    }
+
     func testInfoVersionWrittenAsANumberStaysText() throws {
         let result = try parseSpec("openapi: 3.0.3\ninfo:\n  title: T\n  version: 1.0\n")
         XCTAssertEqual(result.document.info.version, "1.0")

@@ -74,10 +74,8 @@ package struct ConfiguredNames: Sendable {
         /// request body, response, parameter or media type names its schema (the first
         /// media type's, for content); `$ref`s are followed on the way.
         func pointed(_ pointer: String, depth: Int = 0) -> Target? {
-            guard depth < 16 else { return nil }  // a chain of references that loops
-            let tokens = pointer.dropFirst(2).split(separator: "/", omittingEmptySubsequences: false).map { token in
-                (String(token).removingPercentEncoding ?? String(token)).replacing("~1", with: "/").replacing("~0", with: "~")
-            }
+            // A chain of references that loops names nothing.
+            guard depth < 16, let tokens = DocumentDecoder.pointerTokens(pointer) else { return nil }
             var trail = [root]
             for token in tokens {
                 guard let next = child(of: trail.last!, token) else { return nil }
@@ -95,31 +93,30 @@ package struct ConfiguredNames: Sendable {
             if let media = schema["content"]?.entries?.first?.value { schema = media }
             if let inner = schema["schema"] { schema = inner }
             if let reference = schema["$ref"]?.scalar?.text {
-                let prefix = "#/components/schemas/"
-                if reference.hasPrefix(prefix) { return .reference(String(reference.dropFirst(prefix.count))) }
+                if let component = DocumentDecoder.componentSchemaName(reference) { return .reference(component) }
                 return pointed(reference, depth: depth + 1)
             }
             return schema.entries != nil ? .schema(schema.mark) : nil
         }
 
-        /// The member or item `token` of `node`, through `node`'s `$ref` when it has one.
-        private func child(of node: Node, _ token: String) -> Node? {
-            if let reference = node["$ref"]?.scalar?.text, reference.hasPrefix("#/"), node[token] == nil {
-                return resolved(reference).flatMap { child(of: $0, token) }
-            }
-            if let items = node.items { return Int(token).flatMap { items.indices.contains($0) ? items[$0] : nil } }
-            return node[token]
+        /// The member or item `token` of `node`, else of what `node`'s `$ref` points at (a
+        /// chain of them that loops gives nothing).
+        private func child(of node: Node, _ token: String, depth: Int = 0) -> Node? {
+            if let direct = Self.element(of: node, token) { return direct }
+            guard depth < 16, let reference = node["$ref"]?.scalar?.text,
+                let target = DocumentDecoder.pointerTokens(reference).flatMap(walk)
+            else { return nil }
+            return child(of: target, token, depth: depth + 1)
         }
 
-        private func resolved(_ reference: String) -> Node? {
-            var current = root
-            for token in reference.dropFirst(2).split(separator: "/") {
-                let name = String(token).replacing("~1", with: "/").replacing("~0", with: "~")
-                guard let next = current.items.flatMap({ items in Int(name).flatMap { items.indices.contains($0) ? items[$0] : nil } }) ?? current[name]
-                else { return nil }
-                current = next
-            }
-            return current
+        /// The node at `tokens` from the root, without following references.
+        private func walk(_ tokens: [String]) -> Node? {
+            tokens.reduce(root as Node?) { node, token in node.flatMap { Self.element(of: $0, token) } }
+        }
+
+        private static func element(of node: Node, _ token: String) -> Node? {
+            if let items = node.items { return Int(token).flatMap { items.indices.contains($0) ? items[$0] : nil } }
+            return node[token]
         }
     }
 }
