@@ -10,10 +10,7 @@ import XCTest
 /// Prints the count per spec.
 final class CounterNameCorpusTests: XCTestCase {
     func testNoTypeNameEndsInAnInventedNumber() throws {
-        let folder = TestPaths.shared.appendingPathComponent("specs")
-        guard FileManager.default.fileExists(atPath: folder.path) else {
-            throw XCTSkip("needs ../shared/specs beside the package (present in CI, not in a fresh clone)")
-        }
+        let folder = try TestPaths.sharedSpecs()
         var paths: [String] = []
         for directory in ["conductorone", "real-world", "oai", "swift-openapi-generator"] {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(directory).path)) ?? []

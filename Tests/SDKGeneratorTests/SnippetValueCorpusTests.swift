@@ -9,20 +9,9 @@ import XCTest
 /// `enum`, `pattern` and `format`. Prints per spec how many snippets there are and where their parameters'
 /// values come from.
 final class SnippetValueCorpusTests: XCTestCase {
-    private static let specs = [
-        "conductorone/c1-terraform-openapi-v1.5.0-2026-08-20.yaml",
-        "real-world/rw-openai-openapi.yaml",
-        "real-world/rw-asana-oas.yaml",
-        "real-world/rw-spotify-fixed-open-api.yml",
-        "real-world/rw-twilio-api-v2010.json",
-    ]
-
     func testSnippetsPassValuesTheSpecAccepts() throws {
-        let folder = TestPaths.shared.appendingPathComponent("specs")
-        guard FileManager.default.fileExists(atPath: folder.path) else {
-            throw XCTSkip("needs ../shared/specs beside the package (present in CI, not in a fresh clone)")
-        }
-        for path in Self.specs {
+        let folder = try TestPaths.sharedSpecs()
+        for path in TestPaths.largeSpecs {
             let bytes = try Array(Data(contentsOf: folder.appendingPathComponent(path)))
             let document = try OpenAPIParser.parse(bytes, path: path).document
             let plan = try Planner.plan(document, options: GeneratorOptions(moduleName: "Corpus")).plan
